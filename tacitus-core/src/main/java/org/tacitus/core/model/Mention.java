@@ -1,0 +1,25 @@
+package org.tacitus.core.model;
+
+import java.util.Objects;
+
+/**
+ * A place in the text that names an actor, and why it was resolved as it was.
+ *
+ * @param sentence index of the sentence
+ * @param head index of the head token of the phrase in its sentence
+ * @param span the characters of the phrase in the article text
+ * @param text the phrase as written
+ * @param actor the resolved actor
+ * @param reason why: which dictionary entry or rule resolved it ("country name 'Pakistan'", "coreference: He -> ...")
+ */
+public record Mention(int sentence, int head, Span span, String text, Actor actor, String reason) {
+
+  public Mention {
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(actor, "actor");
+  }
+
+  public Mention withActor(Actor other, String why) {
+    return new Mention(sentence, head, span, text, other, why);
+  }
+}
