@@ -1,0 +1,118 @@
+package org.tacitus.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.tacitus.core.model.AnnotatedArticle;
+import org.tacitus.core.model.Article;
+import org.tacitus.core.model.Dependency;
+import org.tacitus.core.model.DependencyGraph;
+import org.tacitus.core.model.Sentence;
+import org.tacitus.core.model.Token;
+import org.tacitus.core.stage.Annotator;
+import org.tacitus.core.stage.StageException;
+
+/**
+ * Stanford CoreNLP behind the {@link Annotator} contract: tokenize, ssplit, pos, lemma, ner, depparse. CoreNLP's
+ * objects are converted to Tacitus records here and never leave this class.
+ *
+ * <p>Building one loads the models (several seconds, about 1 GB of heap); build one per JVM and share it: {@link
+ * #annotate} is thread safe.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+  /** The CoreNLP release on the classpath, as pinned in the parent POM. */
+  public static final String CORENLP_VERSION = "4.5.10";
+
+  private final StanfordCoreNLP pipeline;
+  private final NlpConfig config;
+
+  public CoreNlpAnnotator(NlpConfig config) {
+    this.config = config;
+    this.pipeline = new StanfordCoreNLP(properties(config));
+  }
+
+  static Properties properties(NlpConfig config) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("ssplit.newlineIsSentenceBreak", config.newlineSentenceBreak());
+    p.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("depparse.maxLength", Integer.toString(config.maxSentenceTokens()));
+    p.setProperty("pos.maxLen", Integer.toString(Math.max(config.maxSentenceTokens(), 250)));
+    p.setProperty("ner.maxLength", Integer.toString(Math.max(config.maxSentenceTokens(), 250)));
+    p.setProperty("tokenize.options", "untokenizable=noneKeep");
+    return p;
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article) {
+    Annotation doc = new Annotation(article.text());
+    try {
+      pipeline.annotate(doc);
+    } catch (RuntimeException e) {
+      throw new StageException("nlp", article.id(), "CoreNLP: " + e, e);
+    }
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> result = new ArrayList<>(sentences == null ? 0 : sentences.size());
+    if (sentences != null) {
+      for (CoreMap s : sentences) {
+        result.add(convert(result.size(), s));
+      }
+    }
+    return new AnnotatedArticle(article, result);
+  }
+
+  private static Sentence convert(int index, CoreMap s) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      String word = l.originalText() != null ? l.originalText() : l.word();
+      String ner = l.ner() == null ? "O" : l.ner();
+      String lemma = l.lemma() == null ? word : l.lemma();
+      tokens.add(new Token(i, word, l.beginPosition(), l.endPosition(), l.tag(), lemma, ner));
+    }
+    DependencyGraph basic = graph(tokens.size(),
+        s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
+    DependencyGraph enhanced = graph(tokens.size(),
+        s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+    int start = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
+        : tokens.get(0).start();
+    int end = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
+        : tokens.get(tokens.size() - 1).end();
+    return new Sentence(index, start, end, tokens, basic, enhanced);
+  }
+
+  private static DependencyGraph graph(int size, SemanticGraph g) {
+    List<Dependency> edges = new ArrayList<>();
+    if (g != null) {
+      for (IndexedWord root : g.getRoots()) {
+        edges.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
+      }
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        // Enhanced++ graphs may hold copy nodes for elided predicates; they share the index of their original.
+        edges.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+            e.getRelation().toString()));
+      }
+    }
+    return new DependencyGraph(size, edges);
+  }
+
+  @Override
+  public String describe() {
+    return "Stanford CoreNLP " + CORENLP_VERSION + " (tokenize,ssplit,pos,lemma,ner,depparse; fine-grained NER "
+        + (config.fineGrainedNer() ? "on" : "off") + ")";
+  }
+}
