@@ -1,0 +1,423 @@
+package org.tacitus.coder.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tacitus.coder.dict.ActorDictionary;
+import org.tacitus.coder.dict.ActorDictionary.Kind;
+import org.tacitus.coder.dict.ActorDictionary.Match;
+import org.tacitus.coder.dict.FrameLexicon;
+import org.tacitus.coder.dict.Frame;
+import org.tacitus.core.model.Actor;
+import org.tacitus.core.model.Dependency;
+import org.tacitus.core.model.DependencyGraph;
+import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Sentence;
+import org.tacitus.core.model.Span;
+import org.tacitus.core.model.Token;
+
+/**
+ * Finds the actors a sentence names, as a careful reader would: countries by name, adjective or capital; seats of
+ * power; organisations and armed groups; role words that give a sector and combine with a country ("Pakistani
+ * troops" → PAKMIL); people by the role the story gives them ("Russian Foreign Minister Sergey Lavrov" → RUSGOV, and
+ * "Lavrov" later); pronouns and "the two sides" by what the story said before.
+ *
+ * <p>Stateless apart from the {@link DocumentContext} it is given; thread safe.
+ */
+public final class ActorResolver {
+
+  /** Relations that hold a noun phrase's modifiers together (basic dependencies). */
+  private static final Set<String> NP_LINKS = Set.of("compound", "amod", "flat", "nmod:poss", "appos",
+      "compound:prt", "nmod:npmod", "flat:foreign");
+
+  /** Role nouns that name a body, not a person: "he" cannot refer to them. */
+  private static final Set<String> INSTITUTIONS = Set.of("government", "ministry", "army", "police", "court",
+      "parliament", "party", "military", "navy", "force", "cabinet", "administration", "authority", "regime",
+      "department", "office", "agency", "council", "committee", "commission", "embassy", "university", "company",
+      "bank", "union", "service", "media", "newspaper", "troop", "people", "group", "organization", "organisation",
+      "legislature", "senate", "congress", "assembly", "opposition", "guard", "unit", "coalition", "alliance",
+      "firm", "corporation", "press", "station", "channel", "agency", "junta", "state", "country", "nation");
+
+  /** Nouns that, with "two" or "both", refer to the pair of actors the story is about. */
+  private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "government", "state",
+      "minister", "leader", "party", "delegation", "neighbour", "neighbor", "president", "capital", "army");
+
+  private final ActorDictionary dictionary;
+  private final FrameLexicon frames;
+
+  public ActorResolver(ActorDictionary dictionary, FrameLexicon frames) {
+    this.dictionary = dictionary;
+    this.frames = frames;
+  }
+
+  /** Resolves the actors of one sentence, reading and updating the story's {@code context}. */
+  public SentenceActors resolve(Sentence s, DocumentContext context, String text) {
+    int n = s.size();
+    Match[] names = new Match[n];
+    Match[] agents = new Match[n];
+    for (int i = 0; i < n; ) {
+      Optional<Match> m = dictionary.matchName(s, i);
+      if (m.isPresent()) {
+        for (int k = m.get().from(); k <= m.get().to(); k++) {
+          names[k] = m.get();
+        }
+        i = m.get().to() + 1;
+      } else {
+        i++;
+      }
+    }
+    for (int i = 0; i < n; ) {
+      Optional<Match> m = names[i] == null ? dictionary.matchAgent(s, i) : Optional.empty();
+      if (m.isPresent()) {
+        for (int k = m.get().from(); k <= m.get().to(); k++) {
+          agents[k] = m.get();
+        }
+        i = m.get().to() + 1;
+      } else {
+        i++;
+      }
+    }
+    SentenceActors result = new SentenceActors();
+    DependencyGraph basic = s.basic();
+    for (int h = 0; h < n; h++) {
+      if (!isHead(s, h)) {
+        continue;
+      }
+      Token head = s.token(h);
+      if (head.isPronoun()) {
+        resolvePronoun(s, h, context, result, text);
+        continue;
+      }
+      Set<Integer> np = new TreeSet<>();
+      collect(basic, h, np, 0);
+      Mention m = compose(s, h, np, names, agents, context, text);
+      if (m == null) {
+        List<Mention> pair = pairReference(s, h, context);
+        if (!pair.isEmpty()) {
+          result.replace(h, pair);
+        }
+        continue;
+      }
+      result.add(m);
+      if (isPerson(s, h, agents)) {
+        context.sawPerson(m);
+      }
+    }
+    addModifierNames(s, names, result, text);
+    return result;
+  }
+
+  /**
+   * Country and organisation names that modify a non-actor noun ("Russian attack", "the Pakistani economy") get a
+   * mention of their own at their last token, so that the event engine can read them as the noun's actor.
+   */
+  private static void addModifierNames(Sentence s, Match[] names, SentenceActors result, String text) {
+    Set<Integer> covered = new TreeSet<>();
+    for (Mention m : result.all()) {
+      for (int k = 0; k < s.size(); k++) {
+        if (m.span().contains(s.token(k).span())) {
+          covered.add(k);
+        }
+      }
+    }
+    for (int i = 0; i < s.size(); i++) {
+      Match m = names[i];
+      if (m == null || i != m.to() || covered.contains(i)) {
+        continue;
+      }
+      Span span = s.span(m.from(), m.to());
+      result.add(new Mention(s.index(), i, span, span.of(text), actorOf(m), describe(m) + ", as a modifier"));
+    }
+  }
+
+  private static boolean isHead(Sentence s, int h) {
+    Token t = s.token(h);
+    if (!(t.isNoun() || t.isPronoun() || t.pos().equals("JJ") || t.pos().equals("CD"))) {
+      return false;
+    }
+    for (Dependency d : s.basic().parents(h)) {
+      String r = d.relation();
+      if (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void collect(DependencyGraph g, int t, Set<Integer> np, int depth) {
+    np.add(t);
+    if (depth > 4) {
+      return;
+    }
+    for (Dependency d : g.children(t)) {
+      if (NP_LINKS.contains(d.relation()) || d.relation().equals("nmod:of") && depth == 0) {
+        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("appos")) {
+          // a possessor or "of" phrase counts only as the phrase's country ("Pakistan's foreign minister")
+          np.add(d.dependent());
+          for (Dependency c : g.children(d.dependent())) {
+            if (c.relation().equals("compound") || c.relation().startsWith("flat")) {
+              np.add(c.dependent());
+            }
+          }
+        } else {
+          collect(g, d.dependent(), np, depth + 1);
+        }
+      }
+    }
+  }
+
+  private Mention compose(Sentence s, int h, Set<Integer> np, Match[] names, Match[] agents,
+      DocumentContext context, String text) {
+    Match headName = names[h];
+    Match name = null;
+    int nameRank = -1;
+    for (int t : np) {
+      Match m = names[t];
+      if (m == null) {
+        continue;
+      }
+      int rank = switch (m.phrase().kind()) {
+        case SEAT -> 3;
+        case ORG -> 2;
+        default -> 1;
+      };
+      if (rank > nameRank || rank == nameRank && Math.abs(t - h) < Math.abs(name.from() - h)) {
+        name = m;
+        nameRank = rank;
+      }
+    }
+    Match agent = agents[h];
+    if (agent == null) {
+      for (int t : np) {
+        if (agents[t] != null && (agent == null || Math.abs(t - h) < Math.abs(agent.from() - h))) {
+          agent = agents[t];
+        }
+      }
+    }
+    String person = personName(s, h, np);
+    Span span = span(s, np);
+    String phrase = span.of(text);
+    if (headName != null) {
+      Actor a = actorOf(headName);
+      String why = describe(headName);
+      if (agent != null && headName.phrase().kind() != Kind.SEAT && headName.phrase().kind() != Kind.ORG
+          && a.country().isPresent()) {
+        a = a.withSector(agent.phrase().code());
+        why += " + role '" + words(s, agent) + "' (" + agent.phrase().source() + ")";
+      }
+      return new Mention(s.index(), h, span, phrase, a, why);
+    }
+    if (agent != null) {
+      Actor a;
+      String why;
+      if (name != null && name.phrase().kind() != Kind.SEAT && name.phrase().kind() != Kind.ORG) {
+        a = Actor.of(name.phrase().code(), agent.phrase().code());
+        why = describe(name) + " + role '" + words(s, agent) + "' (" + agent.phrase().source() + ")";
+      } else if (name != null) {
+        a = actorOf(name);
+        why = describe(name) + " with role '" + words(s, agent) + "'";
+      } else if (person != null && context.person(person).isPresent()) {
+        a = context.person(person).get();
+        why = "'" + person + "' met earlier in the story as " + a.code();
+      } else {
+        a = Actor.of(null, agent.phrase().code());
+        why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "), country not given";
+      }
+      if (person != null && a.country().isPresent()) {
+        context.rememberPerson(person, a);
+      }
+      return new Mention(s.index(), h, span, phrase, a, why);
+    }
+    if (person != null) {
+      Optional<Actor> known = context.person(person);
+      if (known.isPresent()) {
+        return new Mention(s.index(), h, span, phrase, known.get(), "'" + person + "' is "
+            + context.personName(person) + ", met earlier in the story as " + known.get().code());
+      }
+    }
+    return null;
+  }
+
+  private static Actor actorOf(Match m) {
+    String code = m.phrase().code();
+    return switch (m.phrase().kind()) {
+      case NAME, ADJ, CAPITAL -> Actor.country(code);
+      case SEAT -> new Actor(code, Optional.of(code.substring(0, 3)), Optional.of(code.substring(3, 6)));
+      default -> Actor.organisation(code, null);
+    };
+  }
+
+  private static String describe(Match m) {
+    String kind = switch (m.phrase().kind()) {
+      case NAME -> "country name";
+      case ADJ -> "country adjective";
+      case CAPITAL -> "capital standing for its state";
+      case SEAT -> "seat of power";
+      case ORG -> "organisation";
+      case AGENT -> "role";
+    };
+    return kind + " (" + m.phrase().source() + ")";
+  }
+
+  private static String words(Sentence s, Match m) {
+    StringBuilder b = new StringBuilder();
+    for (int k = m.from(); k <= m.to(); k++) {
+      if (k > m.from()) {
+        b.append(' ');
+      }
+      b.append(s.token(k).word());
+    }
+    return b.toString();
+  }
+
+  /** The PERSON-tagged words of the phrase that run up to its head, or null. */
+  private static String personName(Sentence s, int h, Set<Integer> np) {
+    int end = -1;
+    for (int t : np) {
+      if (s.token(t).ner().equals("PERSON") && (end < 0 || t > end)) {
+        end = t;
+      }
+    }
+    if (end < 0) {
+      return null;
+    }
+    int start = end;
+    while (start - 1 >= 0 && np.contains(start - 1) && s.token(start - 1).ner().equals("PERSON")) {
+      start--;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int k = start; k <= end; k++) {
+      if (k > start) {
+        b.append(' ');
+      }
+      b.append(s.token(k).word());
+    }
+    return b.toString();
+  }
+
+  private static Span span(Sentence s, Set<Integer> np) {
+    int from = Integer.MAX_VALUE;
+    int to = -1;
+    for (int t : np) {
+      from = Math.min(from, t);
+      to = Math.max(to, t);
+    }
+    // skip a leading possessive marker or punctuation
+    while (from < to && !Character.isLetterOrDigit(s.token(from).word().charAt(0))) {
+      from++;
+    }
+    while (to > from && s.token(to).pos().equals("POS")) {
+      to--;
+    }
+    return s.span(from, to);
+  }
+
+  private static boolean isPerson(Sentence s, int h, Match[] agents) {
+    Token t = s.token(h);
+    if (t.ner().equals("PERSON")) {
+      return true;
+    }
+    if (agents[h] == null || t.pos().endsWith("S")) {
+      return false;
+    }
+    String last = s.token(agents[h].to()).key();
+    return !INSTITUTIONS.contains(last);
+  }
+
+  private List<Mention> pairReference(Sentence s, int h, DocumentContext context) {
+    Token t = s.token(h);
+    if (!PAIR_NOUNS.contains(t.key()) || !t.pos().equals("NNS")) {
+      return List.of();
+    }
+    boolean two = false;
+    for (Dependency d : s.basic().children(h)) {
+      String w = s.token(d.dependent()).key();
+      if ((d.relation().equals("nummod") && w.equals("two")) || (d.relation().startsWith("det")
+          || d.relation().equals("cc:preconj")) && w.equals("both")) {
+        two = true;
+      }
+    }
+    List<Mention> pair = context.pair(s.index(), 6);
+    if (!two || pair.size() != 2) {
+      return List.of();
+    }
+    Span span = s.token(h).span();
+    List<Mention> result = new ArrayList<>(2);
+    for (Mention p : pair) {
+      result.add(new Mention(s.index(), h, span, t.word(), p.actor(), "'the two " + t.word()
+          + "': the pair that acted together last (" + p.text() + ")"));
+    }
+    return result;
+  }
+
+  private void resolvePronoun(Sentence s, int h, DocumentContext context, SentenceActors result, String text) {
+    Token t = s.token(h);
+    String w = t.key();
+    Span span = t.span();
+    switch (w) {
+      case "he", "she", "him", "her" -> {
+        Optional<Mention> before = lastPersonBefore(s, h, result);
+        Optional<Mention> antecedent = before.isPresent() ? before : context.lastPerson();
+        antecedent.ifPresent(a -> result.add(new Mention(s.index(), h, span, t.word(), a.actor(),
+            "pronoun '" + t.word() + "' → the last person mentioned, '" + a.text() + "'")));
+      }
+      case "we", "us", "our" -> speaker(s, h, result).ifPresent(a -> result.add(new Mention(s.index(), h, span,
+          t.word(), a.actor(), "'" + t.word() + "' in the words of '" + a.text() + "' → their side")));
+      case "they", "them", "their" -> {
+        List<Mention> pair = context.pair(s.index(), 2);
+        if (pair.size() == 2 && (w.equals("they") || w.equals("them"))) {
+          List<Mention> r = new ArrayList<>();
+          for (Mention p : pair) {
+            r.add(new Mention(s.index(), h, span, t.word(), p.actor(), "'" + t.word()
+                + "' → the pair that acted together last (" + p.text() + ")"));
+          }
+          result.replace(h, r);
+        }
+      }
+      default -> {
+      }
+    }
+  }
+
+  private static Optional<Mention> lastPersonBefore(Sentence s, int h, SentenceActors result) {
+    Mention best = null;
+    for (Mention m : result.all()) {
+      if (m.head() < h && (s.token(m.head()).ner().equals("PERSON") || m.actor().sector().isPresent())
+          && !s.token(m.head()).pos().endsWith("S")) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** For "we" inside what someone said: the sayer's actor. */
+  private Optional<Mention> speaker(Sentence s, int h, SentenceActors result) {
+    DependencyGraph g = s.basic();
+    int node = h;
+    for (int depth = 0; depth < 8; depth++) {
+      List<Dependency> up = g.parents(node);
+      if (up.isEmpty() || up.get(0).governor() < 0) {
+        return Optional.empty();
+      }
+      Dependency d = up.get(0);
+      int gov = d.governor();
+      if ((d.relation().equals("ccomp") || d.relation().equals("parataxis")) && isReport(s.token(gov))) {
+        for (int subj : g.children(gov, "nsubj")) {
+          List<Mention> ms = result.at(subj);
+          if (!ms.isEmpty()) {
+            return Optional.of(ms.get(0));
+          }
+        }
+        return Optional.empty();
+      }
+      node = gov;
+    }
+    return Optional.empty();
+  }
+
+  private boolean isReport(Token t) {
+    return frames.lookup(t.key()).stream().anyMatch(f -> f.frame() == Frame.REPORT);
+  }
+}

@@ -1,0 +1,93 @@
+package org.tacitus.coder.actors;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.tacitus.core.model.Actor;
+import org.tacitus.core.model.Mention;
+
+/**
+ * What a reader remembers while reading one story: the people met so far and what they are, the persons most
+ * recently mentioned (for "he" and "she"), and the pair of countries that acted together most recently (for "the two
+ * sides", "they", "both countries"). One per article; used by one thread.
+ */
+public final class DocumentContext {
+
+  private static final int MAX_RECENT = 8;
+
+  private final Map<String, Actor> people = new HashMap<>();
+  private final Map<String, String> peopleNames = new HashMap<>();
+  private final Deque<Mention> recentPersons = new ArrayDeque<>();
+  private List<Mention> pair = List.of();
+  private int pairSentence = -100;
+
+  /** Remembers that the person called {@code name} is {@code actor} ("Sergey Lavrov" → RUSGOV). */
+  public void rememberPerson(String name, Actor actor) {
+    String[] parts = name.strip().split("\\s+");
+    String full = key(String.join(" ", parts));
+    people.put(full, actor);
+    peopleNames.put(full, name);
+    if (parts.length > 1) {
+      people.putIfAbsent(key(parts[parts.length - 1]), actor);
+      peopleNames.putIfAbsent(key(parts[parts.length - 1]), name);
+    }
+  }
+
+  /** The actor of a person met earlier in the story, by full name or surname. */
+  public Optional<Actor> person(String name) {
+    String[] parts = name.strip().split("\\s+");
+    Actor a = people.get(key(String.join(" ", parts)));
+    if (a == null) {
+      a = people.get(key(parts[parts.length - 1]));
+    }
+    return Optional.ofNullable(a);
+  }
+
+  /** The full name under which a person was remembered. */
+  public String personName(String name) {
+    String[] parts = name.strip().split("\\s+");
+    return peopleNames.getOrDefault(key(String.join(" ", parts)),
+        peopleNames.getOrDefault(key(parts[parts.length - 1]), name));
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** Notes a mention of a person (or a person's role) for later pronouns. */
+  public void sawPerson(Mention m) {
+    recentPersons.addFirst(m);
+    while (recentPersons.size() > MAX_RECENT) {
+      recentPersons.removeLast();
+    }
+  }
+
+  /** The most recently mentioned person, if any. */
+  public Optional<Mention> lastPerson() {
+    return Optional.ofNullable(recentPersons.peekFirst());
+  }
+
+  /** Notes two distinct actors acting together or on each other in sentence {@code sentence}. */
+  public void sawPair(Mention a, Mention b, int sentence) {
+    if (a.actor().root().equals(b.actor().root())) {
+      return;
+    }
+    pair = List.of(a, b);
+    pairSentence = sentence;
+  }
+
+  /** The pair of actors that acted together most recently, within {@code window} sentences of {@code sentence}. */
+  public List<Mention> pair(int sentence, int window) {
+    return sentence - pairSentence <= window ? pair : List.of();
+  }
+
+  /** The most recent pair, however old. */
+  public List<Mention> pair() {
+    return new ArrayList<>(pair);
+  }
+}

@@ -1,0 +1,311 @@
+package org.tacitus.coder.dict;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tacitus.core.cameo.CameoOntology;
+import org.tacitus.core.model.Sentence;
+import org.tacitus.core.model.Token;
+
+/**
+ * The actor dictionaries compiled into phrase tables: country names, adjectives, capitals and seats of power
+ * ({@code countries.tsv}), organisations and armed groups ({@code organisations.tsv}), and role words that give a
+ * sector ({@code agents.tsv}). Country and organisation phrases match the words as written (case-sensitive); role
+ * words match lower-case lemmas, so "troops" finds the entry "troop".
+ *
+ * <p>Immutable and thread safe once built.
+ */
+public final class ActorDictionary {
+
+  /** What a phrase names. */
+  public enum Kind {
+    /** A country's name ("Pakistan"). */
+    NAME,
+    /** An adjective or demonym ("Pakistani", "Russians"). */
+    ADJ,
+    /** A capital city standing for its state ("Moscow"). */
+    CAPITAL,
+    /** A building or institution standing for a government body ("the Kremlin"); its code has a sector. */
+    SEAT,
+    /** An international, non-governmental or other organisation, or an armed group, with a code of its own. */
+    ORG,
+    /** A role word that gives a sector ("foreign minister" → GOV). */
+    AGENT
+  }
+
+  /**
+   * One dictionary phrase.
+   *
+   * @param key the phrase's words joined without spaces (surface phrases) or with single spaces (lemma phrases)
+   * @param words number of words in the phrase as written in the dictionary
+   * @param code actor code: a country ("PAK"), a code with a sector ("RUSGOV"), an organisation ("IGOUNO"); for
+   *     agents, the sector code
+   * @param kind what it names
+   * @param source {@code file:line} of the entry, shown in explanations
+   */
+  public record Phrase(String key, int words, String code, Kind kind, String source) {
+  }
+
+  /**
+   * A phrase found in a sentence.
+   *
+   * @param phrase the dictionary phrase
+   * @param from first token index
+   * @param to last token index (inclusive)
+   */
+  public record Match(Phrase phrase, int from, int to) {
+  }
+
+  private static final Set<String> CODE_EXCEPTIONS = Set.of("KSV");
+
+  private final Map<String, List<Phrase>> surface;
+  private final Map<String, List<Phrase>> lemmas;
+  private final Map<String, String> checksums;
+  private final int size;
+
+  private ActorDictionary(Map<String, List<Phrase>> surface, Map<String, List<Phrase>> lemmas,
+      Map<String, String> checksums, int size) {
+    this.surface = surface;
+    this.lemmas = lemmas;
+    this.checksums = checksums;
+    this.size = size;
+  }
+
+  /** The dictionaries shipped in this module. */
+  public static ActorDictionary standard(CameoOntology ontology) {
+    return compile(ontology,
+        DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/countries.tsv"),
+        DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/organisations.tsv"),
+        DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/agents.tsv"));
+  }
+
+  /** Compiles country, organisation and agent files; any grammar error is a {@link DictionaryException}. */
+  public static ActorDictionary compile(CameoOntology ontology, DictionaryText countries,
+      DictionaryText organisations, DictionaryText agents) {
+    Set<String> iso3 = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+    iso3.addAll(CODE_EXCEPTIONS);
+    Map<String, List<Phrase>> surface = new HashMap<>();
+    Map<String, List<Phrase>> lemmas = new HashMap<>();
+    Map<String, String> sums = new LinkedHashMap<>();
+    int n = 0;
+    n += readCoded(countries, ontology, iso3, surface, true);
+    n += readCoded(organisations, ontology, iso3, surface, false);
+    n += readAgents(agents, ontology, lemmas);
+    for (DictionaryText t : List.of(countries, organisations, agents)) {
+      sums.put(t.name(), t.sha256());
+    }
+    Comparator<Phrase> longestFirst = Comparator.comparingInt((Phrase p) -> p.key().length()).reversed();
+    surface.values().forEach(l -> l.sort(longestFirst));
+    lemmas.values().forEach(l -> l.sort(longestFirst));
+    return new ActorDictionary(freeze(surface), freeze(lemmas), Collections.unmodifiableMap(sums), n);
+  }
+
+  private static Map<String, List<Phrase>> freeze(Map<String, List<Phrase>> m) {
+    Map<String, List<Phrase>> r = new HashMap<>();
+    m.forEach((k, v) -> r.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(r);
+  }
+
+  private static int readCoded(DictionaryText text, CameoOntology ontology, Set<String> iso3,
+      Map<String, List<Phrase>> index, boolean countryFile) {
+    int count = 0;
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < text.lines().size(); i++) {
+      String line = text.lines().get(i);
+      if (DictionaryText.skip(line)) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length != 3) {
+        throw text.error(i + 1, 1, "expected CODE<TAB>KIND<TAB>PHRASE (3 tab-separated columns), found "
+            + cols.length);
+      }
+      String code = cols[0].strip();
+      String kindName = cols[1].strip().toLowerCase(Locale.ROOT);
+      String phrase = cols[2].strip();
+      Kind kind = kind(kindName, countryFile);
+      if (kind == null) {
+        throw text.error(i + 1, cols[0].length() + 2, "unknown kind '" + cols[1] + "'; use "
+            + (countryFile ? "name, adj, capital or seat" : "igo, ngo, group, mnc, media or other"));
+      }
+      checkCode(text, i + 1, code, kind, ontology, iso3);
+      if (phrase.isEmpty()) {
+        throw text.error(i + 1, line.length(), "empty phrase");
+      }
+      if (!seen.add(code + "\t" + kind + "\t" + phrase)) {
+        continue;
+      }
+      String[] words = phrase.split("\\s+");
+      Phrase p = new Phrase(String.join("", words), words.length, code, kind, text.name() + ":" + (i + 1));
+      index.computeIfAbsent(firstKey(words[0]), k -> new ArrayList<>()).add(p);
+      count++;
+    }
+    return count;
+  }
+
+  private static Kind kind(String name, boolean countryFile) {
+    if (countryFile) {
+      return switch (name) {
+        case "name" -> Kind.NAME;
+        case "adj" -> Kind.ADJ;
+        case "capital" -> Kind.CAPITAL;
+        case "seat" -> Kind.SEAT;
+        default -> null;
+      };
+    }
+    return switch (name) {
+      case "igo", "ngo", "group", "mnc", "media", "other" -> Kind.ORG;
+      default -> null;
+    };
+  }
+
+  private static void checkCode(DictionaryText text, int line, String code, Kind kind, CameoOntology ontology,
+      Set<String> iso3) {
+    if (!code.matches("[A-Z]{3}([A-Z]{3})*") && !code.matches("[A-Z]{4}")) {
+      throw text.error(line, 1, "actor code '" + code + "' is not made of 3-letter parts (e.g. PAK, RUSGOV, "
+          + "IGOUNO)");
+    }
+    if (kind == Kind.ORG) {
+      return;
+    }
+    String country = code.substring(0, 3);
+    if (!iso3.contains(country)) {
+      throw text.error(line, 1, "actor code '" + code + "': '" + country + "' is not an ISO 3166 alpha-3 "
+          + "country code" + suggestion(country, iso3));
+    }
+    if (kind == Kind.SEAT) {
+      if (code.length() < 6) {
+        throw text.error(line, 1, "a seat of power needs a sector after the country (e.g. RUSGOV), not '"
+            + code + "'");
+      }
+      for (int k = 3; k + 3 <= code.length(); k += 3) {
+        String sector = code.substring(k, k + 3);
+        if (!ontology.hasSector(sector)) {
+          throw text.error(line, k + 1, "'" + sector + "' in '" + code + "' is not a CAMEO sector code");
+        }
+      }
+    } else if (code.length() != 3) {
+      throw text.error(line, 1, "a country name, adjective or capital takes the bare country code, not '"
+          + code + "'; use kind 'seat' for a code with a sector");
+    }
+  }
+
+  private static String suggestion(String code, Set<String> iso3) {
+    for (String c : iso3) {
+      int same = 0;
+      for (int k = 0; k < 3; k++) {
+        same += c.charAt(k) == code.charAt(k) ? 1 : 0;
+      }
+      if (same == 2) {
+        return "; did you mean " + c + "?";
+      }
+    }
+    return "";
+  }
+
+  private static int readAgents(DictionaryText text, CameoOntology ontology, Map<String, List<Phrase>> index) {
+    int count = 0;
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < text.lines().size(); i++) {
+      String line = text.lines().get(i);
+      if (DictionaryText.skip(line)) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw text.error(i + 1, 1, "expected SECTOR<TAB>PHRASE (2 tab-separated columns), found "
+            + cols.length);
+      }
+      String sector = cols[0].strip();
+      if (!ontology.hasSector(sector)) {
+        throw text.error(i + 1, 1, "'" + sector + "' is not a CAMEO sector code (see cameo-sectors.tsv)");
+      }
+      String phrase = cols[1].strip();
+      if (!phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
+        throw text.error(i + 1, cols[0].length() + 2, "role phrases are lower-case lemmas: write '"
+            + phrase.toLowerCase(Locale.ROOT) + "'");
+      }
+      if (!seen.add(phrase)) {
+        continue;
+      }
+      String[] words = phrase.split("\\s+");
+      Phrase p = new Phrase(String.join(" ", words), words.length, sector, Kind.AGENT,
+          text.name() + ":" + (i + 1));
+      index.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
+      count++;
+    }
+    return count;
+  }
+
+  private static String firstKey(String word) {
+    return word;
+  }
+
+  /**
+   * The longest country or organisation phrase that starts at token {@code i}, written as in the text. Verbs and
+   * modals never match ("IS" the group, not "is").
+   */
+  public Optional<Match> matchName(Sentence s, int i) {
+    Token first = s.token(i);
+    List<Phrase> candidates = surface.get(first.word());
+    if (candidates == null) {
+      return Optional.empty();
+    }
+    for (Phrase p : candidates) {
+      StringBuilder b = new StringBuilder();
+      int j = i;
+      while (j < s.size() && b.length() < p.key().length()) {
+        Token t = s.token(j);
+        if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+          break;
+        }
+        b.append(t.word());
+        j++;
+      }
+      if (b.length() == p.key().length() && b.toString().equals(p.key())) {
+        return Optional.of(new Match(p, i, j - 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The longest role phrase (by lemmas) that starts at token {@code i} and ends on a noun. */
+  public Optional<Match> matchAgent(Sentence s, int i) {
+    List<Phrase> candidates = lemmas.get(s.token(i).key());
+    if (candidates == null) {
+      return Optional.empty();
+    }
+    for (Phrase p : candidates) {
+      String[] words = p.key().split(" ");
+      if (i + words.length > s.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < words.length && ok; k++) {
+        ok = s.token(i + k).key().equals(words[k]);
+      }
+      if (ok && s.token(i + words.length - 1).isNoun()) {
+        return Optional.of(new Match(p, i, i + words.length - 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** File name → SHA-256, for provenance. */
+  public Map<String, String> checksums() {
+    return checksums;
+  }
+
+  /** Number of distinct entries compiled. */
+  public int size() {
+    return size;
+  }
+}

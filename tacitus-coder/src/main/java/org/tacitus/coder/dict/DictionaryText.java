@@ -1,0 +1,81 @@
+package org.tacitus.coder.dict;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The text of one dictionary file, with its name (for error messages) and its SHA-256 (for provenance).
+ *
+ * @param name file name as shown in messages ("cameo-verbs.txt" or a path)
+ * @param lines the lines, without line ends
+ * @param sha256 hex SHA-256 of the bytes
+ */
+public record DictionaryText(String name, List<String> lines, String sha256) {
+
+  public DictionaryText {
+    lines = List.copyOf(lines);
+  }
+
+  /** Reads a resource that sits next to {@code anchor}. */
+  public static DictionaryText resource(Class<?> anchor, String resource) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("dictionary resource " + resource + " is missing from the jar of "
+            + anchor.getName());
+      }
+      return of(resource, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read dictionary resource " + resource, e);
+    }
+  }
+
+  public static DictionaryText file(Path path) throws IOException {
+    return of(path.toString(), Files.readAllBytes(path));
+  }
+
+  static DictionaryText of(String name, byte[] bytes) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new DictionaryException(name, 1, 1, null, "not valid UTF-8 (" + e.getMessage()
+          + "); save the file as UTF-8");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return new DictionaryText(name, text.lines().toList(), sha256(bytes));
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  /** A parse error at {@code line} (1-based) and {@code column} (1-based). */
+  public DictionaryException error(int line, int column, String message) {
+    return new DictionaryException(name, line, column, line >= 1 && line <= lines.size() ? lines.get(line - 1)
+        : null, message);
+  }
+
+  /** True for lines the grammars skip: blank or starting with '#'. */
+  public static boolean skip(String line) {
+    String t = line.strip();
+    return t.isEmpty() || t.startsWith("#");
+  }
+}

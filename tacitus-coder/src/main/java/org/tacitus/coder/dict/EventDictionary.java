@@ -1,0 +1,230 @@
+package org.tacitus.coder.dict;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tacitus.core.cameo.CameoOntology;
+
+/**
+ * The CAMEO verb and noun dictionaries compiled into look-up tables by head lemma. The grammar is in
+ * {@code docs/DICTIONARY.md}. Immutable and thread safe.
+ */
+public final class EventDictionary {
+
+  private static final Pattern CODE = Pattern.compile("\\d{3,4}");
+  private static final Pattern HEAD = Pattern.compile("[a-z][a-z'-]*(_[a-z]+)?");
+  private static final Pattern LEMMA = Pattern.compile("[a-z0-9][a-z0-9'-]*");
+  private static final Set<String> SLOTS = Set.of("obj", "objmod", "mod", "prep", "xcomp");
+
+  private final Map<String, List<EventEntry>> verbs;
+  private final Map<String, List<EventEntry>> nouns;
+  private final Map<String, String> unreachable;
+  private final Map<String, String> checksums;
+  private final int size;
+
+  private EventDictionary(Map<String, List<EventEntry>> verbs, Map<String, List<EventEntry>> nouns,
+      Map<String, String> unreachable, Map<String, String> checksums, int size) {
+    this.verbs = verbs;
+    this.nouns = nouns;
+    this.unreachable = unreachable;
+    this.checksums = checksums;
+    this.size = size;
+  }
+
+  /** The dictionaries shipped in this module. */
+  public static EventDictionary standard(CameoOntology ontology) {
+    return compile(ontology,
+        DictionaryText.resource(EventDictionary.class, "/org/tacitus/coder/dict/cameo-verbs.txt"),
+        DictionaryText.resource(EventDictionary.class, "/org/tacitus/coder/dict/cameo-nouns.txt"));
+  }
+
+  /** Compiles a verbs file and a nouns file; any grammar error is a {@link DictionaryException}. */
+  public static EventDictionary compile(CameoOntology ontology, DictionaryText verbFile, DictionaryText nounFile) {
+    Map<String, List<EventEntry>> verbs = new HashMap<>();
+    Map<String, List<EventEntry>> nouns = new HashMap<>();
+    Map<String, String> unreachable = new LinkedHashMap<>();
+    int n = parse(verbFile, false, ontology, verbs, unreachable);
+    n += parse(nounFile, true, ontology, nouns, unreachable);
+    Map<String, String> sums = new LinkedHashMap<>();
+    sums.put(verbFile.name(), verbFile.sha256());
+    sums.put(nounFile.name(), nounFile.sha256());
+    return new EventDictionary(freeze(verbs), freeze(nouns), Collections.unmodifiableMap(unreachable),
+        Collections.unmodifiableMap(sums), n);
+  }
+
+  private static Map<String, List<EventEntry>> freeze(Map<String, List<EventEntry>> m) {
+    Map<String, List<EventEntry>> r = new HashMap<>();
+    m.forEach((k, v) -> r.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(r);
+  }
+
+  /** Parses one file into {@code into}; returns the number of entries. */
+  static int parse(DictionaryText text, boolean nounFile, CameoOntology ontology,
+      Map<String, List<EventEntry>> into, Map<String, String> unreachable) {
+    int count = 0;
+    for (int i = 0; i < text.lines().size(); i++) {
+      String raw = text.lines().get(i);
+      if (DictionaryText.skip(raw)) {
+        continue;
+      }
+      int lineNo = i + 1;
+      String line = raw;
+      int hash = line.indexOf(" #");
+      int tabHash = line.indexOf("\t#");
+      int cut = hash < 0 ? tabHash : (tabHash < 0 ? hash : Math.min(hash, tabHash));
+      if (cut >= 0) {
+        line = line.substring(0, cut);
+      }
+      List<int[]> spans = words(line);
+      if (spans.isEmpty()) {
+        continue;
+      }
+      String first = word(line, spans.get(0));
+      if (first.equals("!unreachable")) {
+        if (spans.size() < 3) {
+          throw text.error(lineNo, spans.get(0)[0] + 1, "write '!unreachable CODE reason'");
+        }
+        String code = word(line, spans.get(1));
+        checkCode(text, lineNo, spans.get(1)[0] + 1, code, ontology);
+        unreachable.put(code, line.substring(spans.get(2)[0]).strip());
+        continue;
+      }
+      if (first.startsWith("!")) {
+        throw text.error(lineNo, spans.get(0)[0] + 1, "unknown directive '" + first + "'; the only one is "
+            + "!unreachable");
+      }
+      checkCode(text, lineNo, spans.get(0)[0] + 1, first, ontology);
+      if (spans.size() < 2) {
+        throw text.error(lineNo, line.length() + 1, "an entry needs a head lemma after the code");
+      }
+      String head = word(line, spans.get(1));
+      if (!HEAD.matcher(head).matches()) {
+        throw text.error(lineNo, spans.get(1)[0] + 1, "head '" + head + "' must be a lower-case lemma, "
+            + "optionally with _particle (carry_out)");
+      }
+      String particle = "";
+      int us = head.indexOf('_');
+      if (us > 0) {
+        if (nounFile) {
+          throw text.error(lineNo, spans.get(1)[0] + us + 1, "nouns take no particle; write compounds with "
+              + "mod= (\"air strike\" is 'strike mod=air')");
+        }
+        particle = head.substring(us + 1);
+        head = head.substring(0, us);
+      }
+      Map<String, Set<String>> slots = new HashMap<>();
+      String prep = "";
+      for (int k = 2; k < spans.size(); k++) {
+        int col = spans.get(k)[0] + 1;
+        String slot = word(line, spans.get(k));
+        int eq = slot.indexOf('=');
+        String name = eq < 0 ? slot : slot.substring(0, eq);
+        if (eq < 0 || !SLOTS.contains(name)) {
+          throw text.error(lineNo, col, "unknown slot '" + slot + "'; slots are obj=, objmod=, mod=, prep=, "
+              + "xcomp=");
+        }
+        if (nounFile && (name.equals("obj") || name.equals("objmod") || name.equals("xcomp"))) {
+          throw text.error(lineNo, col, "slot " + name + "= is for verbs; nouns take mod= and prep=");
+        }
+        if (!nounFile && name.equals("mod")) {
+          throw text.error(lineNo, col, "slot mod= is for nouns; a verb's object modifiers are objmod=");
+        }
+        if (slots.containsKey(name) || (name.equals("prep") && !prep.isEmpty())) {
+          throw text.error(lineNo, col, "slot " + name + "= given twice");
+        }
+        String value = slot.substring(eq + 1);
+        Set<String> alts = new LinkedHashSet<>();
+        int offset = col + eq + 1;
+        for (String alt : value.split("\\|", -1)) {
+          if (!LEMMA.matcher(alt).matches()) {
+            throw text.error(lineNo, offset, "'" + alt + "' is not a lower-case lemma");
+          }
+          alts.add(alt);
+          offset += alt.length() + 1;
+        }
+        if (name.equals("prep")) {
+          if (alts.size() != 1) {
+            throw text.error(lineNo, col, "prep= takes one preposition");
+          }
+          prep = alts.iterator().next();
+        } else {
+          slots.put(name, Set.copyOf(alts));
+        }
+      }
+      EventEntry e = new EventEntry(first, head, particle, slots.getOrDefault("obj", Set.of()),
+          slots.getOrDefault("objmod", Set.of()), slots.getOrDefault("mod", Set.of()), prep,
+          slots.getOrDefault("xcomp", Set.of()), nounFile, text.name() + ":" + lineNo, line.strip());
+      into.computeIfAbsent(head, h -> new ArrayList<>()).add(e);
+      count++;
+    }
+    return count;
+  }
+
+  private static void checkCode(DictionaryText text, int line, int col, String code, CameoOntology ontology) {
+    if (!CODE.matcher(code).matches()) {
+      throw text.error(line, col, "'" + code + "' is not a CAMEO code (3 or 4 digits, e.g. 043 or 0332)");
+    }
+    if (!ontology.has(code)) {
+      throw text.error(line, col, "CAMEO code " + code + " is not in the codebook (cameo-codes.tsv)");
+    }
+  }
+
+  private static List<int[]> words(String line) {
+    List<int[]> spans = new ArrayList<>();
+    int i = 0;
+    while (i < line.length()) {
+      while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        spans.add(new int[] {start, i});
+      }
+    }
+    return spans;
+  }
+
+  private static String word(String line, int[] span) {
+    return line.substring(span[0], span[1]);
+  }
+
+  /** Entries whose head is the verb lemma {@code lemma}, in file order. */
+  public List<EventEntry> verbs(String lemma) {
+    return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /** Entries whose head is the noun lemma {@code lemma}, in file order. */
+  public List<EventEntry> nouns(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
+  }
+
+  /** Codes listed as deliberately unreachable, with the reason. */
+  public Map<String, String> unreachable() {
+    return unreachable;
+  }
+
+  /** Every code some entry gives. */
+  public Set<String> reachableCodes() {
+    Set<String> codes = new LinkedHashSet<>();
+    verbs.values().forEach(l -> l.forEach(e -> codes.add(e.code())));
+    nouns.values().forEach(l -> l.forEach(e -> codes.add(e.code())));
+    return codes;
+  }
+
+  public Map<String, String> checksums() {
+    return checksums;
+  }
+
+  public int size() {
+    return size;
+  }
+}

@@ -1,0 +1,665 @@
+package org.tacitus.coder.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tacitus.coder.actors.DocumentContext;
+import org.tacitus.coder.actors.SentenceActors;
+import org.tacitus.coder.dict.EventDictionary;
+import org.tacitus.coder.dict.EventEntry;
+import org.tacitus.coder.dict.Frame;
+import org.tacitus.coder.dict.FrameLexicon;
+import org.tacitus.coder.dict.FrameLexicon.FrameWord;
+import org.tacitus.core.cameo.CameoCode;
+import org.tacitus.core.cameo.CameoOntology;
+import org.tacitus.core.model.Dependency;
+import org.tacitus.core.model.DependencyGraph;
+import org.tacitus.core.model.Event;
+import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Modality;
+import org.tacitus.core.model.Sentence;
+import org.tacitus.core.model.Span;
+import org.tacitus.core.model.Token;
+
+/**
+ * Codes the events of one sentence from its enhanced dependency parse, its actor mentions and the dictionaries.
+ *
+ * <p>For every verb or event noun with a dictionary entry, the engine finds its agent (subject, or the "by" phrase
+ * of a passive; for nouns the possessor or the subject of the verb that carries them), its target (indirect or
+ * direct object, the actor that owns or qualifies the object, a prepositional phrase), and climbs through the words
+ * that govern it ("agreed to", "will continue", "urged X to", "refused to") to decide its modality and, by CAMEO's
+ * rules, its code. Every event keeps the dictionary entry that fired.
+ *
+ * <p>Stateless; thread safe.
+ */
+public final class EventEngine {
+
+  private static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "at", "from", "for",
+      "toward", "towards", "into", "between", "over", "upon", "including", "among");
+  private static final List<String> PREP_ORDER = List.of("with", "to", "against", "on", "upon", "at", "toward",
+      "towards", "into", "between", "from", "for", "over", "among", "including");
+  private static final Set<String> JOINT = Set.of("joint", "bilateral", "mutual", "together", "jointly",
+      "reciprocal");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> POSSIBLE = Set.of("could", "may", "might", "should", "would", "can");
+  private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+
+  private final EventDictionary dictionary;
+  private final FrameLexicon frames;
+  private final CameoOntology ontology;
+
+  public EventEngine(EventDictionary dictionary, FrameLexicon frames, CameoOntology ontology) {
+    this.dictionary = dictionary;
+    this.frames = frames;
+    this.ontology = ontology;
+  }
+
+  /** A step up from an act to a word that governs it. */
+  private record Step(int token, FrameWord frame) {
+  }
+
+  /** An act found in the sentence, before actors are attached. */
+  private record Candidate(int token, EventEntry entry, List<Step> chain) {
+  }
+
+  /** Codes one sentence; updates {@code context} with the pairs of actors that acted on each other. */
+  public List<Event> code(String docId, Sentence s, SentenceActors actors, DocumentContext context, String text) {
+    List<Candidate> candidates = new ArrayList<>();
+    Set<Integer> consumed = new HashSet<>();
+    for (int i = 0; i < s.size(); i++) {
+      Optional<EventEntry> entry = match(s, i);
+      if (entry.isEmpty()) {
+        continue;
+      }
+      List<Step> chain = climb(s, i);
+      candidates.add(new Candidate(i, entry.get(), chain));
+      for (Step st : chain) {
+        consumed.add(st.token());
+      }
+    }
+    Map<String, Event> events = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      if (consumed.contains(c.token())) {
+        continue;
+      }
+      for (Event e : build(docId, s, c, actors, context, text)) {
+        Event old = events.get(e.dedupKey());
+        if (old == null || old.confidence() < e.confidence()) {
+          events.put(e.dedupKey(), e);
+        }
+      }
+    }
+    for (Event e : events.values()) {
+      e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
+    }
+    return new ArrayList<>(events.values());
+  }
+
+  // ---------------------------------------------------------------- matching
+
+  private Optional<EventEntry> match(Sentence s, int i) {
+    Token t = s.token(i);
+    List<EventEntry> entries;
+    if (t.isVerb()) {
+      entries = dictionary.verbs(t.key());
+    } else if (t.isNoun()) {
+      entries = dictionary.nouns(t.key());
+    } else {
+      return Optional.empty();
+    }
+    EventEntry best = null;
+    for (EventEntry e : entries) {
+      if (holds(s, i, e) && (best == null || e.specificity() > best.specificity())) {
+        best = e;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private boolean holds(Sentence s, int i, EventEntry e) {
+    DependencyGraph g = s.enhanced();
+    if (!e.particle().isEmpty() && g.children(i, "compound:prt").stream()
+        .noneMatch(p -> s.token(p).key().equals(e.particle()))) {
+      return false;
+    }
+    List<Integer> objects = objects(s, i);
+    if (!e.obj().isEmpty() && objects.stream().noneMatch(o -> e.obj().contains(s.token(o).key()))) {
+      return false;
+    }
+    if (!e.objmod().isEmpty()) {
+      boolean found = false;
+      for (int o : objects) {
+        if ((e.obj().isEmpty() || e.obj().contains(s.token(o).key())) && hasModifier(s, o, e.objmod())) {
+          found = true;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    if (!e.mod().isEmpty() && !hasModifier(s, i, e.mod())) {
+      return false;
+    }
+    if (!e.prep().isEmpty() && prepChildren(s, i, e.prep()).isEmpty()) {
+      return false;
+    }
+    if (!e.xcomp().isEmpty() && g.children(i, "xcomp").stream()
+        .noneMatch(x -> e.xcomp().contains(s.token(x).key()))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Direct objects; for a passive verb its subject is the object. */
+  private static List<Integer> objects(Sentence s, int i) {
+    List<Integer> r = new ArrayList<>(s.enhanced().children(i, "obj"));
+    r.addAll(s.enhanced().children(i, "nsubj:pass"));
+    return r;
+  }
+
+  private static boolean hasModifier(Sentence s, int t, Set<String> lemmas) {
+    for (Dependency d : s.enhanced().children(t)) {
+      String r = d.relation();
+      if ((r.equals("amod") || r.equals("compound") || r.equals("nmod:of") || r.equals("obl:npmod")
+          || r.equals("nmod:npmod") || r.equals("nmod:for") || r.equals("nmod:in"))
+          && lemmas.contains(s.token(d.dependent()).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Integer> prepChildren(Sentence s, int t, String prep) {
+    List<Integer> r = new ArrayList<>();
+    for (Dependency d : s.enhanced().children(t)) {
+      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && d.specific().equals(prep)) {
+        r.add(d.dependent());
+      }
+    }
+    return r;
+  }
+
+  // ---------------------------------------------------------------- climbing through frames
+
+  /** The frame words above token {@code i}, innermost first. */
+  private List<Step> climb(Sentence s, int i) {
+    List<Step> chain = new ArrayList<>();
+    int node = i;
+    Set<Integer> seen = new HashSet<>();
+    seen.add(i);
+    for (int depth = 0; depth < 6; depth++) {
+      Step next = null;
+      for (Dependency d : s.enhanced().parents(node)) {
+        int p = d.governor();
+        if (p < 0 || seen.contains(p) || !climbable(s, node, d)) {
+          continue;
+        }
+        Optional<FrameWord> fw = frameWord(s, p);
+        if (fw.isPresent() && fw.get().frame() != Frame.REPORT) {
+          next = new Step(p, fw.get());
+          break;
+        }
+      }
+      if (next == null) {
+        break;
+      }
+      chain.add(next);
+      seen.add(next.token());
+      node = next.token();
+    }
+    return chain;
+  }
+
+  private static boolean climbable(Sentence s, int node, Dependency d) {
+    String r = d.relation();
+    Token t = s.token(node);
+    if (r.equals("xcomp") || r.equals("advcl:to") || r.equals("acl:to") || r.equals("acl")) {
+      return true;
+    }
+    if (r.equals("advcl") || r.equals("ccomp")) {
+      return s.enhanced().children(node, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
+    }
+    if (t.isNoun() || t.pos().equals("VBG")) {
+      return r.equals("obj") || r.equals("nmod:for") || r.equals("nmod:of") || r.equals("nmod:to")
+          || r.equals("nmod:on") || r.equals("obl:for") || r.equals("obl:on") || r.equals("obl:to")
+          || r.equals("nsubj:pass") || r.equals("obl:in");
+    }
+    return false;
+  }
+
+  private Optional<FrameWord> frameWord(Sentence s, int p) {
+    Token t = s.token(p);
+    String lemma = t.key();
+    List<FrameWord> words = new ArrayList<>(frames.lookup(lemma));
+    for (int prt : s.enhanced().children(p, "compound:prt")) {
+      words.addAll(0, frames.lookup(lemma + "_" + s.token(prt).key()));
+    }
+    for (FrameWord w : words) {
+      if (!w.prep().isEmpty() && prepChildren(s, p, w.prep()).isEmpty()) {
+        continue;
+      }
+      if (w.frame() == Frame.SUPPORT || w.frame() == Frame.ASPECT) {
+        return Optional.of(w);
+      }
+      if (t.isVerb() || t.pos().startsWith("JJ") || t.isNoun()) {
+        return Optional.of(w);
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- building events
+
+  private List<Event> build(String docId, Sentence s, Candidate c, SentenceActors actors,
+      DocumentContext context, String text) {
+    int act = c.token();
+    boolean noun = s.token(act).isNoun();
+    Frame frame = null;
+    Step frameStep = null;
+    for (Step st : c.chain()) {
+      if (st.frame().frame().recodes()) {
+        if (frame == null || frame == Frame.INTENT || st.frame().frame() != Frame.INTENT) {
+          frame = st.frame().frame();
+          frameStep = st;
+        }
+      }
+    }
+    List<Integer> nodes = new ArrayList<>();
+    nodes.add(act);
+    c.chain().forEach(st -> nodes.add(st.token()));
+    if (nodes.stream().anyMatch(n -> negated(s, n))) {
+      return List.of();
+    }
+    boolean future = nodes.stream().anyMatch(n -> hasAux(s, n, FUTURE)) || headlineInfinitive(s, nodes);
+    boolean possible = nodes.stream().anyMatch(n -> hasAux(s, n, POSSIBLE));
+    boolean conditional = nodes.stream().anyMatch(n -> conditional(s, n));
+    if (frame == null && future) {
+      frame = Frame.INTENT;
+    }
+
+    // agents
+    List<Mention> sources = new ArrayList<>();
+    int sourceNode = -1;
+    for (int n : nodes) {
+      sources = agents(s, n, actors);
+      if (!sources.isEmpty()) {
+        sourceNode = n;
+        break;
+      }
+    }
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    if (noun && sourceNode == act && c.chain().isEmpty() && !ownActor(s, act)) {
+      return List.of();
+    }
+
+    // targets
+    List<Mention> targets = new ArrayList<>();
+    if (frame == Frame.APPEAL || frame == Frame.DEMAND) {
+      targets = addressees(s, frameStep.token(), actors);
+    }
+    if (targets.isEmpty()) {
+      targets = targets(s, act, c.entry(), actors);
+    }
+    if (targets.isEmpty()) {
+      for (Step st : c.chain()) {
+        if (st.frame().frame() == Frame.SUPPORT) {
+          targets = prepTargets(s, st.token(), actors);
+          if (!targets.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    Set<String> sourceRoots = new HashSet<>();
+    sources.forEach(m -> sourceRoots.add(m.actor().root()));
+    List<Mention> others = targets.stream().filter(t -> !sourceRoots.contains(t.actor().root())).toList();
+    if (!others.isEmpty()) {
+      targets = others;
+    } else if (!targets.isEmpty() && sources.size() < 2) {
+      targets = List.of();
+    }
+    if (targets.isEmpty() && sources.size() == 1 && joint(s, act, nodes)) {
+      List<Mention> pair = context.pair();
+      if (pair.size() == 2) {
+        String root = sources.get(0).actor().root();
+        if (pair.get(0).actor().root().equals(root)) {
+          targets = List.of(pair.get(1));
+        } else if (pair.get(1).actor().root().equals(root)) {
+          targets = List.of(pair.get(0));
+        }
+      }
+    }
+
+    // code and modality
+    String code = c.entry().code();
+    Modality modality = Modality.ASSERTED;
+    if (frame != null) {
+      Optional<String> recoded = frames.recode(code, frame);
+      if (recoded.isEmpty() && frame == Frame.INTENT) {
+        recoded = frames.recode(code, Frame.THREATEN);
+      }
+      if (recoded.isPresent()) {
+        code = recoded.get();
+      } else if (!alreadyVerbal(code)) {
+        return List.of();
+      }
+      modality = frame == Frame.INTENT ? Modality.INTENT : Modality.ASSERTED;
+    }
+    if (conditional) {
+      modality = Modality.CONDITIONAL;
+    } else if (possible && modality == Modality.ASSERTED) {
+      modality = Modality.HYPOTHETICAL;
+    }
+    CameoCode cameo = ontology.code(code);
+    Optional<Mention> reporter = reporter(s, nodes.get(nodes.size() - 1), actors);
+    String rule = c.entry().rule() + (frameStep == null ? "" : " | frame " + frameStep.frame().frame().name()
+        .toLowerCase(java.util.Locale.ROOT) + " '" + s.token(frameStep.token()).word() + "'")
+        + (frame == Frame.INTENT && frameStep == null ? " | future" : "");
+
+    List<Event> out = new ArrayList<>();
+    Set<String> distinctSources = new HashSet<>();
+    for (Mention src : sources) {
+      if (!distinctSources.add(src.actor().code())) {
+        continue;
+      }
+      if (targets.isEmpty() && sources.size() >= 2) {
+        for (Mention other : sources) {
+          if (!other.actor().root().equals(src.actor().root())) {
+            out.add(event(docId, s, cameo, src, Optional.of(other), modality, c, targets, rule, reporter,
+                text));
+          }
+        }
+      } else if (targets.isEmpty()) {
+        out.add(event(docId, s, cameo, src, Optional.empty(), modality, c, targets, rule, reporter, text));
+      } else {
+        for (Mention t : targets) {
+          if (!t.actor().root().equals(src.actor().root())) {
+            out.add(event(docId, s, cameo, src, Optional.of(t), modality, c, targets, rule, reporter, text));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean alreadyVerbal(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root <= 3 || (root >= 10 && root <= 13);
+  }
+
+  private Event event(String docId, Sentence s, CameoCode code, Mention source, Optional<Mention> target,
+      Modality modality, Candidate c, List<Mention> targets, String rule, Optional<Mention> reporter,
+      String text) {
+    Span ev = s.token(c.token()).span();
+    for (Step st : c.chain()) {
+      ev = ev.union(s.token(st.token()).span());
+    }
+    for (int o : objects(s, c.token())) {
+      ev = ev.union(s.token(o).span());
+    }
+    if (source.sentence() == s.index()) {
+      ev = ev.union(source.span());
+    }
+    if (target.isPresent() && target.get().sentence() == s.index()) {
+      ev = ev.union(target.get().span());
+    }
+    double confidence = 0.5 + 0.05 * c.entry().specificity() + (target.isPresent() ? 0.15 : 0)
+        + (source.sentence() == s.index() && !s.token(source.head()).isPronoun() ? 0.1 : 0)
+        - (modality == Modality.HYPOTHETICAL || modality == Modality.CONDITIONAL ? 0.15 : 0);
+    confidence = Math.max(0.05, Math.min(0.99, confidence));
+    Optional<Mention> by = reporter.filter(r -> !r.actor().code().equals(source.actor().code())
+        || r.head() != source.head());
+    return new Event(docId, s.index(), code, source, target, modality, ev, rule,
+        Math.round(confidence * 100) / 100.0, by);
+  }
+
+  // ---------------------------------------------------------------- agents and targets
+
+  private static List<Mention> agents(Sentence s, int n, SentenceActors actors) {
+    DependencyGraph g = s.enhanced();
+    List<Mention> r = new ArrayList<>();
+    boolean passive = !g.children(n, "nsubj:pass").isEmpty();
+    if (passive) {
+      for (Dependency d : g.children(n)) {
+        if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+          r.addAll(actors.at(d.dependent()));
+        }
+      }
+      return r;
+    }
+    for (Dependency d : g.children(n)) {
+      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+        r.addAll(actors.at(d.dependent()));
+      }
+    }
+    if (r.isEmpty() && s.token(n).isNoun()) {
+      for (Dependency d : g.children(n)) {
+        String rel = d.relation();
+        if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:agent")
+            || rel.equals("amod") || rel.equals("compound")) {
+          r.addAll(actors.at(d.dependent()));
+        }
+      }
+    }
+    return r;
+  }
+
+  private static boolean ownActor(Sentence s, int noun) {
+    for (Dependency d : s.enhanced().children(noun)) {
+      String rel = d.relation();
+      if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:agent") || rel.equals("amod")
+          || rel.equals("compound")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** For appeals and demands: whom the frame word addresses ("urged Y to", "called on Y to"). */
+  private static List<Mention> addressees(Sentence s, int frame, SentenceActors actors) {
+    DependencyGraph g = s.enhanced();
+    List<Mention> r = new ArrayList<>();
+    for (Dependency d : g.children(frame)) {
+      String rel = d.relation();
+      if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:on") || rel.equals("obl:upon")
+          || rel.equals("obl:to")) {
+        r.addAll(actors.at(d.dependent()));
+      }
+    }
+    return r;
+  }
+
+  private static List<Mention> targets(Sentence s, int act, EventEntry entry, SentenceActors actors) {
+    DependencyGraph g = s.enhanced();
+    if (!entry.prep().isEmpty()) {
+      List<Mention> r = new ArrayList<>();
+      for (int p : prepChildren(s, act, entry.prep())) {
+        r.addAll(actors.at(p));
+        r.addAll(qualifying(s, p, actors, 1));
+      }
+      for (int o : objects(s, act)) {
+        for (int p : prepChildren(s, o, entry.prep())) {
+          r.addAll(actors.at(p));
+        }
+      }
+      return r;
+    }
+    List<Mention> r = new ArrayList<>();
+    for (int io : g.children(act, "iobj")) {
+      r.addAll(actors.at(io));
+    }
+    if (!r.isEmpty()) {
+      return r;
+    }
+    List<Integer> objs = s.token(act).isNoun() ? List.of() : objects(s, act);
+    for (int o : objs) {
+      r.addAll(actors.at(o));
+    }
+    if (!r.isEmpty()) {
+      return r;
+    }
+    for (int o : objs) {
+      r.addAll(qualifying(s, o, actors, 2));
+    }
+    if (!r.isEmpty()) {
+      return r;
+    }
+    r.addAll(prepTargets(s, act, actors));
+    return r;
+  }
+
+  private static List<Mention> prepTargets(Sentence s, int t, SentenceActors actors) {
+    List<Mention> r = new ArrayList<>();
+    for (String prep : PREP_ORDER) {
+      for (int p : prepChildren(s, t, prep)) {
+        r.addAll(actors.at(p));
+        if (actors.at(p).isEmpty()) {
+          r.addAll(qualifying(s, p, actors, 1));
+        }
+      }
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    return r;
+  }
+
+  /** Actors that own or qualify a noun: "Y's capacity", "cooperation with Y", "the role played by Y". */
+  private static List<Mention> qualifying(Sentence s, int noun, SentenceActors actors, int depth) {
+    List<Mention> r = new ArrayList<>();
+    for (Dependency d : s.enhanced().children(noun)) {
+      String rel = d.relation();
+      boolean ok = rel.equals("nmod:poss") || (rel.startsWith("nmod:") && TARGET_PREPS.contains(d.specific()))
+          || rel.equals("nmod:of") || rel.equals("obl:agent") || rel.equals("obl:by");
+      if (ok) {
+        r.addAll(actors.at(d.dependent()));
+      }
+    }
+    if (r.isEmpty() && depth > 1) {
+      for (Dependency d : s.enhanced().children(noun)) {
+        String rel = d.relation();
+        if (rel.startsWith("acl") || rel.startsWith("nmod:") || rel.equals("conj")) {
+          r.addAll(qualifying(s, d.dependent(), actors, depth - 1));
+        }
+      }
+    }
+    // conjuncts share their modifiers ("trade and cooperation with Y")
+    if (r.isEmpty()) {
+      for (Dependency d : s.enhanced().parents(noun)) {
+        if (d.relation().startsWith("conj") && d.governor() >= 0) {
+          for (Dependency sib : s.enhanced().children(d.governor())) {
+            if (sib.relation().startsWith("nmod:") && TARGET_PREPS.contains(sib.specific())) {
+              r.addAll(actors.at(sib.dependent()));
+            }
+          }
+        }
+      }
+    }
+    return r;
+  }
+
+  // ---------------------------------------------------------------- modality cues
+
+  private static boolean negated(Sentence s, int n) {
+    for (Dependency d : s.enhanced().children(n)) {
+      String w = s.token(d.dependent()).key();
+      if ((d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATION.contains(w)) {
+        return true;
+      }
+      if (d.relation().equals("det") && w.equals("no") && s.token(n).isNoun()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAux(Sentence s, int n, Set<String> words) {
+    for (Dependency d : s.enhanced().children(n)) {
+      if (d.baseRelation().equals("aux") && words.contains(s.token(d.dependent()).word().toLowerCase(
+          java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A headline's "X to do Y" (a root infinitive) announces what X will do. */
+  private static boolean headlineInfinitive(Sentence s, List<Integer> nodes) {
+    int top = nodes.get(nodes.size() - 1);
+    if (!s.enhanced().roots().contains(top)) {
+      return false;
+    }
+    return s.enhanced().children(top, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
+  }
+
+  private static boolean conditional(Sentence s, int n) {
+    for (Dependency d : s.enhanced().parents(n)) {
+      if (d.baseRelation().equals("advcl")) {
+        for (int m : s.enhanced().children(n, "mark")) {
+          String w = s.token(m).key();
+          if (w.equals("if") || w.equals("unless")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean joint(Sentence s, int act, List<Integer> nodes) {
+    List<Integer> look = new ArrayList<>(nodes);
+    look.addAll(objects(s, act));
+    for (int n : new ArrayList<>(look)) {
+      for (Dependency d : s.enhanced().children(n)) {
+        if (d.relation().equals("nmod:of")) {
+          look.add(d.dependent());
+        }
+      }
+    }
+    for (int n : look) {
+      if (JOINT.contains(s.token(n).key())) {
+        return true;
+      }
+      for (Dependency d : s.enhanced().children(n)) {
+        if (JOINT.contains(s.token(d.dependent()).key())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The one who said it, when the act is in the complement of a verb of saying. */
+  private Optional<Mention> reporter(Sentence s, int top, SentenceActors actors) {
+    int node = top;
+    for (int depth = 0; depth < 4; depth++) {
+      for (Dependency d : s.enhanced().parents(node)) {
+        int gov = d.governor();
+        if (gov < 0) {
+          continue;
+        }
+        if ((d.relation().equals("ccomp") || d.relation().equals("parataxis")) && frames.lookup(
+            s.token(gov).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+          for (int subj : s.enhanced().children(gov, "nsubj")) {
+            if (!actors.at(subj).isEmpty()) {
+              return Optional.of(actors.at(subj).get(0));
+            }
+          }
+          return Optional.empty();
+        }
+      }
+      List<Dependency> up = s.enhanced().parents(node);
+      if (up.isEmpty() || up.get(0).governor() < 0) {
+        break;
+      }
+      node = up.get(0).governor();
+    }
+    return Optional.empty();
+  }
+}
