@@ -64,7 +64,14 @@ public final class ActorDictionary {
   public record Match(Phrase phrase, int from, int to) {
   }
 
-  private static final Set<String> CODE_EXCEPTIONS = Set.of("KSV");
+  /**
+   * Codes accepted besides ISO 3166 alpha-3: Kosovo as CAMEO writes it, and the CAMEO international region codes of
+   * the codebook's Table 3.3 (chapter 3 of the CAMEO manual 1.1b3), which countries.tsv lists so that "Latin
+   * America" or "Central Asian" is not read as a country.
+   */
+  private static final Set<String> CODE_EXCEPTIONS = Set.of("KSV", "AFR", "ASA", "BLK", "CRB", "CAU", "CFR",
+      "CAS", "CEU", "EAF", "EEU", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN",
+      "SEA", "WAF", "WST");
 
   private final Map<String, List<Phrase>> surface;
   private final Map<String, List<Phrase>> lemmas;
@@ -144,8 +151,9 @@ public final class ActorDictionary {
         continue;
       }
       String[] words = phrase.split("\\s+");
-      Phrase p = new Phrase(String.join("", words), words.length, code, kind, text.name() + ":" + (i + 1));
-      index.computeIfAbsent(firstKey(words[0]), k -> new ArrayList<>()).add(p);
+      Phrase p = new Phrase(normalise(String.join("", words)), words.length, code, kind,
+          text.name() + ":" + (i + 1));
+      index.computeIfAbsent(normalise(words[0]), k -> new ArrayList<>()).add(p);
       count++;
     }
     return count;
@@ -176,13 +184,18 @@ public final class ActorDictionary {
     if (kind == Kind.ORG) {
       return;
     }
+    if (kind != Kind.SEAT && code.length() != 3) {
+      String fix = iso3.contains(code.substring(0, 3)) ? "; did you mean " + code.substring(0, 3)
+          + "? (use kind 'seat' for a code with a sector)" : suggestion(code.substring(0, 3), iso3);
+      throw text.error(line, 1, "actor code '" + code + "' is not a 3-letter ISO 3166 country code" + fix);
+    }
     String country = code.substring(0, 3);
     if (!iso3.contains(country)) {
       throw text.error(line, 1, "actor code '" + code + "': '" + country + "' is not an ISO 3166 alpha-3 "
           + "country code" + suggestion(country, iso3));
     }
     if (kind == Kind.SEAT) {
-      if (code.length() < 6) {
+      if (code.length() < 6 || code.length() % 3 != 0) {
         throw text.error(line, 1, "a seat of power needs a sector after the country (e.g. RUSGOV), not '"
             + code + "'");
       }
@@ -192,9 +205,6 @@ public final class ActorDictionary {
           throw text.error(line, k + 1, "'" + sector + "' in '" + code + "' is not a CAMEO sector code");
         }
       }
-    } else if (code.length() != 3) {
-      throw text.error(line, 1, "a country name, adjective or capital takes the bare country code, not '"
-          + code + "'; use kind 'seat' for a code with a sector");
     }
   }
 
@@ -245,8 +255,9 @@ public final class ActorDictionary {
     return count;
   }
 
-  private static String firstKey(String word) {
-    return word;
+  /** Typographic apostrophes match straight ones: "Côte d’Ivoire" finds "Côte d'Ivoire". */
+  private static String normalise(String word) {
+    return word.replace('\u2019', '\'').replace('\u2018', '\'');
   }
 
   /**
@@ -255,7 +266,7 @@ public final class ActorDictionary {
    */
   public Optional<Match> matchName(Sentence s, int i) {
     Token first = s.token(i);
-    List<Phrase> candidates = surface.get(first.word());
+    List<Phrase> candidates = surface.get(normalise(first.word()));
     if (candidates == null) {
       return Optional.empty();
     }
@@ -267,7 +278,7 @@ public final class ActorDictionary {
         if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
           break;
         }
-        b.append(t.word());
+        b.append(normalise(t.word()));
         j++;
       }
       if (b.length() == p.key().length() && b.toString().equals(p.key())) {
