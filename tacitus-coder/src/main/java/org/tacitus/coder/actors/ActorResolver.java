@@ -38,7 +38,8 @@ public final class ActorResolver {
       "department", "office", "agency", "council", "committee", "commission", "embassy", "university", "company",
       "bank", "union", "service", "media", "newspaper", "troop", "people", "group", "organization", "organisation",
       "legislature", "senate", "congress", "assembly", "opposition", "guard", "unit", "coalition", "alliance",
-      "firm", "corporation", "press", "station", "channel", "agency", "junta", "state", "country", "nation");
+      "firm", "corporation", "press", "station", "channel", "junta", "community", "public", "population",
+      "society", "family", "crowd", "establishment", "leadership", "side", "delegation", "state", "country", "nation");
 
   /** Nouns that, with "two" or "both", refer to the pair of actors the story is about. */
   private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "government", "state",
@@ -101,7 +102,7 @@ public final class ActorResolver {
         continue;
       }
       result.add(m);
-      if (isPerson(s, h, agents)) {
+      if (names[h] == null && isPerson(s, h, agents)) {
         context.sawPerson(m);
       }
     }

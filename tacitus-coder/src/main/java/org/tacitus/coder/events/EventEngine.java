@@ -292,9 +292,12 @@ public final class EventEngine {
       }
     }
     if (sources.isEmpty()) {
+      sources = subjectBeforeVerb(s, nodes.get(nodes.size() - 1), actors);
+    }
+    if (sources.isEmpty()) {
       return List.of();
     }
-    if (noun && sourceNode == act && c.chain().isEmpty() && !ownActor(s, act)) {
+    if (noun && c.chain().isEmpty() && (sourceNode != act || !ownActor(s, act))) {
       return List.of();
     }
 
@@ -315,6 +318,12 @@ public final class EventEngine {
           }
         }
       }
+    }
+    if (targets.isEmpty() && !noun) {
+      targets = deepTargets(s, act, actors);
+    }
+    if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2) {
+      return List.of();
     }
     Set<String> sourceRoots = new HashSet<>();
     sources.forEach(m -> sourceRoots.add(m.actor().root()));
@@ -511,6 +520,9 @@ public final class EventEngine {
       return r;
     }
     r.addAll(prepTargets(s, act, actors));
+    if (r.isEmpty() && s.token(act).isNoun()) {
+      r.addAll(conjunctTargets(s, act, actors));
+    }
     return r;
   }
 
@@ -525,6 +537,81 @@ public final class EventEngine {
       }
       if (!r.isEmpty()) {
         return r;
+      }
+    }
+    return r;
+  }
+
+  /**
+   * When the parser left a clause without its subject ("..., and X will continue doing Y" attached elsewhere), the
+   * actor written right before the clause's auxiliaries and adverbs is its agent, provided it is no other verb's
+   * subject.
+   */
+  private static List<Mention> subjectBeforeVerb(Sentence s, int verb, SentenceActors actors) {
+    if (!s.token(verb).isVerb()) {
+      return List.of();
+    }
+    int i = verb - 1;
+    while (i >= 0 && (s.token(i).pos().equals("MD") || s.token(i).pos().startsWith("RB")
+        || s.token(i).pos().equals("TO") || s.token(i).key().equals("have") || s.token(i).key().equals("be"))) {
+      i--;
+    }
+    if (i < 0 || i == verb - 1 || actors.at(i).isEmpty()) {
+      return List.of();
+    }
+    for (Dependency d : s.enhanced().parents(i)) {
+      if (d.baseRelation().equals("nsubj") || d.baseRelation().equals("obj")) {
+        return List.of();
+      }
+    }
+    return actors.at(i);
+  }
+
+  private static final Set<String> NOT_INTO = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "ccomp",
+      "parataxis", "punct", "conj", "cc", "mark", "aux", "aux:pass", "cop", "advmod", "obl:tmod", "ref");
+
+  /**
+   * The owner of what the act works on, further down its complements: "provide help in building Y's capacity",
+   * "assist in training Y's police". Breadth first: possessors up to five steps down, to/for/with phrases up to three.
+   */
+  private static List<Mention> deepTargets(Sentence s, int act, SentenceActors actors) {
+    List<Integer> frontier = List.of(act);
+    Set<Integer> seen = new HashSet<>(frontier);
+    for (int depth = 0; depth < 5; depth++) {
+      List<Mention> found = new ArrayList<>();
+      List<Integer> next = new ArrayList<>();
+      for (int n : frontier) {
+        for (Dependency d : s.enhanced().children(n)) {
+          if (NOT_INTO.contains(d.relation()) || d.baseRelation().equals("advcl") && depth == 0
+              || !seen.add(d.dependent())) {
+            continue;
+          }
+          String sp = d.specific();
+          if (d.relation().equals("nmod:poss") || depth > 0 && depth < 3 && (sp.equals("to")
+              || sp.equals("for") || sp.equals("with"))) {
+            found.addAll(actors.at(d.dependent()));
+          }
+          next.add(d.dependent());
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+      frontier = next;
+    }
+    return List.of();
+  }
+
+  /** Conjoined event nouns share their prepositional phrases ("trade and cooperation with Y"). */
+  private static List<Mention> conjunctTargets(Sentence s, int noun, SentenceActors actors) {
+    List<Mention> r = new ArrayList<>();
+    for (Dependency d : s.enhanced().parents(noun)) {
+      if (d.relation().startsWith("conj") && d.governor() >= 0) {
+        for (String prep : PREP_ORDER) {
+          for (int p : prepChildren(s, d.governor(), prep)) {
+            r.addAll(actors.at(p));
+          }
+        }
       }
     }
     return r;
