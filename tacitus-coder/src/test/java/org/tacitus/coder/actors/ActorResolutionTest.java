@@ -1,0 +1,85 @@
+package org.tacitus.coder.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tacitus.coder.testkit.CoderTestKit.assertActor;
+import static org.tacitus.coder.testkit.CoderTestKit.code;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.tacitus.core.model.CodedArticle;
+import org.tacitus.core.model.Mention;
+
+/** Actor resolution on sentences written for these tests, one class of construction each. */
+@Tag("corenlp")
+class ActorResolutionTest {
+
+  @Test
+  void demonymAndRoleWordCompose() {
+    assertActor("Kenyan troops crossed the border on Tuesday.", "Kenyan troops", "KENMIL");
+  }
+
+  @Test
+  void possessiveCountryAndRoleCompose() {
+    assertActor("Japan's defence minister arrived in Manila on Sunday.", "Japan's defence minister", "JPNGOV");
+  }
+
+  @Test
+  void seatOfPowerStandsForTheGovernment() {
+    assertActor("The Kremlin dismissed the report on Monday.", "Kremlin", "RUSGOV");
+  }
+
+  @Test
+  void capitalStandsForTheState() {
+    assertActor("Nairobi will host the next round of talks.", "Nairobi", "KEN");
+  }
+
+  @Test
+  void dictionaryOverridesNamedEntityTags() {
+    // CoreNLP may tag the group's Arabic acronym as a person; the organisation dictionary decides.
+    assertActor("Daesh fighters seized two villages near the river.", "Daesh fighters", "ISIS");
+  }
+
+  @Test
+  void aPersonKeepsTheRoleTheStoryGaveThem() {
+    Mention m = assertActor("Brazilian Foreign Minister Ana Ribeiro landed in Lima on Monday. "
+        + "Ribeiro is expected to sign a trade deal.", "Ribeiro", "BRAGOV");
+    assertThat(m.sentence()).isEqualTo(1);
+    assertThat(m.reason()).contains("met earlier in the story");
+  }
+
+  @Test
+  void heIsTheLastPersonMentioned() {
+    Mention m = assertActor("Indian Prime Minister Ravi Menon arrived in Dhaka on Monday. "
+        + "He said the visit would open a new chapter.", "He", "INDGOV");
+    assertThat(m.reason()).contains("Ravi Menon");
+  }
+
+  @Test
+  void heSkipsOrganisationsAndCollectives() {
+    CodedArticle coded = code("Nigerian President Musa Adamu spoke about Boko Haram and the international "
+        + "community. He said the army would stay.");
+    Mention he = coded.mentions().stream().filter(m -> m.text().equals("He")).findFirst().orElseThrow();
+    assertThat(he.actor().code()).isEqualTo("NGAGOV");
+  }
+
+  @Test
+  void weInReportedSpeechIsTheSpeakersSide() {
+    assertActor("The Egyptian foreign minister said we will not accept any delay.", "we", "EGYGOV");
+  }
+
+  @Test
+  void theTwoSidesAreThePairThatActedLast() {
+    CodedArticle coded = code("Peru and Chile signed a fishing agreement on Friday in Lima. "
+        + "The two sides will hold further talks in June.");
+    assertThat(coded.mentions().stream().filter(m -> m.text().equals("sides")).map(m -> m.actor().root()))
+        .containsExactlyInAnyOrder("PER", "CHL");
+  }
+
+  @Test
+  void mentionOffsetsPointAtTheirWords() {
+    String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
+    CodedArticle coded = code(text);
+    assertThat(coded.mentions()).isNotEmpty().allSatisfy(m ->
+        assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo(m.text()));
+  }
+}

@@ -1,0 +1,120 @@
+package org.tacitus.coder.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tacitus.coder.testkit.CoderTestKit.assertCodes;
+import static org.tacitus.coder.testkit.CoderTestKit.assertNoEvents;
+import static org.tacitus.coder.testkit.CoderTestKit.assertNotCoded;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.tacitus.core.model.CodedArticle;
+import org.tacitus.core.model.Event;
+import org.tacitus.core.model.Modality;
+
+/** Event coding on sentences written for these tests, one construction each. */
+@Tag("corenlp")
+class EventCodingTest {
+
+  @Test
+  void subjectVerbObject() {
+    assertCodes("Indian troops attacked Pakistani soldiers along the border.", "IND PAK 190");
+  }
+
+  @Test
+  void willTurnsMaterialAidIntoIntent() {
+    CodedArticle c = assertCodes("Japan will provide humanitarian aid to the Philippines.", "JPN PHL 0333");
+    assertThat(c.events().get(0).modality()).isEqualTo(Modality.INTENT);
+  }
+
+  @Test
+  void continueDoingIsTransparentAndPossessorIsTheTarget() {
+    assertCodes("Germany will continue strengthening Ukraine's military capabilities.", "DEU UKR 0332");
+  }
+
+  @Test
+  void agreeingTogetherCodesBothDirections() {
+    assertCodes("Egypt and Sudan agreed to hold talks on water sharing.", "EGY SDN 036", "SDN EGY 036");
+  }
+
+  @Test
+  void supportWithAPossessorTarget() {
+    assertCodes("Brazil supports Argentina's bid to host the tournament.", "BRA ARG 051");
+  }
+
+  @Test
+  void urgingSomeoneToActIsAnAppealAddressedToThem() {
+    assertCodes("France urged Iran to release the detained journalists.", "FRA IRN 0253");
+  }
+
+  @Test
+  void refusingToActIsARejection() {
+    CodedArticle c = code("Serbia refused to withdraw its troops from the border area with Kosovo.");
+    assertThat(c.events()).isNotEmpty().allSatisfy(e -> assertThat(e.code().root()).isEqualTo("12"));
+  }
+
+  @Test
+  void threateningToAttackIsAThreatOfForce() {
+    CodedArticle c = code("North Korea threatened to attack South Korea.");
+    assertThat(c.events()).anySatisfy(e -> {
+      assertThat(e.code().code()).startsWith("138");
+      assertThat(e.source().actor().root()).isEqualTo("PRK");
+      assertThat(e.target().orElseThrow().actor().root()).isEqualTo("KOR");
+    });
+  }
+
+  @Test
+  void negatedActsAreNotCoded() {
+    assertNotCoded("India did not attack Pakistan on Sunday.", "IND PAK 190");
+  }
+
+  @Test
+  void reportedSpeechKeepsTheReporter() {
+    CodedArticle c = assertCodes("A Kenyan official said Ethiopia had attacked Somali border posts.",
+        "ETH SOM 190");
+    Event e = c.events().stream().filter(ev -> ev.source().actor().root().equals("ETH")).findFirst()
+        .orElseThrow();
+    assertThat(e.reportedBy()).hasValueSatisfying(r -> assertThat(r.actor().root()).isEqualTo("KEN"));
+  }
+
+  @Test
+  void passiveByPhraseIsTheAgent() {
+    CodedArticle c = code("Two Nigerian soldiers were killed by Boko Haram militants on Friday.");
+    assertThat(c.events()).anySatisfy(e -> {
+      assertThat(e.target().orElseThrow().actor().root()).isEqualTo("NGA");
+      assertThat(e.source().actor().root()).isNotEqualTo("NGA");
+    });
+  }
+
+  @Test
+  void nominalVisitWithPossessorAndDestination() {
+    assertCodes("The Canadian prime minister's visit to Mexico ended on Friday.", "CAN MEX 042");
+  }
+
+  @Test
+  void jointActWithoutNamedPartnerTakesTheStorysPair() {
+    assertCodes("Vietnam and Laos signed a border agreement in Hanoi on Monday. "
+        + "Vietnam will also hold joint military exercises next year.", "VNM LAO 0312");
+  }
+
+  @Test
+  void aBareStatementIsNotAnEvent() {
+    assertNoEvents("The Spanish prime minister said the economy was growing faster than expected.");
+  }
+
+  @Test
+  void evidenceAndActorOffsetsPointIntoTheText() {
+    String text = "Headline: Oman to mediate\n\nOman’s foreign minister met Iranian officials in Muscat on "
+        + "Monday and will host “further talks” with Saudi Arabia.";
+    CodedArticle c = code(text);
+    assertThat(c.events()).isNotEmpty().allSatisfy(e -> {
+      assertThat(text.substring(e.evidence().start(), e.evidence().end())).isNotBlank();
+      assertThat(e.evidence().contains(e.source().span()) || e.source().sentence() != e.sentence()).isTrue();
+      assertThat(text.substring(e.source().span().start(), e.source().span().end()))
+          .isEqualTo(e.source().text());
+    });
+  }
+
+  private static CodedArticle code(String text) {
+    return org.tacitus.coder.testkit.CoderTestKit.code(text);
+  }
+}

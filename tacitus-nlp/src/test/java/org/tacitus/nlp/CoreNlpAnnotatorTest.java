@@ -1,0 +1,111 @@
+package org.tacitus.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.tacitus.core.model.AnnotatedArticle;
+import org.tacitus.core.model.Article;
+import org.tacitus.core.model.Dependency;
+import org.tacitus.core.model.Sentence;
+import org.tacitus.core.model.Token;
+
+@Tag("corenlp")
+class CoreNlpAnnotatorTest {
+
+  private static CoreNlpAnnotator nlp;
+
+  @BeforeAll
+  static void load() {
+    nlp = new CoreNlpAnnotator(NlpConfig.defaults());
+  }
+
+  @Test
+  void tokenOffsetsMapBackToTheTextWithTypographicQuotes() {
+    String text = "Kenya’s president said “talks will resume” in Addis Ababa — officials’ words.";
+    AnnotatedArticle a = nlp.annotate(Article.of("q", text));
+    List<Token> tokens = a.sentences().stream().flatMap(s -> s.tokens().stream()).toList();
+    assertThat(tokens).extracting(Token::word).contains("Kenya", "’s", "“", "”", "officials", "’");
+    for (Token t : tokens) {
+      assertThat(text.substring(t.start(), t.end())).isEqualTo(t.word());
+    }
+  }
+
+  @Test
+  void aHeadlineStaysApartFromTheFirstParagraph() {
+    String text = "Ministers meet in Oslo\n\nThe two ministers met on Monday. They agreed to talk again.";
+    AnnotatedArticle a = nlp.annotate(Article.of("h", text));
+    assertThat(a.sentences()).hasSize(3);
+    assertThat(a.sentences().get(0).span().of(text)).isEqualTo("Ministers meet in Oslo");
+  }
+
+  @Test
+  void lemmasPartsOfSpeechAndEnhancedRelations() {
+    String text = "Chile and Peru agreed to expand trade with Bolivia.";
+    Sentence s = nlp.annotate(Article.of("d", text)).sentences().get(0);
+    Token agreed = s.tokens().stream().filter(t -> t.word().equals("agreed")).findFirst().orElseThrow();
+    assertThat(agreed.lemma()).isEqualTo("agree");
+    assertThat(agreed.pos()).isEqualTo("VBD");
+    int expand = s.tokens().stream().filter(t -> t.word().equals("expand")).findFirst().orElseThrow().index();
+    // enhanced++ propagates the controller subject to the infinitive and names the preposition
+    assertThat(s.enhanced().children(expand, "nsubj:xsubj")).hasSize(2);
+    assertThat(s.enhanced().children(expand)).extracting(Dependency::relation).contains("obj");
+    assertThat(s.enhanced().edges()).extracting(Dependency::relation).contains("nmod:with");
+    assertThat(s.basic().roots()).hasSize(1);
+  }
+
+  @Test
+  void emptyAndWhitespaceTextsGiveNoSentences() {
+    assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
+    assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();
+  }
+
+  @Test
+  void randomTextsKeepOffsetsInsideAndOneAndTwoThreadsAgree() throws Exception {
+    Random random = new Random(20261129L);
+    String[] words = {"Kenya", "police", "said", "on", "Monday", "“", "”", "’s", "the", "army", "attacked",
+        "rebels", ",", ".", "\n\n", "é", "Zürich", "talks", "ended", "—", "U.S.", "(", ")", "officials"};
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = 5 + random.nextInt(40);
+      for (int k = 0; k < n; k++) {
+        b.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      texts.add(b.toString());
+    }
+    List<AnnotatedArticle> one = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      one.add(nlp.annotate(Article.of("r" + i, texts.get(i))));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<AnnotatedArticle>> futures = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        Article a = Article.of("r" + i, texts.get(i));
+        futures.add(pool.submit(() -> nlp.annotate(a)));
+      }
+      for (int i = 0; i < texts.size(); i++) {
+        AnnotatedArticle two = futures.get(i).get();
+        assertThat(two).isEqualTo(one.get(i));
+        String text = texts.get(i);
+        for (Sentence s : two.sentences()) {
+          for (Token t : s.tokens()) {
+            assertThat(t.start()).isBetween(0, text.length());
+            assertThat(t.end()).isBetween(t.start(), text.length());
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.word());
+          }
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
