@@ -61,7 +61,7 @@ public final class StandardCoder implements ArticleCoder {
     List<Event> events = new ArrayList<>();
     String text = article.text();
     for (Sentence s : article.sentences()) {
-      SentenceActors actors = resolver.resolve(s, context, text);
+      SentenceActors actors = resolver.resolve(s, context, text, article.article().date());
       mentions.addAll(actors.all());
       events.addAll(engine.code(article.article().id(), s, actors, context, text));
     }

@@ -1,5 +1,6 @@
 package org.tacitus.coder.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,11 +56,16 @@ public final class ActorResolver {
 
   /** Resolves the actors of one sentence, reading and updating the story's {@code context}. */
   public SentenceActors resolve(Sentence s, DocumentContext context, String text) {
+    return resolve(s, context, text, Optional.empty());
+  }
+
+  /** As {@link #resolve(Sentence, DocumentContext, String)}, with the article date for dated entries. */
+  public SentenceActors resolve(Sentence s, DocumentContext context, String text, Optional<LocalDate> date) {
     int n = s.size();
     Match[] names = new Match[n];
     Match[] agents = new Match[n];
     for (int i = 0; i < n; ) {
-      Optional<Match> m = dictionary.matchName(s, i);
+      Optional<Match> m = dictionary.matchName(s, i, date);
       if (m.isPresent()) {
         for (int k = m.get().from(); k <= m.get().to(); k++) {
           names[k] = m.get();
@@ -102,7 +108,7 @@ public final class ActorResolver {
         continue;
       }
       result.add(m);
-      if (names[h] == null && isPerson(s, h, agents)) {
+      if ((names[h] == null || names[h].phrase().kind() == Kind.PERSON) && isPerson(s, h, agents)) {
         context.sawPerson(m);
       }
     }
@@ -203,6 +209,9 @@ public final class ActorResolver {
     if (headName != null) {
       Actor a = actorOf(headName);
       String why = describe(headName);
+      if (headName.phrase().kind() == Kind.PERSON) {
+        context.rememberPerson(words(s, headName), a);
+      }
       if (agent != null && headName.phrase().kind() != Kind.SEAT && headName.phrase().kind() != Kind.ORG
           && a.country().isPresent()) {
         a = a.withSector(agent.phrase().code());
@@ -245,7 +254,9 @@ public final class ActorResolver {
     String code = m.phrase().code();
     return switch (m.phrase().kind()) {
       case NAME, ADJ, CAPITAL -> Actor.country(code);
-      case SEAT -> new Actor(code, Optional.of(code.substring(0, 3)), Optional.of(code.substring(3, 6)));
+      case SEAT, PERSON -> code.length() >= 6
+          ? new Actor(code, Optional.of(code.substring(0, 3)), Optional.of(code.substring(3, 6)))
+          : Actor.country(code);
       default -> Actor.organisation(code, null);
     };
   }
@@ -258,6 +269,7 @@ public final class ActorResolver {
       case SEAT -> "seat of power";
       case ORG -> "organisation";
       case AGENT -> "role";
+      case PERSON -> "person with a dated role";
     };
     return kind + " (" + m.phrase().source() + ")";
   }

@@ -1,5 +1,7 @@
 package org.tacitus.coder.dict;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,7 +40,9 @@ public final class ActorDictionary {
     /** An international, non-governmental or other organisation, or an armed group, with a code of its own. */
     ORG,
     /** A role word that gives a sector ("foreign minister" → GOV). */
-    AGENT
+    AGENT,
+    /** A named person with a dated role ("Sergey Lavrov" → RUSGOV from 2004). */
+    PERSON
   }
 
   /**
@@ -50,8 +54,27 @@ public final class ActorDictionary {
    *     agents, the sector code
    * @param kind what it names
    * @param source {@code file:line} of the entry, shown in explanations
+   * @param from first day the entry holds, or null for always
+   * @param to last day the entry holds, or null for open-ended
    */
-  public record Phrase(String key, int words, String code, Kind kind, String source) {
+  public record Phrase(String key, int words, String code, Kind kind, String source, LocalDate from,
+      LocalDate to) {
+
+    public Phrase(String key, int words, String code, Kind kind, String source) {
+      this(key, words, code, kind, source, null, null);
+    }
+
+    /**
+     * Whether the entry holds on {@code date}. Without a date, only entries that are still open-ended hold (the
+     * present reading).
+     */
+    public boolean holdsOn(Optional<LocalDate> date) {
+      if (date.isEmpty()) {
+        return to == null;
+      }
+      LocalDate d = date.get();
+      return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+    }
   }
 
   /**
@@ -88,31 +111,152 @@ public final class ActorDictionary {
 
   /** The dictionaries shipped in this module. */
   public static ActorDictionary standard(CameoOntology ontology) {
-    return compile(ontology,
-        DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/countries.tsv"),
-        DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/organisations.tsv"),
-        DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/agents.tsv"));
+    return builder(ontology)
+        .countries(DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/countries.tsv"))
+        .organisations(DictionaryText.resource(ActorDictionary.class,
+            "/org/tacitus/coder/actors/organisations.tsv"))
+        .agents(DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/agents.tsv"))
+        .leaders(DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/leaders.tsv"))
+        .build();
   }
 
   /** Compiles country, organisation and agent files; any grammar error is a {@link DictionaryException}. */
   public static ActorDictionary compile(CameoOntology ontology, DictionaryText countries,
       DictionaryText organisations, DictionaryText agents) {
-    Set<String> iso3 = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
-    iso3.addAll(CODE_EXCEPTIONS);
-    Map<String, List<Phrase>> surface = new HashMap<>();
-    Map<String, List<Phrase>> lemmas = new HashMap<>();
-    Map<String, String> sums = new LinkedHashMap<>();
-    int n = 0;
-    n += readCoded(countries, ontology, iso3, surface, true);
-    n += readCoded(organisations, ontology, iso3, surface, false);
-    n += readAgents(agents, ontology, lemmas);
-    for (DictionaryText t : List.of(countries, organisations, agents)) {
-      sums.put(t.name(), t.sha256());
+    return builder(ontology).countries(countries).organisations(organisations).agents(agents).build();
+  }
+
+  public static Builder builder(CameoOntology ontology) {
+    return new Builder(ontology);
+  }
+
+  /** Collects dictionary files (and imported entries) and compiles them into one {@link ActorDictionary}. */
+  public static final class Builder {
+
+    private final CameoOntology ontology;
+    private final Set<String> iso3 = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+    private final Map<String, List<Phrase>> surface = new HashMap<>();
+    private final Map<String, List<Phrase>> lemmas = new HashMap<>();
+    private final Map<String, String> sums = new LinkedHashMap<>();
+    private final Set<String> seen = new HashSet<>();
+    private int size;
+
+    private Builder(CameoOntology ontology) {
+      this.ontology = ontology;
+      iso3.addAll(CODE_EXCEPTIONS);
     }
-    Comparator<Phrase> longestFirst = Comparator.comparingInt((Phrase p) -> p.key().length()).reversed();
-    surface.values().forEach(l -> l.sort(longestFirst));
-    lemmas.values().forEach(l -> l.sort(longestFirst));
-    return new ActorDictionary(freeze(surface), freeze(lemmas), Collections.unmodifiableMap(sums), n);
+
+    public Builder countries(DictionaryText text) {
+      size += readCoded(text, ontology, iso3, surface, true, seen);
+      sums.put(text.name(), text.sha256());
+      return this;
+    }
+
+    public Builder organisations(DictionaryText text) {
+      size += readCoded(text, ontology, iso3, surface, false, seen);
+      sums.put(text.name(), text.sha256());
+      return this;
+    }
+
+    public Builder agents(DictionaryText text) {
+      size += readAgents(text, ontology, lemmas, seen);
+      sums.put(text.name(), text.sha256());
+      return this;
+    }
+
+    /** A dated file of people: {@code CODE<TAB>FROM<TAB>TO<TAB>NAME}, dates YYYY-MM-DD or "-" for open. */
+    public Builder leaders(DictionaryText text) {
+      for (int i = 0; i < text.lines().size(); i++) {
+        String line = text.lines().get(i);
+        if (DictionaryText.skip(line)) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length != 4) {
+          throw text.error(i + 1, 1, "expected CODE<TAB>FROM<TAB>TO<TAB>NAME (4 tab-separated columns), found "
+              + cols.length);
+        }
+        String code = cols[0].strip();
+        checkActorCode(text, i + 1, code, ontology, iso3);
+        LocalDate from = date(text, i + 1, cols[0].length() + 2, cols[1]);
+        LocalDate to = date(text, i + 1, cols[0].length() + cols[1].length() + 3, cols[2]);
+        if (from != null && to != null && to.isBefore(from)) {
+          throw text.error(i + 1, cols[0].length() + 2, "the role ends (" + to + ") before it starts (" + from
+              + ")");
+        }
+        addSurface(cols[3].strip(), code, Kind.PERSON, text.name() + ":" + (i + 1), from, to);
+      }
+      sums.put(text.name(), text.sha256());
+      return this;
+    }
+
+    /** Adds one surface phrase (used by importers of other dictionary formats). */
+    public Builder addSurface(String phrase, String code, Kind kind, String source, LocalDate from, LocalDate to) {
+      String[] words = phrase.strip().split("\\s+");
+      String key = normalise(String.join("", words));
+      if (seen.add(code + "\t" + kind + "\t" + key + "\t" + from + "\t" + to)) {
+        surface.computeIfAbsent(normalise(words[0]), k -> new ArrayList<>())
+            .add(new Phrase(key, words.length, code, kind, source, from, to));
+        size++;
+      }
+      return this;
+    }
+
+    /** Adds one role phrase in lower-case lemmas (used by importers of other dictionary formats). */
+    public Builder addAgent(String lemmas, String sector, String source) {
+      String[] words = lemmas.strip().toLowerCase(Locale.ROOT).split("\\s+");
+      if (seen.add("AGENT\t" + String.join(" ", words))) {
+        this.lemmas.computeIfAbsent(words[0], k -> new ArrayList<>())
+            .add(new Phrase(String.join(" ", words), words.length, sector, Kind.AGENT, source));
+        size++;
+      }
+      return this;
+    }
+
+    /** Records the checksum of a file read by an importer. */
+    public Builder checksum(DictionaryText text) {
+      sums.put(text.name(), text.sha256());
+      return this;
+    }
+
+    public ActorDictionary build() {
+      Comparator<Phrase> longestFirst = Comparator.comparingInt((Phrase p) -> p.key().length()).reversed();
+      surface.values().forEach(l -> l.sort(longestFirst));
+      lemmas.values().forEach(l -> l.sort(longestFirst));
+      return new ActorDictionary(freeze(surface), freeze(lemmas), Collections.unmodifiableMap(
+          new LinkedHashMap<>(sums)), size);
+    }
+  }
+
+  private static LocalDate date(DictionaryText text, int line, int col, String value) {
+    String v = value.strip();
+    if (v.equals("-") || v.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw text.error(line, col, "'" + v + "' is not a date (write YYYY-MM-DD, or - for open)");
+    }
+  }
+
+  /** Checks a full actor code: a country or region, followed by sector codes. */
+  static void checkActorCode(DictionaryText text, int line, String code, CameoOntology ontology,
+      Set<String> iso3) {
+    if (!code.matches("([A-Z]{3})+")) {
+      throw text.error(line, 1, "actor code '" + code + "' is not made of 3-letter parts (e.g. PAK, RUSGOV)");
+    }
+    String country = code.substring(0, 3);
+    if (!iso3.contains(country) && !ontology.hasSector(country)) {
+      throw text.error(line, 1, "actor code '" + code + "': '" + country + "' is not an ISO 3166 alpha-3 "
+          + "country code" + suggestion(country, iso3));
+    }
+    for (int k = 3; k + 3 <= code.length(); k += 3) {
+      String sector = code.substring(k, k + 3);
+      if (!ontology.hasSector(sector)) {
+        throw text.error(line, k + 1, "'" + sector + "' in '" + code + "' is not a CAMEO sector code");
+      }
+    }
   }
 
   private static Map<String, List<Phrase>> freeze(Map<String, List<Phrase>> m) {
@@ -122,9 +266,8 @@ public final class ActorDictionary {
   }
 
   private static int readCoded(DictionaryText text, CameoOntology ontology, Set<String> iso3,
-      Map<String, List<Phrase>> index, boolean countryFile) {
+      Map<String, List<Phrase>> index, boolean countryFile, Set<String> seen) {
     int count = 0;
-    Set<String> seen = new HashSet<>();
     for (int i = 0; i < text.lines().size(); i++) {
       String line = text.lines().get(i);
       if (DictionaryText.skip(line)) {
@@ -147,12 +290,12 @@ public final class ActorDictionary {
       if (phrase.isEmpty()) {
         throw text.error(i + 1, line.length(), "empty phrase");
       }
-      if (!seen.add(code + "\t" + kind + "\t" + phrase)) {
+      String[] words = phrase.split("\\s+");
+      String key = normalise(String.join("", words));
+      if (!seen.add(code + "\t" + kind + "\t" + key + "\tnull\tnull")) {
         continue;
       }
-      String[] words = phrase.split("\\s+");
-      Phrase p = new Phrase(normalise(String.join("", words)), words.length, code, kind,
-          text.name() + ":" + (i + 1));
+      Phrase p = new Phrase(key, words.length, code, kind, text.name() + ":" + (i + 1));
       index.computeIfAbsent(normalise(words[0]), k -> new ArrayList<>()).add(p);
       count++;
     }
@@ -221,9 +364,9 @@ public final class ActorDictionary {
     return "";
   }
 
-  private static int readAgents(DictionaryText text, CameoOntology ontology, Map<String, List<Phrase>> index) {
+  private static int readAgents(DictionaryText text, CameoOntology ontology, Map<String, List<Phrase>> index,
+      Set<String> seen) {
     int count = 0;
-    Set<String> seen = new HashSet<>();
     for (int i = 0; i < text.lines().size(); i++) {
       String line = text.lines().get(i);
       if (DictionaryText.skip(line)) {
@@ -243,7 +386,7 @@ public final class ActorDictionary {
         throw text.error(i + 1, cols[0].length() + 2, "role phrases are lower-case lemmas: write '"
             + phrase.toLowerCase(Locale.ROOT) + "'");
       }
-      if (!seen.add(phrase)) {
+      if (!seen.add("AGENT\t" + String.join(" ", phrase.split("\\s+")))) {
         continue;
       }
       String[] words = phrase.split("\\s+");
@@ -265,12 +408,20 @@ public final class ActorDictionary {
    * modals never match ("IS" the group, not "is").
    */
   public Optional<Match> matchName(Sentence s, int i) {
+    return matchName(s, i, Optional.empty());
+  }
+
+  /** As {@link #matchName(Sentence, int)}, keeping only entries that hold on the article's date. */
+  public Optional<Match> matchName(Sentence s, int i, Optional<LocalDate> date) {
     Token first = s.token(i);
     List<Phrase> candidates = surface.get(normalise(first.word()));
     if (candidates == null) {
       return Optional.empty();
     }
     for (Phrase p : candidates) {
+      if (!p.holdsOn(date)) {
+        continue;
+      }
       StringBuilder b = new StringBuilder();
       int j = i;
       while (j < s.size() && b.length() < p.key().length()) {

@@ -99,12 +99,38 @@ class ActorDictionaryTest {
   void shippedDictionariesLoad() {
     ActorDictionary d = ActorDictionary.standard(ONTOLOGY);
     assertThat(d.size()).isGreaterThan(2000);
-    assertThat(d.checksums()).hasSize(3);
+    assertThat(d.checksums()).hasSize(4);
     assertThat(d.matchName(sentence("Islamabad/NNP/Islamabad"), 0))
         .hasValueSatisfying(m -> assertThat(m.phrase().code()).isEqualTo("PAK"));
     assertThat(d.matchName(sentence("Kremlin/NNP/Kremlin"), 0))
         .hasValueSatisfying(m -> assertThat(m.phrase().code()).isEqualTo("RUSGOV"));
     assertThat(d.matchName(sentence("Daesh/NNP/Daesh"), 0))
         .hasValueSatisfying(m -> assertThat(m.phrase().code()).isEqualTo("ISIS"));
+  }
+
+  @Test
+  void datedPeopleAreChosenByTheArticleDate() {
+    ActorDictionary d = ActorDictionary.builder(ONTOLOGY)
+        .leaders(text("leaders.tsv", "# people", "GBRGOV\t2010-05-11\t2016-07-13\tDavid Cameron",
+            "GBRELI\t2016-07-14\t-\tDavid Cameron"))
+        .build();
+    Sentence s = sentence("David/NNP/David Cameron/NNP/Cameron spoke/VBD/speak");
+    assertThat(d.matchName(s, 0, java.util.Optional.of(java.time.LocalDate.of(2012, 1, 1))))
+        .hasValueSatisfying(m -> assertThat(m.phrase().code()).isEqualTo("GBRGOV"));
+    assertThat(d.matchName(s, 0, java.util.Optional.of(java.time.LocalDate.of(2020, 1, 1))))
+        .hasValueSatisfying(m -> assertThat(m.phrase().code()).isEqualTo("GBRELI"));
+    assertThat(d.matchName(s, 0, java.util.Optional.of(java.time.LocalDate.of(2001, 1, 1)))).isEmpty();
+    assertThat(d.matchName(s, 0)).as("no date: the open-ended entry")
+        .hasValueSatisfying(m -> assertThat(m.phrase().code()).isEqualTo("GBRELI"));
+  }
+
+  @Test
+  void badLeaderRowsAreReported() {
+    assertThatThrownBy(() -> ActorDictionary.builder(ONTOLOGY)
+        .leaders(text("l.tsv", "GBRGOV\t2010-13-01\t-\tX Y")).build())
+        .hasMessageStartingWith("l.tsv:1:8: '2010-13-01' is not a date");
+    assertThatThrownBy(() -> ActorDictionary.builder(ONTOLOGY)
+        .leaders(text("l.tsv", "GBRGOV\t2010-01-01\t2009-01-01\tX Y")).build())
+        .hasMessageContaining("ends (2009-01-01) before it starts");
   }
 }
