@@ -62,8 +62,19 @@ public final class EventEngine {
   private record Step(int token, FrameWord frame) {
   }
 
-  /** An act found in the sentence, before actors are attached. */
-  private record Candidate(int token, EventEntry entry, List<Step> chain) {
+  /**
+   * An act found in the sentence with its frames decided, before actors are attached.
+   *
+   * @param token the verb or noun
+   * @param entry the dictionary entry that matched it
+   * @param chain the frame words above it, innermost first
+   * @param code the CAMEO code after re-coding by the strongest frame
+   * @param frame that frame, or null
+   * @param frameStep where the frame word is, or null
+   * @param modality how the act is presented
+   */
+  private record Candidate(int token, EventEntry entry, List<Step> chain, String code, Frame frame,
+      Step frameStep, Modality modality) {
   }
 
   /** Codes one sentence; updates {@code context} with the pairs of actors that acted on each other. */
@@ -75,9 +86,12 @@ public final class EventEngine {
       if (entry.isEmpty()) {
         continue;
       }
-      List<Step> chain = climb(s, i);
-      candidates.add(new Candidate(i, entry.get(), chain));
-      for (Step st : chain) {
+      Candidate c = decide(s, i, entry.get(), climb(s, i));
+      if (c == null) {
+        continue;
+      }
+      candidates.add(c);
+      for (Step st : c.chain()) {
         consumed.add(st.token());
       }
     }
@@ -254,13 +268,15 @@ public final class EventEngine {
 
   // ---------------------------------------------------------------- building events
 
-  private List<Event> build(String docId, Sentence s, Candidate c, SentenceActors actors,
-      DocumentContext context, String text) {
-    int act = c.token();
-    boolean noun = s.token(act).isNoun();
+  /**
+   * Decides the frame, modality and code of an act, or null when the act is not to be coded: negated, or under a
+   * frame that CAMEO does not re-code it by (then the frame word keeps its own reading: "rejected the allegations"
+   * is a rejection, not an accusation).
+   */
+  private Candidate decide(Sentence s, int act, EventEntry entry, List<Step> chain) {
     Frame frame = null;
     Step frameStep = null;
-    for (Step st : c.chain()) {
+    for (Step st : chain) {
       if (st.frame().frame().recodes()) {
         if (frame == null || frame == Frame.INTENT || st.frame().frame() != Frame.INTENT) {
           frame = st.frame().frame();
@@ -268,11 +284,9 @@ public final class EventEngine {
         }
       }
     }
-    List<Integer> nodes = new ArrayList<>();
-    nodes.add(act);
-    c.chain().forEach(st -> nodes.add(st.token()));
+    List<Integer> nodes = nodes(act, chain);
     if (nodes.stream().anyMatch(n -> negated(s, n))) {
-      return List.of();
+      return null;
     }
     boolean future = nodes.stream().anyMatch(n -> hasAux(s, n, FUTURE)) || headlineInfinitive(s, nodes);
     boolean possible = nodes.stream().anyMatch(n -> hasAux(s, n, POSSIBLE));
@@ -280,6 +294,42 @@ public final class EventEngine {
     if (frame == null && future) {
       frame = Frame.INTENT;
     }
+    String code = entry.code();
+    Modality modality = Modality.ASSERTED;
+    if (frame != null) {
+      Optional<String> recoded = frames.recode(code, frame);
+      if (recoded.isEmpty() && frame == Frame.INTENT && !alreadyVerbal(code)) {
+        recoded = frames.recode(code, Frame.THREATEN);
+      }
+      if (recoded.isPresent()) {
+        code = recoded.get();
+      } else if (!(frame == Frame.INTENT && alreadyVerbal(code))) {
+        return null;
+      }
+      modality = frame == Frame.INTENT ? Modality.INTENT : Modality.ASSERTED;
+    }
+    if (conditional) {
+      modality = Modality.CONDITIONAL;
+    } else if (possible && modality == Modality.ASSERTED) {
+      modality = Modality.HYPOTHETICAL;
+    }
+    return new Candidate(act, entry, chain, code, frame, frameStep, modality);
+  }
+
+  private static List<Integer> nodes(int act, List<Step> chain) {
+    List<Integer> nodes = new ArrayList<>();
+    nodes.add(act);
+    chain.forEach(st -> nodes.add(st.token()));
+    return nodes;
+  }
+
+  private List<Event> build(String docId, Sentence s, Candidate c, SentenceActors actors,
+      DocumentContext context, String text) {
+    int act = c.token();
+    boolean noun = s.token(act).isNoun();
+    Frame frame = c.frame();
+    Step frameStep = c.frameStep();
+    List<Integer> nodes = nodes(act, c.chain());
 
     // agents
     List<Mention> sources = new ArrayList<>();
@@ -345,26 +395,8 @@ public final class EventEngine {
       }
     }
 
-    // code and modality
-    String code = c.entry().code();
-    Modality modality = Modality.ASSERTED;
-    if (frame != null) {
-      Optional<String> recoded = frames.recode(code, frame);
-      if (recoded.isEmpty() && frame == Frame.INTENT) {
-        recoded = frames.recode(code, Frame.THREATEN);
-      }
-      if (recoded.isPresent()) {
-        code = recoded.get();
-      } else if (!alreadyVerbal(code)) {
-        return List.of();
-      }
-      modality = frame == Frame.INTENT ? Modality.INTENT : Modality.ASSERTED;
-    }
-    if (conditional) {
-      modality = Modality.CONDITIONAL;
-    } else if (possible && modality == Modality.ASSERTED) {
-      modality = Modality.HYPOTHETICAL;
-    }
+    String code = c.code();
+    Modality modality = c.modality();
     CameoCode cameo = ontology.code(code);
     Optional<Mention> reporter = reporter(s, nodes.get(nodes.size() - 1), actors);
     String rule = c.entry().rule() + (frameStep == null ? "" : " | frame " + frameStep.frame().frame().name()
