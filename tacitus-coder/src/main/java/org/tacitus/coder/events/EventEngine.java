@@ -137,7 +137,12 @@ public final class EventEngine {
   private boolean holds(Sentence s, int i, EventEntry e) {
     DependencyGraph g = s.enhanced();
     if (!e.particle().isEmpty() && g.children(i, "compound:prt").stream()
-        .noneMatch(p -> s.token(p).key().equals(e.particle()))) {
+        .noneMatch(p -> s.token(p).key().equals(e.particle())) && g.children(i, "advmod").stream()
+        .noneMatch(p -> s.token(p).key().equals(e.particle()) && p == i + 1)) {
+      return false;
+    }
+    if (e.particle().isEmpty() && !e.noun() && !g.children(i, "compound:prt").isEmpty()) {
+      // a phrasal verb means something else than its bare verb ("kick off" is not "kick")
       return false;
     }
     List<Integer> objects = objects(s, i);
@@ -375,13 +380,14 @@ public final class EventEngine {
     if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2) {
       return List.of();
     }
-    Set<String> sourceRoots = new HashSet<>();
-    sources.forEach(m -> sourceRoots.add(m.actor().root()));
-    List<Mention> others = targets.stream().filter(t -> !sourceRoots.contains(t.actor().root())).toList();
+    Set<String> sourceCodes = new HashSet<>();
+    sources.forEach(m -> sourceCodes.add(m.actor().code()));
+    List<Mention> others = targets.stream().filter(t -> !sourceCodes.contains(t.actor().code())).toList();
     if (!others.isEmpty()) {
       targets = others;
     } else if (!targets.isEmpty() && sources.size() < 2) {
-      targets = List.of();
+      // the act is aimed at its own agent ("X strengthened its own capability"): not an event between actors
+      return List.of();
     }
     if (targets.isEmpty() && sources.size() == 1 && joint(s, act, nodes)) {
       List<Mention> pair = context.pair();
@@ -420,7 +426,7 @@ public final class EventEngine {
         out.add(event(docId, s, cameo, src, Optional.empty(), modality, c, targets, rule, reporter, text));
       } else {
         for (Mention t : targets) {
-          if (!t.actor().root().equals(src.actor().root())) {
+          if (!t.actor().code().equals(src.actor().code())) {
             out.add(event(docId, s, cameo, src, Optional.of(t), modality, c, targets, rule, reporter, text));
           }
         }
