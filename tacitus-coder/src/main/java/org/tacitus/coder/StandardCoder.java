@@ -60,6 +60,7 @@ public final class StandardCoder implements ArticleCoder {
     List<Mention> mentions = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     String text = article.text();
+    resolver.readStory(article.sentences(), text, context, article.article().date());
     for (Sentence s : article.sentences()) {
       SentenceActors actors = resolver.resolve(s, context, text, article.article().date());
       mentions.addAll(actors.all());

@@ -99,7 +99,7 @@ public final class ActorResolver {
       }
       Set<Integer> np = new TreeSet<>();
       collect(basic, h, np, 0);
-      Mention m = compose(s, h, np, names, agents, context, text);
+      Mention m = compose(s, h, np, names, agents, context, text, date);
       if (m == null) {
         List<Mention> pair = pairReference(s, h, context);
         if (!pair.isEmpty()) {
@@ -108,6 +108,7 @@ public final class ActorResolver {
         continue;
       }
       result.add(m);
+      coordinatedCountries(s, np, names, m, text).forEach(result::add);
       if ((names[h] == null || names[h].phrase().kind() == Kind.PERSON) && isPerson(s, h, agents)) {
         context.sawPerson(m);
       }
@@ -176,7 +177,7 @@ public final class ActorResolver {
   }
 
   private Mention compose(Sentence s, int h, Set<Integer> np, Match[] names, Match[] agents,
-      DocumentContext context, String text) {
+      DocumentContext context, String text, Optional<LocalDate> date) {
     Match headName = names[h];
     Match name = null;
     int nameRank = -1;
@@ -231,6 +232,14 @@ public final class ActorResolver {
       } else if (person != null && context.person(person).isPresent()) {
         a = context.person(person).get();
         why = "'" + person + "' met earlier in the story as " + a.code();
+      } else if (person != null && leader(person, date).isPresent()) {
+        ActorDictionary.Phrase p = leader(person, date).get();
+        a = actorOf(new Match(p, h, h));
+        why = "'" + person + "' holds that office on the article's date (" + p.source() + ")";
+      } else if (context.storyCountry().isPresent()) {
+        a = Actor.of(context.storyCountry().get(), agent.phrase().code());
+        why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); country from the story: "
+            + context.storyCountryReason();
       } else {
         a = Actor.of(null, agent.phrase().code());
         why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "), country not given";
@@ -246,15 +255,114 @@ public final class ActorResolver {
         return new Mention(s.index(), h, span, phrase, known.get(), "'" + person + "' is "
             + context.personName(person) + ", met earlier in the story as " + known.get().code());
       }
+      Optional<ActorDictionary.Phrase> leader = leader(person, date);
+      if (leader.isPresent()) {
+        Actor a = actorOf(new Match(leader.get(), h, h));
+        context.rememberPerson(person, a);
+        return new Mention(s.index(), h, span, phrase, a, "'" + person + "' holds that office on the article's "
+            + "date (" + leader.get().source() + ")");
+      }
     }
     return null;
   }
+
+  /** A leader by the surname the story uses, when no earlier mention says otherwise. */
+  private Optional<ActorDictionary.Phrase> leader(String person, Optional<LocalDate> date) {
+    String[] parts = person.split("\\s+");
+    return dictionary.leaderBySurname(parts[parts.length - 1], date);
+  }
+
+  /**
+   * "US and British activists": countries joined by a conjunction inside one phrase each give the phrase's role
+   * an actor of their own (the first one is the phrase's own mention).
+   */
+  private static List<Mention> coordinatedCountries(Sentence s, Set<Integer> np, Match[] names, Mention m,
+      String text) {
+    if (m.actor().sector().isEmpty() || m.actor().country().isEmpty()) {
+      return List.of();
+    }
+    List<Mention> extra = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    seen.add(m.actor().root());
+    for (int t : np) {
+      Match n = names[t];
+      if (n == null || t != n.to() || n.phrase().kind() == Kind.SEAT || n.phrase().kind() == Kind.ORG
+          || n.phrase().kind() == Kind.PERSON || seen.contains(n.phrase().code())) {
+        continue;
+      }
+      boolean coordinated = false;
+      for (Dependency d : s.basic().parents(t)) {
+        coordinated |= d.relation().startsWith("conj") && np.contains(d.governor()) && names[d.governor()] != null;
+      }
+      if (coordinated) {
+        seen.add(n.phrase().code());
+        extra.add(new Mention(s.index(), m.head(), m.span(), m.text(),
+            Actor.of(n.phrase().code(), m.actor().sector().get()), describe(n) + " coordinated with the phrase's "
+            + "first country, + the phrase's role"));
+      }
+    }
+    return extra;
+  }
+
+  /**
+   * Decides which country the story is about, for role words that name no country ("police said"): the country of
+   * a dateline ("KABUL (Reuters) -", "BEIJING, March 3 --"), else a country named in at least two sentences and
+   * more often than any other.
+   */
+  public void readStory(List<Sentence> sentences, String text, DocumentContext context, Optional<LocalDate> date) {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    java.util.regex.Matcher dl = DATELINE.matcher(text);
+    if (dl.lookingAt()) {
+      int end = dl.end(1);
+      Sentence first = sentences.get(0);
+      for (int i = 0; i < first.size() && first.token(i).start() < end; i++) {
+        Optional<Match> m = dictionary.matchName(first, i, date);
+        if (m.isPresent() && m.get().phrase().kind() != Kind.ORG && m.get().phrase().kind() != Kind.PERSON) {
+          context.storyCountry(m.get().phrase().code().substring(0, 3), "dateline '" + dl.group(1).strip() + "'");
+          return;
+        }
+      }
+    }
+    java.util.Map<String, Set<Integer>> seenIn = new java.util.HashMap<>();
+    for (Sentence s : sentences) {
+      for (int i = 0; i < s.size(); i++) {
+        Optional<Match> m = dictionary.matchName(s, i, date);
+        if (m.isPresent() && m.get().phrase().kind() != Kind.ORG) {
+          seenIn.computeIfAbsent(m.get().phrase().code().substring(0, 3), k -> new TreeSet<>()).add(s.index());
+          i = m.get().to();
+        }
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    boolean tie = false;
+    for (var e : seenIn.entrySet()) {
+      int c = e.getValue().size();
+      if (c > bestCount) {
+        best = e.getKey();
+        bestCount = c;
+        tie = false;
+      } else if (c == bestCount) {
+        tie = true;
+      }
+    }
+    if (best != null && bestCount >= 2 && !tie) {
+      context.storyCountry(best, "named in " + bestCount + " sentences, more than any other country");
+    }
+  }
+
+  /** "KABUL (Reuters) -", "BEIJING, March 21 (Xinhua) --", "ISLAMABAD:", "Abuja --". */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "\\s*([A-Z][A-Za-z.'\\- ]{1,40}?)(,[^\\n:(\\-—–]{0,30})?\\s*(\\([A-Za-z .]{1,30}\\))?\\s*(--|—|–|-|:)\\s");
 
   private static Actor actorOf(Match m) {
     String code = m.phrase().code();
     return switch (m.phrase().kind()) {
       case NAME, ADJ, CAPITAL -> Actor.country(code);
-      case SEAT, PERSON -> code.length() >= 6
+      case SEAT, PERSON -> code.startsWith("IGO") || code.startsWith("NGO") ? Actor.organisation(code, null)
+          : code.length() >= 6
           ? new Actor(code, Optional.of(code.substring(0, 3)), Optional.of(code.substring(3, 6)))
           : Actor.country(code);
       default -> Actor.organisation(code, null);

@@ -24,7 +24,24 @@ public final class DocumentContext {
   private final Map<String, String> peopleNames = new HashMap<>();
   private final Deque<Mention> recentPersons = new ArrayDeque<>();
   private List<Mention> pair = List.of();
+  private String storyCountry;
+  private String storyCountryReason;
   private int pairSentence = -100;
+
+  /** Sets the country the story is about, and why ("dateline 'KABUL'"). */
+  public void storyCountry(String iso3, String reason) {
+    this.storyCountry = iso3;
+    this.storyCountryReason = reason;
+  }
+
+  /** The country the story is about, when its dateline or its sentences make that clear. */
+  public Optional<String> storyCountry() {
+    return Optional.ofNullable(storyCountry);
+  }
+
+  public String storyCountryReason() {
+    return storyCountryReason == null ? "" : storyCountryReason;
+  }
 
   /** Remembers that the person called {@code name} is {@code actor} ("Sergey Lavrov" → RUSGOV). */
   public void rememberPerson(String name, Actor actor) {

@@ -98,13 +98,15 @@ public final class ActorDictionary {
 
   private final Map<String, List<Phrase>> surface;
   private final Map<String, List<Phrase>> lemmas;
+  private final Map<String, List<Phrase>> surnames;
   private final Map<String, String> checksums;
   private final int size;
 
   private ActorDictionary(Map<String, List<Phrase>> surface, Map<String, List<Phrase>> lemmas,
-      Map<String, String> checksums, int size) {
+      Map<String, List<Phrase>> surnames, Map<String, String> checksums, int size) {
     this.surface = surface;
     this.lemmas = lemmas;
+    this.surnames = surnames;
     this.checksums = checksums;
     this.size = size;
   }
@@ -137,6 +139,7 @@ public final class ActorDictionary {
     private final Set<String> iso3 = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
     private final Map<String, List<Phrase>> surface = new HashMap<>();
     private final Map<String, List<Phrase>> lemmas = new HashMap<>();
+    private final Map<String, List<Phrase>> surnames = new HashMap<>();
     private final Map<String, String> sums = new LinkedHashMap<>();
     private final Set<String> seen = new HashSet<>();
     private int size;
@@ -184,7 +187,13 @@ public final class ActorDictionary {
           throw text.error(i + 1, cols[0].length() + 2, "the role ends (" + to + ") before it starts (" + from
               + ")");
         }
-        addSurface(cols[3].strip(), code, Kind.PERSON, text.name() + ":" + (i + 1), from, to);
+        String name = cols[3].strip();
+        addSurface(name, code, Kind.PERSON, text.name() + ":" + (i + 1), from, to);
+        String surname = surname(name, code);
+        if (surname != null) {
+          surnames.computeIfAbsent(surname, k -> new ArrayList<>()).add(new Phrase(surname, 1, code, Kind.PERSON,
+              text.name() + ":" + (i + 1), from, to));
+        }
       }
       sums.put(text.name(), text.sha256());
       return this;
@@ -194,7 +203,7 @@ public final class ActorDictionary {
     public Builder addSurface(String phrase, String code, Kind kind, String source, LocalDate from, LocalDate to) {
       String[] words = phrase.strip().split("\\s+");
       String key = normalise(String.join("", words));
-      if (seen.add(code + "\t" + kind + "\t" + key + "\t" + from + "\t" + to)) {
+      if (seen.add(code + "\t" + kind + "\t" + words[0] + "\t" + key + "\t" + from + "\t" + to)) {
         surface.computeIfAbsent(normalise(words[0]), k -> new ArrayList<>())
             .add(new Phrase(key, words.length, code, kind, source, from, to));
         size++;
@@ -223,9 +232,32 @@ public final class ActorDictionary {
       Comparator<Phrase> longestFirst = Comparator.comparingInt((Phrase p) -> p.key().length()).reversed();
       surface.values().forEach(l -> l.sort(longestFirst));
       lemmas.values().forEach(l -> l.sort(longestFirst));
-      return new ActorDictionary(freeze(surface), freeze(lemmas), Collections.unmodifiableMap(
+      return new ActorDictionary(freeze(surface), freeze(lemmas), freeze(surnames), Collections.unmodifiableMap(
           new LinkedHashMap<>(sums)), size);
     }
+  }
+
+  private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+  private static final Set<String> TITLES = Set.of("King", "Queen", "Pope", "Prince", "Princess", "Emperor",
+      "Sheikh", "Emir", "Sultan");
+  /** Countries whose news writes the family name first ("Xi Jinping", "Moon Jae-in"). */
+  private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM");
+
+  /**
+   * The word a story uses alone for this person: the family name. Null for names with a title ("King Charles"),
+   * which stories do not shorten to one word safely.
+   */
+  static String surname(String name, String code) {
+    List<String> parts = new ArrayList<>(List.of(name.strip().split("\\s+")));
+    while (parts.size() > 1 && SUFFIXES.contains(parts.get(parts.size() - 1).replace(",", ""))) {
+      parts.remove(parts.size() - 1);
+    }
+    if (parts.size() < 2 || TITLES.contains(parts.get(0))) {
+      return null;
+    }
+    String s = FAMILY_NAME_FIRST.contains(code.substring(0, 3)) ? parts.get(0) : parts.get(parts.size() - 1);
+    s = s.replace(",", "");
+    return s.length() < 2 ? null : normalise(s);
   }
 
   private static LocalDate date(DictionaryText text, int line, int col, String value) {
@@ -250,6 +282,9 @@ public final class ActorDictionary {
     if (!iso3.contains(country) && !ontology.hasSector(country)) {
       throw text.error(line, 1, "actor code '" + code + "': '" + country + "' is not an ISO 3166 alpha-3 "
           + "country code" + suggestion(country, iso3));
+    }
+    if (ontology.hasSector(country) && ontology.sector(country).kind().equals("org")) {
+      return; // an organisation's own code (IGOEUREEC): its parts after the type are the organisation's name
     }
     for (int k = 3; k + 3 <= code.length(); k += 3) {
       String sector = code.substring(k, k + 3);
@@ -292,7 +327,7 @@ public final class ActorDictionary {
       }
       String[] words = phrase.split("\\s+");
       String key = normalise(String.join("", words));
-      if (!seen.add(code + "\t" + kind + "\t" + key + "\tnull\tnull")) {
+      if (!seen.add(code + "\t" + kind + "\t" + words[0] + "\t" + key + "\tnull\tnull")) {
         continue;
       }
       Phrase p = new Phrase(key, words.length, code, kind, text.name() + ":" + (i + 1));
@@ -443,6 +478,9 @@ public final class ActorDictionary {
   public Optional<Match> matchAgent(Sentence s, int i) {
     List<Phrase> candidates = lemmas.get(s.token(i).key());
     if (candidates == null) {
+      candidates = lemmas.get(singular(s.token(i).key()));
+    }
+    if (candidates == null) {
       return Optional.empty();
     }
     for (Phrase p : candidates) {
@@ -452,13 +490,39 @@ public final class ActorDictionary {
       }
       boolean ok = true;
       for (int k = 0; k < words.length && ok; k++) {
-        ok = s.token(i + k).key().equals(words[k]);
+        String key = s.token(i + k).key();
+        ok = key.equals(words[k]) || singular(key).equals(words[k]);
       }
       if (ok && s.token(i + words.length - 1).isNoun()) {
         return Optional.of(new Match(p, i, i + words.length - 1));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The office holder of the leaders file whose surname is {@code surname} on {@code date}, when that surname
+   * names only one actor then ("Putin" in 2015). Stories often name leaders by surname alone.
+   */
+  public Optional<Phrase> leaderBySurname(String surname, Optional<LocalDate> date) {
+    List<Phrase> candidates = surnames.getOrDefault(normalise(surname), List.of());
+    Phrase found = null;
+    for (Phrase p : candidates) {
+      if (!p.holdsOn(date)) {
+        continue;
+      }
+      if (found != null && !found.code().equals(p.code())) {
+        return Optional.empty();
+      }
+      found = p;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** CoreNLP keeps some plurals as their own lemma ("troops"); role words are listed singular. */
+  private static String singular(String lemma) {
+    return lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss") ? lemma.substring(0,
+        lemma.length() - 1) : lemma;
   }
 
   /** File name → SHA-256, for provenance. */

@@ -38,8 +38,9 @@ import org.tacitus.core.cameo.CameoOntology;
  *       as their sector.</li>
  * </ul>
  *
- * <p>Every syntax error is a {@link DictionaryException} naming {@code file:line:col}, the problem and the fix.
- * Stateless and thread safe; the builder it fills is not.
+ * <p>Every syntax error is a {@link DictionaryException} naming {@code file:line:col}, the problem and the fix;
+ * the builder may then hold the records read before the error and should be discarded. Stateless and thread safe;
+ * the builder it fills is not.
  */
 public final class PetrarchDictionaryReader {
 
@@ -140,11 +141,7 @@ public final class PetrarchDictionaryReader {
         current = new ActorRecord();
         records++;
         int bracket = c.indexOf('[');
-        String phrase = bracket < 0 ? c : c.substring(0, bracket);
-        if (phrase.isBlank()) {
-          throw text.error(line, 1, "no phrase before '['");
-        }
-        current.phrases.add(phrase(text, line, 1, phrase, true));
+        current.phrases.add(phrase(text, line, 1, bracket < 0 ? c : c.substring(0, bracket), true));
         phrases++;
         if (bracket >= 0) {
           int close = closingBracket(text, line, c, bracket);
@@ -159,7 +156,7 @@ public final class PetrarchDictionaryReader {
   }
 
   /** One phrase of a record: its words as written and its line. */
-  private record Phrase(List<String> words, int line) {
+  private record PhraseLine(List<String> words, int line) {
   }
 
   /** A code with the days it holds on (epoch days, both ends included; unbounded ends are MIN/MAX). */
@@ -169,7 +166,7 @@ public final class PetrarchDictionaryReader {
   /** An actor record being read: a phrase, its synonyms, its default code and its date restrictions. */
   private static final class ActorRecord {
 
-    private final List<Phrase> phrases = new ArrayList<>();
+    private final List<PhraseLine> phrases = new ArrayList<>();
     private final List<Coded> restrictions = new ArrayList<>();
     private Coded fallback;
 
@@ -246,7 +243,7 @@ public final class PetrarchDictionaryReader {
         Kind kind = kindOf(p.code(), dated, ontology);
         LocalDate from = p.from() == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(p.from());
         LocalDate to = p.to() == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(p.to());
-        for (Phrase phrase : phrases) {
+        for (PhraseLine phrase : phrases) {
           String source = text.name() + ":" + phrase.line() + (p.line() == phrase.line() ? "" : "/" + p.line());
           for (String form : surfaceForms(phrase.words())) {
             builder.addSurface(form, p.code(), kind, source, from, to);
@@ -683,8 +680,8 @@ public final class PetrarchDictionaryReader {
     return words;
   }
 
-  private static Phrase phrase(DictionaryText text, int line, int col, String phrase, boolean actor) {
-    return new Phrase(words(text, line, col, phrase, actor), line);
+  private static PhraseLine phrase(DictionaryText text, int line, int col, String phrase, boolean actor) {
+    return new PhraseLine(words(text, line, col, phrase, actor), line);
   }
 
   private static int closingBracket(DictionaryText text, int line, String c, int open) {

@@ -16,6 +16,7 @@ import org.tacitus.coder.dict.FrameLexicon;
 import org.tacitus.coder.dict.FrameLexicon.FrameWord;
 import org.tacitus.core.cameo.CameoCode;
 import org.tacitus.core.cameo.CameoOntology;
+import org.tacitus.core.model.Actor;
 import org.tacitus.core.model.Dependency;
 import org.tacitus.core.model.DependencyGraph;
 import org.tacitus.core.model.Event;
@@ -107,10 +108,52 @@ public final class EventEngine {
         }
       }
     }
+    statements(docId, s, actors, events, text);
     for (Event e : events.values()) {
       e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
     }
     return new ArrayList<>(events.values());
+  }
+
+  /**
+   * "X said Y ...": a statement is an event (010) only when it is about another actor, the subject of what was
+   * said, and what was said holds no event of its own. Verbs of saying never code on their own otherwise.
+   */
+  private void statements(String docId, Sentence s, SentenceActors actors, Map<String, Event> events,
+      String text) {
+    for (int r = 0; r < s.size(); r++) {
+      Token t = s.token(r);
+      if (!t.isVerb() || negated(s, r) || frames.lookup(t.key()).stream().noneMatch(w -> w.frame() == Frame.REPORT)) {
+        continue;
+      }
+      List<Mention> speakers = new ArrayList<>();
+      for (int subj : s.enhanced().children(r, "nsubj")) {
+        speakers.addAll(actors.at(subj));
+      }
+      if (speakers.isEmpty()) {
+        continue;
+      }
+      Mention speaker = speakers.get(0);
+      boolean reported = events.values().stream().anyMatch(e -> e.reportedBy().map(m -> m.head() == speaker.head())
+          .orElse(false) || e.source().head() == speaker.head());
+      if (reported) {
+        continue;
+      }
+      for (int comp : s.enhanced().children(r, "ccomp")) {
+        for (int subj : s.enhanced().children(comp, "nsubj")) {
+          for (Mention about : actors.at(subj)) {
+            if (about.actor().code().equals(speaker.actor().code())) {
+              continue;
+            }
+            Span ev = speaker.span().union(t.span()).union(about.span());
+            Event e = new Event(docId, s.index(), ontology.code("010"), speaker, Optional.of(about),
+                Modality.ASSERTED, ev, "statement: '" + t.word() + "' with an actor as the subject of what was said",
+                0.5, Optional.empty());
+            events.putIfAbsent(e.dedupKey(), e);
+          }
+        }
+      }
+    }
   }
 
   // ---------------------------------------------------------------- matching
@@ -177,6 +220,13 @@ public final class EventEngine {
   private static List<Integer> objects(Sentence s, int i) {
     List<Integer> r = new ArrayList<>(s.enhanced().children(i, "obj"));
     r.addAll(s.enhanced().children(i, "nsubj:pass"));
+    if (reducedPassive(s, i)) {
+      for (Dependency d : s.basic().parents(i)) {
+        if (d.relation().startsWith("acl") && d.governor() >= 0) {
+          r.add(d.governor());
+        }
+      }
+    }
     return r;
   }
 
@@ -336,10 +386,14 @@ public final class EventEngine {
     Step frameStep = c.frameStep();
     List<Integer> nodes = nodes(act, c.chain());
 
-    // agents
+    // agents: under a frame, whoever frames the act ("X urged Y to do Z": X, not Y)
     List<Mention> sources = new ArrayList<>();
     int sourceNode = -1;
-    for (int n : nodes) {
+    if (frameStep != null) {
+      sources = agents(s, frameStep.token(), actors);
+      sourceNode = sources.isEmpty() ? -1 : frameStep.token();
+    }
+    for (int n : sources.isEmpty() ? nodes : List.<Integer>of()) {
       sources = agents(s, n, actors);
       if (!sources.isEmpty()) {
         sourceNode = n;
@@ -349,16 +403,23 @@ public final class EventEngine {
     if (sources.isEmpty()) {
       sources = subjectBeforeVerb(s, nodes.get(nodes.size() - 1), actors);
     }
+    List<Mention> patients = List.of();
     if (sources.isEmpty()) {
-      return List.of();
+      // "two journalists were abducted", "civilians killed in the raid": the act is known, its agent is not
+      patients = patients(s, act, actors);
+      if (patients.isEmpty()) {
+        return List.of();
+      }
+      sources = List.of(new Mention(s.index(), act, s.token(act).span(), s.token(act).word(),
+          new Actor(Actor.UNKNOWN_COUNTRY, Optional.empty(), Optional.empty()), "the text does not name the agent"));
     }
     if (noun && c.chain().isEmpty() && (sourceNode != act || !ownActor(s, act))) {
       return List.of();
     }
 
     // targets
-    List<Mention> targets = new ArrayList<>();
-    if (frame == Frame.APPEAL || frame == Frame.DEMAND) {
+    List<Mention> targets = new ArrayList<>(patients);
+    if (targets.isEmpty() && (frame == Frame.APPEAL || frame == Frame.DEMAND)) {
       targets = addressees(s, frameStep.token(), actors);
     }
     if (targets.isEmpty()) {
@@ -376,6 +437,14 @@ public final class EventEngine {
     }
     if (targets.isEmpty() && !noun) {
       targets = deepTargets(s, act, actors);
+    }
+    if (targets.isEmpty() && c.code().startsWith("14")) {
+      // a protest is aimed at the government of the place where it happens (ICEWS practice)
+      for (int n : nodes) {
+        for (int p : prepChildren(s, n, "in")) {
+          targets.addAll(actors.at(p));
+        }
+      }
     }
     if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2) {
       return List.of();
@@ -471,7 +540,7 @@ public final class EventEngine {
   private static List<Mention> agents(Sentence s, int n, SentenceActors actors) {
     DependencyGraph g = s.enhanced();
     List<Mention> r = new ArrayList<>();
-    boolean passive = !g.children(n, "nsubj:pass").isEmpty();
+    boolean passive = !g.children(n, "nsubj:pass").isEmpty() || reducedPassive(s, n);
     if (passive) {
       for (Dependency d : g.children(n)) {
         if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
@@ -506,6 +575,42 @@ public final class EventEngine {
       }
     }
     return false;
+  }
+
+  /** A past participle that modifies a noun ("civilians killed in the raid") is passive: the noun is its patient. */
+  private static boolean reducedPassive(Sentence s, int n) {
+    if (!s.token(n).pos().equals("VBN")) {
+      return false;
+    }
+    for (Dependency d : s.basic().parents(n)) {
+      if (d.relation().equals("acl") || d.relation().equals("acl:relcl") && !hasAuxiliary(s, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAuxiliary(Sentence s, int n) {
+    return s.basic().children(n).stream().anyMatch(d -> d.baseRelation().equals("aux"));
+  }
+
+  /** The patient of a passive act whose agent is not named: its passive subject, or the noun it modifies. */
+  private static List<Mention> patients(Sentence s, int act, SentenceActors actors) {
+    List<Mention> r = new ArrayList<>();
+    if (!s.token(act).isVerb()) {
+      return r;
+    }
+    for (int p : s.enhanced().children(act, "nsubj:pass")) {
+      r.addAll(actors.at(p));
+    }
+    if (r.isEmpty() && reducedPassive(s, act)) {
+      for (Dependency d : s.basic().parents(act)) {
+        if (d.relation().startsWith("acl") && d.governor() >= 0) {
+          r.addAll(actors.at(d.governor()));
+        }
+      }
+    }
+    return r;
   }
 
   /** For appeals and demands: whom the frame word addresses ("urged Y to", "called on Y to"). */
@@ -661,7 +766,8 @@ public final class EventEngine {
     for (Dependency d : s.enhanced().children(noun)) {
       String rel = d.relation();
       boolean ok = rel.equals("nmod:poss") || (rel.startsWith("nmod:") && TARGET_PREPS.contains(d.specific()))
-          || rel.equals("nmod:of") || rel.equals("obl:agent") || rel.equals("obl:by");
+          || rel.equals("nmod:of") || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("amod")
+          || rel.equals("compound");
       if (ok) {
         r.addAll(actors.at(d.dependent()));
       }

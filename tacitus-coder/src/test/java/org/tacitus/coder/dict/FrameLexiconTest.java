@@ -17,7 +17,9 @@ class FrameLexiconTest {
     assertThat(STANDARD.recode("072", Frame.INTENT)).contains("0332");
     assertThat(STANDARD.recode("062", Frame.INTENT)).contains("0312");
     assertThat(STANDARD.recode("043", Frame.INTENT)).contains("036");
-    assertThat(STANDARD.recode("0871", Frame.INTENT)).contains("0356");
+    assertThat(STANDARD.recode("087", Frame.INTENT)).contains("0356");
+    assertThat(STANDARD.recode("0871", Frame.INTENT)).as("codebook: agreeing to a ceasefire is 0871")
+        .contains("0871");
   }
 
   @Test

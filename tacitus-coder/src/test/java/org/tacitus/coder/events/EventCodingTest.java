@@ -80,8 +80,8 @@ class EventCodingTest {
   void passiveByPhraseIsTheAgent() {
     CodedArticle c = code("Two Nigerian soldiers were killed by Boko Haram militants on Friday.");
     assertThat(c.events()).anySatisfy(e -> {
-      assertThat(e.target().orElseThrow().actor().root()).isEqualTo("NGA");
-      assertThat(e.source().actor().root()).isNotEqualTo("NGA");
+      assertThat(e.target().orElseThrow().actor().code()).isEqualTo("NGAMIL");
+      assertThat(e.source().text()).isEqualTo("Boko Haram militants");
     });
   }
 
