@@ -1,0 +1,113 @@
+package org.tacitus.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tacitus.ingest.ArticleReader;
+import org.tacitus.ingest.Inputs;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tacitus code FILE...}: events as JSON Lines. */
+@Command(name = "code", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Codes articles into CAMEO events, written as JSON Lines (one event a line).",
+        "A .jsonl/.ndjson/.json file holds one article a line: {\"id\", \"text\", \"date\"?, \"title\"?, \"url\"?};"
+            + " any other file is one plain-text article (id = file name; the whole file is coded).",
+        "Bad records are reported on stderr as FILE:LINE and skipped; a summary line ends the run."})
+final class CodeCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files.")
+  List<Path> files;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write the events to FILE instead of standard output, and the provenance to "
+          + "FILE.provenance.json.")
+  Path out;
+
+  @Option(names = "--provenance", paramLabel = "FILE",
+      description = "Write the provenance (versions, dictionary checksums, configuration, counts) to FILE.")
+  Path provenance;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: the number of processors).")
+  Integer threads;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Date for articles whose input gives none (plain text never does).")
+  LocalDate date;
+
+  @Override
+  public Integer call() throws IOException {
+    int n = threads(spec, threads);
+    Pipeline pipeline = Pipeline.create(PipelineConfig.defaults().withDefaultDate(date));
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    Writer events = out == null ? stdout : open(out);
+    RunSummary summary;
+    try (ArticleReader reader = Inputs.open(files)) {
+      summary = pipeline.run(reader.stream(), n, outcome -> {
+        if (outcome instanceof Outcome.Coded c) {
+          EventJson.write(c.result(), events);
+          if (events == stdout) {
+            stdout.flush();
+            if (stdout.checkError()) {
+              throw new IOException("cannot write to standard output (closed?)");
+            }
+          }
+        } else if (outcome instanceof Outcome.Skipped s) {
+          err.println("tacitus: " + s.error().describe() + "; skipped");
+        } else if (outcome instanceof Outcome.Failed f) {
+          err.println("tacitus: " + f.origin() + ": " + f.error().getMessage() + "; skipped");
+        }
+      });
+    } finally {
+      if (events != stdout) {
+        events.close();
+      }
+    }
+    err.println("tacitus: " + summary.line());
+    Path sidecar = provenance != null ? provenance
+        : out != null ? out.resolveSibling(out.getFileName() + ".provenance.json") : null;
+    if (sidecar != null && summary.coded() > 0) {
+      Files.writeString(sidecar, EventJson.pretty(EventJson.provenance(pipeline.provenance(), summary)),
+          StandardCharsets.UTF_8);
+    }
+    if (summary.coded() == 0) {
+      err.println("tacitus: no article could be coded");
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    return CommandLine.ExitCode.OK;
+  }
+
+  private static Writer open(Path file) {
+    try {
+      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException("cannot write " + file + " (" + e + ")", e);
+    }
+  }
+
+  /** The thread count of a command: the option, or the number of processors. */
+  static int threads(CommandSpec spec, Integer option) {
+    if (option == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (option < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + option);
+    }
+    return option;
+  }
+}

@@ -1,0 +1,84 @@
+package org.tacitus.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines at '\n' (dropping a '\r' before it) without decoding, so that one badly encoded
+ * line can be reported and the next still read.
+ */
+final class ByteLines implements Closeable {
+
+  private final InputStream in;
+  private final byte[] chunk = new byte[1 << 16];
+  private int pos;
+  private int limit;
+  private boolean eof;
+  private byte[] line = new byte[1 << 12];
+  private int length;
+
+  ByteLines(InputStream in) {
+    this.in = in;
+  }
+
+  /** Reads the next line into {@link #bytes()}; false at the end of the stream. */
+  boolean next() throws IOException {
+    length = 0;
+    boolean any = false;
+    while (true) {
+      if (pos == limit) {
+        if (eof) {
+          return any;
+        }
+        int n = in.read(chunk);
+        if (n < 0) {
+          eof = true;
+          pos = 0;
+          limit = 0;
+          continue;
+        }
+        pos = 0;
+        limit = n;
+        continue;
+      }
+      any = true;
+      int i = pos;
+      while (i < limit && chunk[i] != '\n') {
+        i++;
+      }
+      append(pos, i - pos);
+      if (i < limit) {
+        pos = i + 1;
+        if (length > 0 && line[length - 1] == '\r') {
+          length--;
+        }
+        return true;
+      }
+      pos = limit;
+    }
+  }
+
+  /** The current line's bytes; valid up to {@link #length()} until the next call of {@link #next()}. */
+  byte[] bytes() {
+    return line;
+  }
+
+  int length() {
+    return length;
+  }
+
+  private void append(int from, int n) {
+    if (length + n > line.length) {
+      line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+    }
+    System.arraycopy(chunk, from, line, length, n);
+    length += n;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
