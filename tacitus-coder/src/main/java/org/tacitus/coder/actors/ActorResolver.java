@@ -99,7 +99,7 @@ public final class ActorResolver {
       }
       Set<Integer> np = new TreeSet<>();
       collect(basic, h, np, 0);
-      Mention m = compose(s, h, np, names, agents, context, text, date);
+      Mention m = compose(s, h, np, names, agents, context, text, date, result);
       if (m == null) {
         List<Mention> pair = pairReference(s, h, context);
         if (!pair.isEmpty()) {
@@ -160,8 +160,8 @@ public final class ActorResolver {
       return;
     }
     for (Dependency d : g.children(t)) {
-      if (NP_LINKS.contains(d.relation()) || d.relation().equals("nmod:of") && depth == 0) {
-        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("appos")) {
+      if (NP_LINKS.contains(d.relation())) {
+        if (d.relation().equals("nmod:poss") || d.relation().equals("appos")) {
           // a possessor or "of" phrase counts only as the phrase's country ("Pakistan's foreign minister")
           np.add(d.dependent());
           for (Dependency c : g.children(d.dependent())) {
@@ -177,7 +177,7 @@ public final class ActorResolver {
   }
 
   private Mention compose(Sentence s, int h, Set<Integer> np, Match[] names, Match[] agents,
-      DocumentContext context, String text, Optional<LocalDate> date) {
+      DocumentContext context, String text, Optional<LocalDate> date, SentenceActors done) {
     Match headName = names[h];
     Match name = null;
     int nameRank = -1;
@@ -220,6 +220,23 @@ public final class ActorResolver {
       }
       return new Mention(s.index(), h, span, phrase, a, why);
     }
+    if (agent != null && name == null) {
+      name = placeOfRole(s, h, names);
+    }
+    if (agent != null && name == null) {
+      // "its troops", "their police": the owner resolved before
+      for (Dependency d : s.basic().children(h)) {
+        if (d.relation().equals("nmod:poss") && s.token(d.dependent()).isPronoun()) {
+          for (Mention owner : done.at(d.dependent())) {
+            if (owner.actor().country().isPresent()) {
+              return new Mention(s.index(), h, span, phrase, Actor.of(owner.actor().country().get(),
+                  agent.phrase().code()), "role '" + words(s, agent) + "' of '" + owner.text() + "' ("
+                  + owner.actor().code() + ")");
+            }
+          }
+        }
+      }
+    }
     if (agent != null) {
       Actor a;
       String why;
@@ -261,6 +278,21 @@ public final class ActorResolver {
         context.rememberPerson(person, a);
         return new Mention(s.index(), h, span, phrase, a, "'" + person + "' holds that office on the article's "
             + "date (" + leader.get().source() + ")");
+      }
+    }
+    return null;
+  }
+
+  /** "Security forces in Guinea", "rebels from Mali", "the president of Peru": the country of a role's phrase. */
+  private static Match placeOfRole(Sentence s, int h, Match[] names) {
+    for (Dependency d : s.basic().children(h)) {
+      String r = d.relation();
+      if (r.equals("nmod") && s.basic().children(d.dependent()).stream().anyMatch(c -> c.relation().equals("case")
+          && Set.of("in", "from", "of").contains(s.token(c.dependent()).key()))) {
+        Match m = names[d.dependent()];
+        if (m != null && (m.phrase().kind() == Kind.NAME || m.phrase().kind() == Kind.CAPITAL)) {
+          return m;
+        }
       }
     }
     return null;
@@ -486,6 +518,14 @@ public final class ActorResolver {
       }
       case "we", "us", "our" -> speaker(s, h, result).ifPresent(a -> result.add(new Mention(s.index(), h, span,
           t.word(), a.actor(), "'" + t.word() + "' in the words of '" + a.text() + "' → their side")));
+      case "it", "its" -> {
+        Optional<Mention> a = speaker(s, h, result).filter(m -> !isPersonMention(s, m));
+        if (a.isEmpty()) {
+          a = lastBodyBefore(s, h, result);
+        }
+        a.ifPresent(m -> result.add(new Mention(s.index(), h, span, t.word(), m.actor(), "'" + t.word()
+            + "' → '" + m.text() + "', the state or body speaking or named before it")));
+      }
       case "they", "them", "their" -> {
         List<Mention> pair = context.pair(s.index(), 2);
         if (pair.size() == 2 && (w.equals("they") || w.equals("them"))) {
@@ -500,6 +540,22 @@ public final class ActorResolver {
       default -> {
       }
     }
+  }
+
+  private static boolean isPersonMention(Sentence s, Mention m) {
+    return s.token(m.head()).ner().equals("PERSON") || m.actor().sector().isPresent()
+        && !s.token(m.head()).pos().endsWith("S") && !INSTITUTIONS.contains(s.token(m.head()).key());
+  }
+
+  /** The last country or organisation named before token {@code h} in the sentence ("Japan said it ..."). */
+  private static Optional<Mention> lastBodyBefore(Sentence s, int h, SentenceActors result) {
+    Mention best = null;
+    for (Mention m : result.all()) {
+      if (m.head() < h && !isPersonMention(s, m) && !s.token(m.head()).isPronoun()) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static Optional<Mention> lastPersonBefore(Sentence s, int h, SentenceActors result) {

@@ -264,10 +264,15 @@ public final class EventEngine {
       Step next = null;
       for (Dependency d : s.enhanced().parents(node)) {
         int p = d.governor();
-        if (p < 0 || seen.contains(p) || !climbable(s, node, d)) {
+        if (p < 0 || seen.contains(p)) {
           continue;
         }
         Optional<FrameWord> fw = frameWord(s, p);
+        boolean thatClause = d.relation().equals("ccomp") && fw.isPresent()
+            && (fw.get().frame() == Frame.APPEAL || fw.get().frame() == Frame.DEMAND);
+        if (!thatClause && !climbable(s, node, d)) {
+          continue;
+        }
         if (fw.isPresent() && fw.get().frame() != Frame.REPORT) {
           next = new Step(p, fw.get());
           break;
@@ -340,11 +345,23 @@ public final class EventEngine {
       }
     }
     List<Integer> nodes = nodes(act, chain);
-    if (nodes.stream().anyMatch(n -> negated(s, n))) {
-      return null;
+    if (frame == Frame.INTENT && frameStep != null && objectControl(s, nodes, frameStep.token())) {
+      // "X wants Y to do Z", "X expects Y to ...": X asks it of Y
+      frame = Frame.APPEAL;
     }
-    boolean future = nodes.stream().anyMatch(n -> hasAux(s, n, FUTURE)) || headlineInfinitive(s, nodes);
-    boolean possible = nodes.stream().anyMatch(n -> hasAux(s, n, POSSIBLE));
+    boolean future = nodes.stream().anyMatch(n -> hasAux(s, n, FUTURE)) || headlineInfinitive(s, nodes)
+        || nodes.stream().anyMatch(n -> hasAux(s, n, Set.of("would")) && inReportedSpeech(s, n));
+    if (nodes.stream().anyMatch(n -> negated(s, n))) {
+      // CAMEO codes what happened: a negated act is no event, but "will not" / "would not" / "not agree to" is a
+      // refusal (the reject family)
+      if (!(future || frame == Frame.INTENT) || frame == Frame.APPEAL || frame == Frame.DEMAND
+          || frame == Frame.REJECT || frame == Frame.THREATEN) {
+        return null;
+      }
+      frame = Frame.REJECT;
+      future = false;
+    }
+    boolean possible = !future && nodes.stream().anyMatch(n -> hasAux(s, n, POSSIBLE));
     boolean conditional = nodes.stream().anyMatch(n -> conditional(s, n));
     if (frame == null && future) {
       frame = Frame.INTENT;
@@ -369,6 +386,36 @@ public final class EventEngine {
       modality = Modality.HYPOTHETICAL;
     }
     return new Candidate(act, entry, chain, code, frame, frameStep, modality);
+  }
+
+  /** Inside the complement of a verb of saying: "would" there is the future seen from the past. */
+  private boolean inReportedSpeech(Sentence s, int n) {
+    for (Dependency d : s.enhanced().parents(n)) {
+      if (d.governor() >= 0 && (d.relation().equals("ccomp") || d.relation().equals("parataxis"))
+          && frames.lookup(s.token(d.governor()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The act's own subject is the frame word's object ("wants Putin to attack"), not its subject. */
+  private static boolean objectControl(Sentence s, List<Integer> nodes, int frame) {
+    List<Integer> objs = s.enhanced().children(frame, "obj");
+    if (objs.isEmpty()) {
+      return false;
+    }
+    for (int n : nodes) {
+      if (n == frame) {
+        break;
+      }
+      for (int subj : s.enhanced().children(n, "nsubj:xsubj")) {
+        if (objs.contains(subj)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Integer> nodes(int act, List<Step> chain) {
@@ -421,9 +468,20 @@ public final class EventEngine {
     List<Mention> targets = new ArrayList<>(patients);
     if (targets.isEmpty() && (frame == Frame.APPEAL || frame == Frame.DEMAND)) {
       targets = addressees(s, frameStep.token(), actors);
+      if (targets.isEmpty()) {
+        // "demanded that Y do Z": the one who is to act is addressed
+        for (int n : nodes) {
+          if (n == frameStep.token()) {
+            break;
+          }
+          targets.addAll(agents(s, n, actors));
+        }
+      }
     }
+    Set<String> self = new HashSet<>();
+    sources.forEach(m -> self.add(m.actor().code()));
     if (targets.isEmpty()) {
-      targets = targets(s, act, c.entry(), actors);
+      targets = targets(s, act, c.entry(), actors, sources.size() < 2 ? self : Set.of());
     }
     if (targets.isEmpty()) {
       for (Step st : c.chain()) {
@@ -438,8 +496,9 @@ public final class EventEngine {
     if (targets.isEmpty() && !noun) {
       targets = deepTargets(s, act, actors);
     }
-    if (targets.isEmpty() && c.code().startsWith("14")) {
-      // a protest is aimed at the government of the place where it happens (ICEWS practice)
+    if (targets.isEmpty() && placeIsTarget(c.entry().code())) {
+      // protests are aimed at the government of the place where they happen (ICEWS practice); deployments,
+      // peacekeeping and fighting at the place they are sent to or fought in
       for (int n : nodes) {
         for (int p : prepChildren(s, n, "in")) {
           targets.addAll(actors.at(p));
@@ -449,13 +508,12 @@ public final class EventEngine {
     if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2) {
       return List.of();
     }
-    Set<String> sourceCodes = new HashSet<>();
-    sources.forEach(m -> sourceCodes.add(m.actor().code()));
-    List<Mention> others = targets.stream().filter(t -> !sourceCodes.contains(t.actor().code())).toList();
-    if (!others.isEmpty()) {
+    List<Mention> others = targets.stream().filter(t -> !self.contains(t.actor().code())).toList();
+    if (!others.isEmpty() || sources.size() < 2) {
       targets = others;
-    } else if (!targets.isEmpty() && sources.size() < 2) {
-      // the act is aimed at its own agent ("X strengthened its own capability"): not an event between actors
+    }
+    if (targets.isEmpty() && sources.size() < 2 && c.code().startsWith("07")) {
+      // aid has a recipient; "X boosted its own capability" is no aid
       return List.of();
     }
     if (targets.isEmpty() && sources.size() == 1 && joint(s, act, nodes)) {
@@ -502,6 +560,11 @@ public final class EventEngine {
       }
     }
     return out;
+  }
+
+  private static boolean placeIsTarget(String code) {
+    return code.startsWith("14") || code.startsWith("15") || code.startsWith("19") || code.startsWith("20")
+        || code.startsWith("074");
   }
 
   private static boolean alreadyVerbal(String code) {
@@ -627,7 +690,15 @@ public final class EventEngine {
     return r;
   }
 
-  private static List<Mention> targets(Sentence s, int act, EventEntry entry, SentenceActors actors) {
+  /**
+   * The target of an act, by the first rule that finds an actor other than the agents themselves: the phrase the
+   * entry's prep= names; the indirect object; the direct object (unless the entry constrains it: then it is what
+   * is given or done, "send troops to Y"); an actor that owns or qualifies the object ("Y's capacity"); a
+   * prepositional phrase of the act; for event nouns, one shared with a conjoined noun.
+   */
+  private static List<Mention> targets(Sentence s, int act, EventEntry entry, SentenceActors actors,
+      Set<String> self) {
+    List<List<Mention>> rules = new ArrayList<>();
     DependencyGraph g = s.enhanced();
     if (!entry.prep().isEmpty()) {
       List<Mention> r = new ArrayList<>();
@@ -640,33 +711,38 @@ public final class EventEngine {
           r.addAll(actors.at(p));
         }
       }
-      return r;
+      rules.add(r);
+    } else {
+      List<Mention> iobj = new ArrayList<>();
+      for (int io : g.children(act, "iobj")) {
+        iobj.addAll(actors.at(io));
+      }
+      rules.add(iobj);
+      List<Integer> objs = s.token(act).isNoun() ? List.of() : objects(s, act);
+      List<Mention> direct = new ArrayList<>();
+      if (entry.obj().isEmpty()) {
+        for (int o : objs) {
+          direct.addAll(actors.at(o));
+        }
+      }
+      rules.add(direct);
+      List<Mention> owners = new ArrayList<>();
+      for (int o : objs) {
+        owners.addAll(qualifying(s, o, actors, 2));
+      }
+      rules.add(owners);
+      rules.add(prepTargets(s, act, actors));
+      if (s.token(act).isNoun()) {
+        rules.add(conjunctTargets(s, act, actors));
+      }
     }
-    List<Mention> r = new ArrayList<>();
-    for (int io : g.children(act, "iobj")) {
-      r.addAll(actors.at(io));
+    for (List<Mention> r : rules) {
+      List<Mention> others = r.stream().filter(m -> !self.contains(m.actor().code())).toList();
+      if (!others.isEmpty()) {
+        return others;
+      }
     }
-    if (!r.isEmpty()) {
-      return r;
-    }
-    List<Integer> objs = s.token(act).isNoun() ? List.of() : objects(s, act);
-    for (int o : objs) {
-      r.addAll(actors.at(o));
-    }
-    if (!r.isEmpty()) {
-      return r;
-    }
-    for (int o : objs) {
-      r.addAll(qualifying(s, o, actors, 2));
-    }
-    if (!r.isEmpty()) {
-      return r;
-    }
-    r.addAll(prepTargets(s, act, actors));
-    if (r.isEmpty() && s.token(act).isNoun()) {
-      r.addAll(conjunctTargets(s, act, actors));
-    }
-    return r;
+    return List.of();
   }
 
   private static List<Mention> prepTargets(Sentence s, int t, SentenceActors actors) {

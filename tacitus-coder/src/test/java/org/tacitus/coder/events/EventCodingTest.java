@@ -63,6 +63,34 @@ class EventCodingTest {
   }
 
   @Test
+  void willNotIsARefusal() {
+    CodedArticle c = code("Japan said it would not send troops to Iraq.");
+    assertThat(c.events()).anySatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("12");
+      assertThat(e.target().orElseThrow().actor().root()).isEqualTo("IRQ");
+    });
+  }
+
+  @Test
+  void wantingSomeoneElseToActIsAnAppealToThem() {
+    CodedArticle c = code("Germany wants Poland to open talks with Belarus.");
+    assertThat(c.events()).anySatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("02");
+      assertThat(e.source().actor().root()).isEqualTo("DEU");
+      assertThat(e.target().orElseThrow().actor().root()).isEqualTo("POL");
+    });
+  }
+
+  @Test
+  void demandingThatSomeoneActAddressesThem() {
+    CodedArticle c = code("Chile demanded that Bolivia release the detained fishermen.");
+    assertThat(c.events()).anySatisfy(e -> {
+      assertThat(e.code().code()).isEqualTo("1053");
+      assertThat(e.target().orElseThrow().actor().root()).isEqualTo("BOL");
+    });
+  }
+
+  @Test
   void negatedActsAreNotCoded() {
     assertNotCoded("India did not attack Pakistan on Sunday.", "IND PAK 190");
   }
