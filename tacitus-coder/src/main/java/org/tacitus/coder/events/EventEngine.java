@@ -87,7 +87,7 @@ public final class EventEngine {
       if (entry.isEmpty()) {
         continue;
       }
-      Candidate c = decide(s, i, entry.get(), climb(s, i));
+      Candidate c = decide(s, i, entry.get(), climb(s, i), actors);
       if (c == null) {
         continue;
       }
@@ -164,6 +164,10 @@ public final class EventEngine {
     if (t.isVerb()) {
       entries = dictionary.verbs(t.key());
     } else if (t.isNoun()) {
+      if (s.basic().parents(i).stream().anyMatch(d -> d.relation().equals("compound")
+          || d.relation().equals("amod"))) {
+        return Optional.empty(); // "attack drone", "peace process": a noun modifying another is no event
+      }
       entries = dictionary.nouns(t.key());
     } else {
       return Optional.empty();
@@ -333,7 +337,7 @@ public final class EventEngine {
    * frame that CAMEO does not re-code it by (then the frame word keeps its own reading: "rejected the allegations"
    * is a rejection, not an accusation).
    */
-  private Candidate decide(Sentence s, int act, EventEntry entry, List<Step> chain) {
+  private Candidate decide(Sentence s, int act, EventEntry entry, List<Step> chain, SentenceActors actors) {
     Frame frame = null;
     Step frameStep = null;
     for (Step st : chain) {
@@ -345,7 +349,7 @@ public final class EventEngine {
       }
     }
     List<Integer> nodes = nodes(act, chain);
-    if (frame == Frame.INTENT && frameStep != null && objectControl(s, nodes, frameStep.token())) {
+    if (frame == Frame.INTENT && frameStep != null && objectControl(s, nodes, frameStep.token(), actors)) {
       // "X wants Y to do Z", "X expects Y to ...": X asks it of Y
       frame = Frame.APPEAL;
     }
@@ -400,8 +404,9 @@ public final class EventEngine {
   }
 
   /** The act's own subject is the frame word's object ("wants Putin to attack"), not its subject. */
-  private static boolean objectControl(Sentence s, List<Integer> nodes, int frame) {
-    List<Integer> objs = s.enhanced().children(frame, "obj");
+  private static boolean objectControl(Sentence s, List<Integer> nodes, int frame, SentenceActors actors) {
+    List<Integer> objs = s.enhanced().children(frame, "obj").stream().filter(o -> !actors.at(o).isEmpty())
+        .toList();
     if (objs.isEmpty()) {
       return false;
     }
@@ -451,9 +456,11 @@ public final class EventEngine {
       sources = subjectBeforeVerb(s, nodes.get(nodes.size() - 1), actors);
     }
     List<Mention> patients = List.of();
-    if (sources.isEmpty()) {
+    if (sources.isEmpty() && materialConflictOrYield(c.entry().code())) {
       // "two journalists were abducted", "civilians killed in the raid": the act is known, its agent is not
       patients = patients(s, act, actors);
+    }
+    if (sources.isEmpty()) {
       if (patients.isEmpty()) {
         return List.of();
       }
@@ -512,7 +519,7 @@ public final class EventEngine {
     if (!others.isEmpty() || sources.size() < 2) {
       targets = others;
     }
-    if (targets.isEmpty() && sources.size() < 2 && c.code().startsWith("07")) {
+    if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07")) {
       // aid has a recipient; "X boosted its own capability" is no aid
       return List.of();
     }
@@ -560,6 +567,12 @@ public final class EventEngine {
       }
     }
     return out;
+  }
+
+  /** Acts coded even when the text does not name who did them (ICEWS practice): coercion, violence, yielding. */
+  private static boolean materialConflictOrYield(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root == 8 || root >= 15;
   }
 
   private static boolean placeIsTarget(String code) {
