@@ -49,6 +49,14 @@ public final class StandardCoder implements ArticleCoder {
         FrameLexicon.standard(ontology), ontology);
   }
 
+  /**
+   * A coder with the given actor and event dictionaries (the user's, or the shipped ones with the user's added) and
+   * the shipped frame lexicon.
+   */
+  public static StandardCoder load(CameoOntology ontology, ActorDictionary actors, EventDictionary events) {
+    return new StandardCoder(actors, events, FrameLexicon.standard(ontology), ontology);
+  }
+
   /** Dictionary file name → SHA-256 of its content, for provenance. */
   public Map<String, String> checksums() {
     return checksums;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.tacitus.core.cameo.CameoOntology;
 import org.tacitus.core.model.Sentence;
 import org.tacitus.core.model.Token;
@@ -115,6 +116,25 @@ public final class ActorDictionary {
   public static ActorDictionary standard(CameoOntology ontology) {
     return builder(ontology)
         .countries(DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/countries.tsv"))
+        .isoNames()
+        .organisations(DictionaryText.resource(ActorDictionary.class,
+            "/org/tacitus/coder/actors/organisations.tsv"))
+        .agents(DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/agents.tsv"))
+        .leaders(DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/leaders.tsv"))
+        .build();
+  }
+
+  /**
+   * The shipped dictionaries with the user's entries before them: {@code first} adds the user's files to the builder
+   * (through its methods or an importer such as {@link PetrarchDictionaryReader}), then the shipped files are added.
+   * Where a user's phrase is also a shipped one, the user's entry is matched first.
+   */
+  public static ActorDictionary standard(CameoOntology ontology, Consumer<Builder> first) {
+    Builder builder = builder(ontology);
+    first.accept(builder);
+    return builder
+        .countries(DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/countries.tsv"))
+        .isoNames()
         .organisations(DictionaryText.resource(ActorDictionary.class,
             "/org/tacitus/coder/actors/organisations.tsv"))
         .agents(DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/agents.tsv"))
@@ -152,6 +172,36 @@ public final class ActorDictionary {
     public Builder countries(DictionaryText text) {
       size += readCoded(text, ontology, iso3, surface, true, seen);
       sums.put(text.name(), text.sha256());
+      return this;
+    }
+
+    /**
+     * Adds the JDK's English country names (from its maintained CLDR data) for every ISO code the country file
+     * names, so that a name our file lacks is still found. Names with punctuation that news never writes ("Congo -
+     * Kinshasa", "Myanmar (Burma)") are skipped.
+     */
+    public Builder isoNames() {
+      Map<String, String> alpha3To2 = new HashMap<>();
+      for (String a2 : Locale.getISOCountries()) {
+        alpha3To2.put(new Locale("", a2).getISO3Country(), a2);
+      }
+      Set<String> used = new HashSet<>();
+      surface.values().forEach(l -> l.forEach(p -> {
+        if (p.kind() == Kind.NAME && p.code().length() == 3) {
+          used.add(p.code());
+        }
+      }));
+      for (String code : used) {
+        String a2 = alpha3To2.get(code);
+        if (a2 == null) {
+          continue;
+        }
+        String name = new Locale("", a2).getDisplayCountry(Locale.ENGLISH);
+        if (name.isBlank() || name.matches(".*[()&,\\-].*") || name.equals(a2)) {
+          continue;
+        }
+        addSurface(name, code, Kind.NAME, "JDK ISO 3166 name for " + code, null, null);
+      }
       return this;
     }
 
