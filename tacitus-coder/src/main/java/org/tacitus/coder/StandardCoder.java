@@ -62,6 +62,34 @@ public final class StandardCoder implements ArticleCoder {
     return checksums;
   }
 
+  /**
+   * One sentence as {@code tacitus explain} shows it: its actors and, for every verb and event noun, why it was or
+   * was not coded.
+   *
+   * @param sentence the sentence
+   * @param mentions the actors resolved in it
+   * @param traces the candidates and their fate
+   * @param events the events coded from it
+   */
+  public record Explanation(Sentence sentence, List<Mention> mentions, List<EventEngine.Trace> traces,
+      List<Event> events) {
+  }
+
+  /** Codes the article as {@link #code} does, keeping the reasons, sentence by sentence. */
+  public List<Explanation> explain(AnnotatedArticle article) {
+    DocumentContext context = new DocumentContext();
+    String text = article.text();
+    resolver.readStory(article.sentences(), text, context, article.article().date());
+    List<Explanation> result = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      SentenceActors actors = resolver.resolve(s, context, text, article.article().date());
+      List<EventEngine.Trace> traces = new ArrayList<>();
+      List<Event> events = engine.code(article.article().id(), s, actors, context, text, traces);
+      result.add(new Explanation(s, actors.all(), traces, events));
+    }
+    return result;
+  }
+
   @Override
   public CodedArticle code(AnnotatedArticle article) {
     DocumentContext context = new DocumentContext();

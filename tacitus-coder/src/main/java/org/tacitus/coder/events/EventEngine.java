@@ -80,14 +80,43 @@ public final class EventEngine {
 
   /** Codes one sentence; updates {@code context} with the pairs of actors that acted on each other. */
   public List<Event> code(String docId, Sentence s, SentenceActors actors, DocumentContext context, String text) {
+    return code(docId, s, actors, context, text, null);
+  }
+
+  /**
+   * Why a word was or was not coded, for {@code tacitus explain}.
+   *
+   * @param token index of the verb or noun
+   * @param word the word
+   * @param entry the dictionary entry that matched, or empty
+   * @param frames the frame words found above it ("intent 'agreed' > aspect 'continue'"), or empty
+   * @param outcome what became of it
+   */
+  public record Trace(int token, String word, String entry, String frames, String outcome) {
+  }
+
+  /** As {@link #code(String, Sentence, SentenceActors, DocumentContext, String)}, noting each candidate's fate. */
+  public List<Event> code(String docId, Sentence s, SentenceActors actors, DocumentContext context, String text,
+      List<Trace> trace) {
     List<Candidate> candidates = new ArrayList<>();
     Set<Integer> consumed = new HashSet<>();
+    Map<Integer, Trace> notes = new java.util.TreeMap<>();
     for (int i = 0; i < s.size(); i++) {
       Optional<EventEntry> entry = match(s, i);
       if (entry.isEmpty()) {
+        if (trace != null && s.token(i).isVerb()) {
+          notes.put(i, new Trace(i, s.token(i).word(), "", "", "no dictionary entry for the verb '"
+              + s.token(i).key() + "' with these objects"));
+        }
         continue;
       }
-      Candidate c = decide(s, i, entry.get(), climb(s, i), actors);
+      List<Step> chain = climb(s, i);
+      Candidate c = decide(s, i, entry.get(), chain, actors);
+      if (trace != null) {
+        notes.put(i, new Trace(i, s.token(i).word(), entry.get().rule(), describe(s, chain), c == null
+            ? "not coded: negated, or under a frame CAMEO does not re-code it by" : "candidate " + c.code()
+            + " (" + c.modality().label() + ")"));
+      }
       if (c == null) {
         continue;
       }
@@ -99,9 +128,22 @@ public final class EventEngine {
     Map<String, Event> events = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       if (consumed.contains(c.token())) {
+        if (trace != null) {
+          Trace t = notes.get(c.token());
+          notes.put(c.token(), new Trace(t.token(), t.word(), t.entry(), t.frames(),
+              "used as a frame of another act, not coded on its own"));
+        }
         continue;
       }
-      for (Event e : build(docId, s, c, actors, context, text)) {
+      List<Event> built = build(docId, s, c, actors, context, text);
+      if (trace != null) {
+        Trace t = notes.get(c.token());
+        String out = built.isEmpty() ? "no event: no agent found (or an event noun with neither a carrier verb "
+            + "nor a target)" : "coded: " + String.join("; ", built.stream().map(e -> e.source().actor().code()
+            + " -> " + e.target().map(x -> x.actor().code()).orElse("-") + " " + e.code().code()).toList());
+        notes.put(c.token(), new Trace(t.token(), t.word(), t.entry(), t.frames(), out));
+      }
+      for (Event e : built) {
         Event old = events.get(e.dedupKey());
         if (old == null || old.confidence() < e.confidence()) {
           events.put(e.dedupKey(), e);
@@ -112,7 +154,15 @@ public final class EventEngine {
     for (Event e : events.values()) {
       e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
     }
+    if (trace != null) {
+      trace.addAll(notes.values());
+    }
     return new ArrayList<>(events.values());
+  }
+
+  private static String describe(Sentence s, List<Step> chain) {
+    return String.join(" > ", chain.stream().map(st -> st.frame().frame().name().toLowerCase(java.util.Locale.ROOT)
+        + " '" + s.token(st.token()).word() + "'").toList());
   }
 
   /**
