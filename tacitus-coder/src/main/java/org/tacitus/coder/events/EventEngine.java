@@ -505,6 +505,11 @@ public final class EventEngine {
     if (sources.isEmpty()) {
       sources = subjectBeforeVerb(s, nodes.get(nodes.size() - 1), actors);
     }
+    if (sources.isEmpty() && !noun) {
+      // "killed in Israeli shelling", "wounded in an air strike by government forces": the act's agent is the one
+      // of the attack that caused it
+      sources = agentOfCause(s, act, actors);
+    }
     List<Mention> patients = List.of();
     if (sources.isEmpty() && materialConflictOrYield(c.entry().code())) {
       // "two journalists were abducted", "civilians killed in the raid": the act is known, its agent is not
@@ -556,11 +561,13 @@ public final class EventEngine {
     if (targets.isEmpty() && placeIsTarget(c.entry().code())) {
       // protests are aimed at the government of the place where they happen (ICEWS practice); deployments,
       // peacekeeping and fighting at the place they are sent to or fought in
+      List<Mention> places = new ArrayList<>();
       for (int n : nodes) {
         for (int p : prepChildren(s, n, "in")) {
-          targets.addAll(actors.at(p));
+          places.addAll(actors.at(p));
         }
       }
+      targets = places;
     }
     if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2) {
       return List.of();
@@ -701,6 +708,47 @@ public final class EventEngine {
       }
     }
     return false;
+  }
+
+  private static final Set<String> CAUSE_PREPS = Set.of("in", "by", "during", "from", "after", "under");
+
+  /** The actor of an event noun that a passive act happened in or by ("killed in Israeli shelling"). */
+  private List<Mention> agentOfCause(Sentence s, int act, SentenceActors actors) {
+    if (s.enhanced().children(act, "nsubj:pass").isEmpty() && !reducedPassive(s, act)) {
+      return List.of();
+    }
+    for (Dependency d : s.enhanced().children(act)) {
+      if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("advcl"))
+          || !CAUSE_PREPS.contains(d.specific())) {
+        continue;
+      }
+      int noun = d.dependent();
+      if (dictionary.nouns(s.token(noun).key()).isEmpty() && (!s.token(noun).pos().equals("VBG")
+          || dictionary.verbs(s.token(noun).key()).isEmpty())) {
+        continue;
+      }
+      List<Mention> r = new ArrayList<>();
+      for (Dependency m : s.enhanced().children(noun)) {
+        String rel = m.relation();
+        if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:by")
+            || rel.equals("nmod:agent") || rel.equals("obl:by") || rel.equals("obj") && !s.token(noun).isNoun()) {
+          if (!rel.equals("obj")) {
+            r.addAll(actors.at(m.dependent()));
+          }
+          if (rel.equals("compound") || rel.equals("obj")) {
+            for (Dependency m2 : s.enhanced().children(m.dependent())) {
+              if (m2.relation().equals("amod") || m2.relation().equals("compound")) {
+                r.addAll(actors.at(m2.dependent())); // "Israeli tank shelling"
+              }
+            }
+          }
+        }
+      }
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    return List.of();
   }
 
   /** A past participle that modifies a noun ("civilians killed in the raid") is passive: the noun is its patient. */
