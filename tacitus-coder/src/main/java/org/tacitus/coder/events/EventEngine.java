@@ -497,6 +497,12 @@ public final class EventEngine {
     }
     for (int n : sources.isEmpty() ? nodes : List.<Integer>of()) {
       sources = agents(s, n, actors);
+      if (sources.isEmpty() && n != act) {
+        // a frame word in the passive: "X is engaged in", "X was involved in": X takes part
+        for (int p : s.enhanced().children(n, "nsubj:pass")) {
+          sources.addAll(actors.at(p));
+        }
+      }
       if (!sources.isEmpty()) {
         sourceNode = n;
         break;
