@@ -562,6 +562,9 @@ public final class EventEngine {
       }
     }
     if (targets.isEmpty() && !noun) {
+      targets = purposeTargets(s, act, actors, self);
+    }
+    if (targets.isEmpty() && !noun) {
       targets = deepTargets(s, act, actors);
     }
     if (targets.isEmpty() && placeIsTarget(c.entry().code())) {
@@ -934,6 +937,30 @@ public final class EventEngine {
         return found;
       }
       frontier = next;
+    }
+    return List.of();
+  }
+
+  /**
+   * "X met Y to discuss Z", "X flew to Y to sign an accord": a purpose clause is done with whom the governing act
+   * was done.
+   */
+  private static List<Mention> purposeTargets(Sentence s, int act, SentenceActors actors, Set<String> self) {
+    for (Dependency d : s.enhanced().parents(act)) {
+      boolean purpose = d.relation().equals("advcl:to") || d.relation().equals("advcl")
+          && s.enhanced().children(act, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
+      if (!purpose || d.governor() < 0) {
+        continue;
+      }
+      List<Mention> r = new ArrayList<>();
+      for (int o : s.enhanced().children(d.governor(), "obj")) {
+        r.addAll(actors.at(o));
+      }
+      r.addAll(prepTargets(s, d.governor(), actors));
+      List<Mention> others = r.stream().filter(m -> !self.contains(m.actor().code())).toList();
+      if (!others.isEmpty()) {
+        return others;
+      }
     }
     return List.of();
   }
