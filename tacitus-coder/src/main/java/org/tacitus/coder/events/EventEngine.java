@@ -45,6 +45,10 @@ public final class EventEngine {
       "towards", "into", "between", "from", "for", "over", "among", "including");
   private static final Set<String> JOINT = Set.of("joint", "bilateral", "mutual", "together", "jointly",
       "reciprocal");
+  /** Nouns that carry the act of the noun compounded with them: "dialogue process", "peace initiative". */
+  private static final Set<String> PROCESS_NOUNS = Set.of("process", "initiative", "effort", "program",
+      "programme", "plan", "campaign", "operation", "mission", "round", "session", "framework", "mechanism", "track",
+      "deal", "accord", "package", "drive", "bid");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> POSSIBLE = Set.of("could", "may", "might", "should", "would", "can");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
@@ -214,9 +218,9 @@ public final class EventEngine {
     if (t.isVerb()) {
       entries = dictionary.verbs(t.key());
     } else if (t.isNoun()) {
-      if (s.basic().parents(i).stream().anyMatch(d -> d.relation().equals("compound")
-          || d.relation().equals("amod"))) {
-        return Optional.empty(); // "attack drone", "peace process": a noun modifying another is no event
+      if (s.basic().parents(i).stream().anyMatch(d -> (d.relation().equals("compound")
+          || d.relation().equals("amod")) && !PROCESS_NOUNS.contains(s.token(d.governor()).key()))) {
+        return Optional.empty(); // "attack drone", "protest song": a noun modifying a thing is no event
       }
       entries = dictionary.nouns(t.key());
     } else {
