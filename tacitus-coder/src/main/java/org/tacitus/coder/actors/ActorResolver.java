@@ -99,12 +99,16 @@ public final class ActorResolver {
       }
       Set<Integer> np = new TreeSet<>();
       collect(basic, h, np, 0);
+      if (names[h] == null && agents[h] != null) {
+        addPlaces(s, h, np, names);
+      }
+      List<Mention> pair = names[h] == null ? pairReference(s, h, context) : List.of();
+      if (!pair.isEmpty()) {
+        result.replace(h, pair);
+        continue;
+      }
       Mention m = compose(s, h, np, names, agents, context, text, date, result);
       if (m == null) {
-        List<Mention> pair = pairReference(s, h, context);
-        if (!pair.isEmpty()) {
-          result.replace(h, pair);
-        }
         continue;
       }
       result.add(m);
@@ -281,6 +285,32 @@ public final class ActorResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * A role's "of/in/from" country belongs to its phrase, with the countries coordinated with it: "the foreign
+   * ministers of Kenya and Ethiopia" names two actors.
+   */
+  private static void addPlaces(Sentence s, int h, Set<Integer> np, Match[] names) {
+    for (Dependency d : s.basic().children(h)) {
+      if (!d.relation().equals("nmod") || names[d.dependent()] == null || s.basic().children(d.dependent())
+          .stream().noneMatch(c -> c.relation().equals("case") && Set.of("in", "from", "of")
+              .contains(s.token(c.dependent()).key()))) {
+        continue;
+      }
+      addName(np, names[d.dependent()]);
+      for (Dependency c : s.basic().children(d.dependent())) {
+        if (c.relation().startsWith("conj") && names[c.dependent()] != null) {
+          addName(np, names[c.dependent()]);
+        }
+      }
+    }
+  }
+
+  private static void addName(Set<Integer> np, Match m) {
+    for (int k = m.from(); k <= m.to(); k++) {
+      np.add(k);
+    }
   }
 
   /** "Security forces in Guinea", "rebels from Mali", "the president of Peru": the country of a role's phrase. */
