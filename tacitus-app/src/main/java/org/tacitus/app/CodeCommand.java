@@ -13,6 +13,7 @@ import org.tacitus.ingest.ArticleReader;
 import org.tacitus.ingest.Inputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,10 +50,14 @@ final class CodeCommand implements Callable<Integer> {
       description = "Date for articles whose input gives none (plain text never does).")
   LocalDate date;
 
+  @Mixin
+  DictionaryOptions dictionaries;
+
   @Override
   public Integer call() throws IOException {
     int n = threads(spec, threads);
-    Pipeline pipeline = Pipeline.create(PipelineConfig.defaults().withDefaultDate(date));
+    Pipeline pipeline = Pipeline.create(PipelineConfig.defaults().withDefaultDate(date)
+        .withDictionaries(dictionaries.resolve()));
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     Writer events = out == null ? stdout : open(out);

@@ -33,6 +33,7 @@ import org.tacitus.ingest.ReadResult;
 import org.tacitus.ingest.RecordError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,6 +88,9 @@ final class EvalCommand implements Callable<Integer> {
       description = "Fail (exit 1) when more than N extra events are coded (--seed).")
   Integer maxExtra;
 
+  @Mixin
+  DictionaryOptions dictionaries;
+
   @Override
   public Integer call() throws IOException {
     if ((gold == null) == (seed == null)) {
@@ -111,6 +115,7 @@ final class EvalCommand implements Callable<Integer> {
       throw usage("--limit must be at least 1");
     }
     int n = CodeCommand.threads(spec, threads);
+    UserDictionaries user = dictionaries.resolve();
     PrintWriter err = spec.commandLine().getErr();
     GoldSet set;
     try {
@@ -121,7 +126,7 @@ final class EvalCommand implements Callable<Integer> {
     if (limit != null) {
       set = set.limit(limit);
     }
-    Pipeline pipeline = Pipeline.create(PipelineConfig.defaults());
+    Pipeline pipeline = Pipeline.create(PipelineConfig.defaults().withDictionaries(user));
     Map<String, List<PredictedEvent>> predicted = new HashMap<>();
     int[] failed = {0};
     Stream<ReadResult> inputs = set.records().stream().map(r -> new ReadResult.Ok(
@@ -160,6 +165,7 @@ final class EvalCommand implements Callable<Integer> {
     if (limit != null || !minF1.isEmpty()) {
       throw usage("--limit and --min-f1 go with --gold");
     }
+    UserDictionaries user = dictionaries.resolve();
     SeedGold g;
     try {
       g = SeedGold.read(seed);
@@ -176,7 +182,7 @@ final class EvalCommand implements Callable<Integer> {
     Article a = ((ReadResult.Ok) read).article();
     CodedArticle coded;
     try {
-      coded = Pipeline.create(PipelineConfig.defaults()).code(a);
+      coded = Pipeline.create(PipelineConfig.defaults().withDictionaries(user)).code(a);
     } catch (StageException e) {
       throw new CliException(a.origin() + ": " + e.getMessage(), e);
     }

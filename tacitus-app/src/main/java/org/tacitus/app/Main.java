@@ -68,7 +68,8 @@ public final class Main {
   /** The top command: only subcommands do work. */
   @Command(name = "tacitus", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = {"Codes news text into CAMEO political events, each with the words and the rule behind it.", ""},
-      subcommands = {CodeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+      subcommands = {CodeCommand.class, EvalCommand.class, ActorsCommand.class, DictCommand.class,
+          ExplainCommand.class, CommandLine.HelpCommand.class},
       footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error.",
           "Run 'tacitus help COMMAND' for the options of a command."})
   static final class Tacitus implements Callable<Integer> {

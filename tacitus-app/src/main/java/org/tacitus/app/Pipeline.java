@@ -3,6 +3,7 @@ package org.tacitus.app;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.tacitus.coder.StandardCoder;
+import org.tacitus.coder.dict.DictionaryException;
 import org.tacitus.core.cameo.CameoOntology;
 import org.tacitus.core.model.AnnotatedArticle;
 import org.tacitus.core.model.Article;
@@ -39,7 +41,9 @@ import org.tacitus.nlp.NlpConfig;
 /**
  * The one place where configuration becomes stages: language analysis ({@link CoreNlpAnnotator}), then event coding
  * ({@link StandardCoder}). The stages are heavy (models, dictionaries) and thread safe, so the JVM keeps one of each
- * (per {@link NlpConfig}) and every pipeline shares them; they load on first use, not when a pipeline is built.
+ * (per {@link NlpConfig}) and every pipeline shares them; they load on first use, not when a pipeline is built. A
+ * pipeline with user dictionaries ({@link UserDictionaries}) compiles a coder of its own, reading the files when its
+ * stages load, so that a file edited between two runs in one JVM is read again.
  *
  * <p>{@link #code} codes one article; {@link #run} codes a stream of records on several threads and hands the
  * outcomes to a sink in input order, counting them. A pipeline is thread safe.
@@ -75,12 +79,7 @@ public final class Pipeline {
   /** The pipeline of the shipped stages. Cheap: the models load when the first article is coded. */
   public static Pipeline create(PipelineConfig config) {
     return new Pipeline(config, () -> {
-      StandardCoder coder;
-      try {
-        coder = CODER.get();
-      } catch (RuntimeException e) {
-        throw new PipelineException("cannot load the coder's dictionaries: " + e.getMessage(), e);
-      }
+      StandardCoder coder = coder(config.dictionaries());
       CoreNlpAnnotator annotator;
       try {
         annotator = ANNOTATORS.computeIfAbsent(config.nlp(), CoreNlpAnnotator::new);
@@ -89,6 +88,24 @@ public final class Pipeline {
       }
       return new Stages(annotator, coder, coder.checksums());
     });
+  }
+
+  /**
+   * The coder of the shipped dictionaries, or of the shipped and the user's.
+   *
+   * @throws PipelineException when a dictionary cannot be read or breaks its grammar
+   */
+  static StandardCoder coder(UserDictionaries user) {
+    try {
+      return user.isEmpty() ? CODER.get() : Dictionaries.coder(CameoOntology.standard(), user);
+    } catch (DictionaryException e) {
+      throw new PipelineException("dictionary error: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new PipelineException("cannot read a dictionary: " + (e instanceof NoSuchFileException ? e.getMessage()
+          + ": no such file" : e.toString()), e);
+    } catch (RuntimeException e) {
+      throw new PipelineException("cannot load the coder's dictionaries: " + e.getMessage(), e);
+    }
   }
 
   /** A pipeline of given stages (tests, other coders). */

@@ -12,20 +12,31 @@ import org.tacitus.nlp.NlpConfig;
  *
  * @param nlp the language analysis settings
  * @param defaultDate the date given to articles whose input has none
+ * @param dictionaries the user's dictionaries, added to or replacing the shipped ones
  */
-public record PipelineConfig(NlpConfig nlp, Optional<LocalDate> defaultDate) {
+public record PipelineConfig(NlpConfig nlp, Optional<LocalDate> defaultDate, UserDictionaries dictionaries) {
 
   public PipelineConfig {
     Objects.requireNonNull(nlp, "nlp");
     Objects.requireNonNull(defaultDate, "defaultDate");
+    Objects.requireNonNull(dictionaries, "dictionaries");
+  }
+
+  /** A configuration with the shipped dictionaries. */
+  public PipelineConfig(NlpConfig nlp, Optional<LocalDate> defaultDate) {
+    this(nlp, defaultDate, UserDictionaries.none());
   }
 
   public static PipelineConfig defaults() {
-    return new PipelineConfig(NlpConfig.defaults(), Optional.empty());
+    return new PipelineConfig(NlpConfig.defaults(), Optional.empty(), UserDictionaries.none());
   }
 
   public PipelineConfig withDefaultDate(LocalDate date) {
-    return new PipelineConfig(nlp, Optional.ofNullable(date));
+    return new PipelineConfig(nlp, Optional.ofNullable(date), dictionaries);
+  }
+
+  public PipelineConfig withDictionaries(UserDictionaries user) {
+    return new PipelineConfig(nlp, defaultDate, user);
   }
 
   /** The settings as key → value, for provenance. */
@@ -35,6 +46,7 @@ public record PipelineConfig(NlpConfig nlp, Optional<LocalDate> defaultDate) {
     m.put("nlp.newlineSentenceBreak", nlp.newlineSentenceBreak());
     m.put("nlp.maxSentenceTokens", Integer.toString(nlp.maxSentenceTokens()));
     m.put("defaultDate", defaultDate.map(LocalDate::toString).orElse("none"));
+    m.putAll(dictionaries.asMap());
     return m;
   }
 }

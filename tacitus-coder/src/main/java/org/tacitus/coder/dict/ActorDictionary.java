@@ -114,14 +114,7 @@ public final class ActorDictionary {
 
   /** The dictionaries shipped in this module. */
   public static ActorDictionary standard(CameoOntology ontology) {
-    return builder(ontology)
-        .countries(DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/countries.tsv"))
-        .isoNames()
-        .organisations(DictionaryText.resource(ActorDictionary.class,
-            "/org/tacitus/coder/actors/organisations.tsv"))
-        .agents(DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/agents.tsv"))
-        .leaders(DictionaryText.resource(ActorDictionary.class, "/org/tacitus/coder/actors/leaders.tsv"))
-        .build();
+    return standard(ontology, builder -> { });
   }
 
   /**

@@ -159,7 +159,8 @@ public final class EventDictionary {
       }
       EventEntry e = new EventEntry(first, head, particle, slots.getOrDefault("obj", Set.of()),
           slots.getOrDefault("objmod", Set.of()), slots.getOrDefault("mod", Set.of()), prep,
-          slots.getOrDefault("xcomp", Set.of()), nounFile, text.name() + ":" + lineNo, line.strip());
+          slots.getOrDefault("xcomp", Set.of()), nounFile, text.name() + ":" + lineNo,
+          line.strip().replaceAll("\\s+", " "));
       into.computeIfAbsent(head, h -> new ArrayList<>()).add(e);
       count++;
     }
