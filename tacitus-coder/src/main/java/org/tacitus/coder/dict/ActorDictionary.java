@@ -212,16 +212,9 @@ public final class ActorDictionary {
 
     /** A dated file of people: {@code CODE<TAB>FROM<TAB>TO<TAB>NAME}, dates YYYY-MM-DD or "-" for open. */
     public Builder leaders(DictionaryText text) {
-      for (int i = 0; i < text.lines().size(); i++) {
-        String line = text.lines().get(i);
-        if (DictionaryText.skip(line)) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 4) {
-          throw text.error(i + 1, 1, "expected CODE<TAB>FROM<TAB>TO<TAB>NAME (4 tab-separated columns), found "
-              + cols.length);
-        }
+      for (DictionaryText.Row row : text.rows(4, "CODE<TAB>FROM<TAB>TO<TAB>NAME")) {
+        String[] cols = row.cols();
+        int i = row.line() - 1;
         String code = cols[0].strip();
         checkActorCode(text, i + 1, code, ontology, iso3);
         LocalDate from = date(text, i + 1, cols[0].length() + 2, cols[1]);
@@ -346,16 +339,10 @@ public final class ActorDictionary {
   private static int readCoded(DictionaryText text, CameoOntology ontology, Set<String> iso3,
       Map<String, List<Phrase>> index, boolean countryFile, Set<String> seen) {
     int count = 0;
-    for (int i = 0; i < text.lines().size(); i++) {
+    for (DictionaryText.Row row : text.rows(3, "CODE<TAB>KIND<TAB>PHRASE")) {
+      String[] cols = row.cols();
+      int i = row.line() - 1;
       String line = text.lines().get(i);
-      if (DictionaryText.skip(line)) {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      if (cols.length != 3) {
-        throw text.error(i + 1, 1, "expected CODE<TAB>KIND<TAB>PHRASE (3 tab-separated columns), found "
-            + cols.length);
-      }
       String code = cols[0].strip();
       String kindName = cols[1].strip().toLowerCase(Locale.ROOT);
       String phrase = cols[2].strip();
@@ -445,16 +432,9 @@ public final class ActorDictionary {
   private static int readAgents(DictionaryText text, CameoOntology ontology, Map<String, List<Phrase>> index,
       Set<String> seen) {
     int count = 0;
-    for (int i = 0; i < text.lines().size(); i++) {
-      String line = text.lines().get(i);
-      if (DictionaryText.skip(line)) {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      if (cols.length != 2) {
-        throw text.error(i + 1, 1, "expected SECTOR<TAB>PHRASE (2 tab-separated columns), found "
-            + cols.length);
-      }
+    for (DictionaryText.Row row : text.rows(2, "SECTOR<TAB>PHRASE")) {
+      String[] cols = row.cols();
+      int i = row.line() - 1;
       String sector = cols[0].strip();
       if (!ontology.hasSector(sector)) {
         throw text.error(i + 1, 1, "'" + sector + "' is not a CAMEO sector code (see cameo-sectors.tsv)");

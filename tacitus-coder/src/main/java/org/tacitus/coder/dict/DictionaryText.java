@@ -73,6 +73,36 @@ public record DictionaryText(String name, List<String> lines, String sha256) {
         : null, message);
   }
 
+  /**
+   * One tab-separated row of a table file.
+   *
+   * @param line 1-based line number
+   * @param cols the columns
+   */
+  public record Row(int line, String[] cols) {
+  }
+
+  /**
+   * The rows of a tab-separated table, skipping blank and comment lines; a row with another number of columns than
+   * {@code columns} is an error that shows {@code layout} ("CODE<TAB>KIND<TAB>PHRASE").
+   */
+  public List<Row> rows(int columns, String layout) {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (skip(line)) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length != columns) {
+        throw error(i + 1, 1, "expected " + layout + " (" + columns + " tab-separated columns), found "
+            + cols.length);
+      }
+      rows.add(new Row(i + 1, cols));
+    }
+    return rows;
+  }
+
   /** True for lines the grammars skip: blank or starting with '#'. */
   public static boolean skip(String line) {
     String t = line.strip();

@@ -44,15 +44,9 @@ public final class FrameLexicon {
 
   public static FrameLexicon compile(CameoOntology ontology, DictionaryText frames, DictionaryText table) {
     Map<String, List<FrameWord>> words = new HashMap<>();
-    for (int i = 0; i < frames.lines().size(); i++) {
-      String line = frames.lines().get(i);
-      if (DictionaryText.skip(line)) {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      if (cols.length != 2) {
-        throw frames.error(i + 1, 1, "expected KIND<TAB>LEMMA");
-      }
+    for (DictionaryText.Row row : frames.rows(2, "KIND<TAB>LEMMA")) {
+      String[] cols = row.cols();
+      int i = row.line() - 1;
       Frame f;
       try {
         f = Frame.valueOf(cols[0].strip().toUpperCase(Locale.ROOT));
@@ -78,16 +72,10 @@ public final class FrameLexicon {
     }
     Map<String, EnumMap<Frame, String>> recode = new HashMap<>();
     Frame[] order = {Frame.INTENT, Frame.APPEAL, Frame.DEMAND, Frame.REJECT, Frame.THREATEN};
-    for (int i = 0; i < table.lines().size(); i++) {
-      String line = table.lines().get(i);
-      if (DictionaryText.skip(line)) {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      if (cols.length != 6) {
-        throw table.error(i + 1, 1, "expected PREFIX and five codes (INTENT APPEAL DEMAND REJECT THREATEN), "
-            + "tab-separated");
-      }
+    String layout = "PREFIX<TAB>INTENT<TAB>APPEAL<TAB>DEMAND<TAB>REJECT<TAB>THREATEN";
+    for (DictionaryText.Row r : table.rows(6, layout)) {
+      String[] cols = r.cols();
+      int i = r.line() - 1;
       EnumMap<Frame, String> row = new EnumMap<>(Frame.class);
       int col = cols[0].length() + 2;
       for (int k = 0; k < 5; k++) {
