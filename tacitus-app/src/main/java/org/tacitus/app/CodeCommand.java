@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tacitus.coder.StoryDedup;
 import org.tacitus.ingest.ArticleReader;
 import org.tacitus.ingest.Inputs;
 import picocli.CommandLine;
@@ -42,6 +43,10 @@ final class CodeCommand implements Callable<Integer> {
       description = "Write the provenance (versions, dictionary checksums, configuration, counts) to FILE.")
   Path provenance;
 
+  @Option(names = "--dedup", paramLabel = "sentence|story", defaultValue = "sentence",
+      description = "One event per (source, target, code) in each sentence (the default), or in the whole story.")
+  String dedup;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: the number of processors).")
   Integer threads;
@@ -55,6 +60,11 @@ final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!dedup.equals("sentence") && !dedup.equals("story")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--dedup takes 'sentence' or 'story', not '"
+          + dedup + "'");
+    }
+    boolean storyLevel = dedup.equals("story");
     int n = threads(spec, threads);
     Pipeline pipeline = Pipeline.create(PipelineConfig.defaults().withDefaultDate(date)
         .withDictionaries(dictionaries.resolve()));
@@ -65,7 +75,7 @@ final class CodeCommand implements Callable<Integer> {
     try (ArticleReader reader = Inputs.open(files)) {
       summary = pipeline.run(reader.stream(), n, outcome -> {
         if (outcome instanceof Outcome.Coded c) {
-          EventJson.write(c.result(), events);
+          EventJson.write(storyLevel ? StoryDedup.apply(c.result()) : c.result(), events);
           if (events == stdout) {
             stdout.flush();
             if (stdout.checkError()) {

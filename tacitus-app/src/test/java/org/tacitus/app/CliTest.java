@@ -39,6 +39,9 @@ class CliTest {
     Cli.Result date = Cli.run("code", "--date", "2020-13-01", "a.txt");
     assertThat(date.code()).isEqualTo(2);
     assertThat(date.err()).contains("--date");
+    Cli.Result dedup = Cli.run("code", "--dedup", "paragraph", "a.txt");
+    assertThat(dedup.code()).isEqualTo(2);
+    assertThat(dedup.err()).contains("--dedup takes 'sentence' or 'story'");
     assertThat(Cli.run("eval").code()).isEqualTo(2);
     assertThat(Cli.run("eval", "--gold", "g.jsonl", "--seed", "s.json").code()).isEqualTo(2);
     assertThat(Cli.run("eval", "--seed", "s.json").err()).contains("needs the ARTICLE");
