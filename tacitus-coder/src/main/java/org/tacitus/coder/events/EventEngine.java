@@ -409,6 +409,7 @@ public final class EventEngine {
     }
     boolean future = nodes.stream().anyMatch(n -> hasAux(s, n, FUTURE)) || headlineInfinitive(s, nodes)
         || nodes.stream().anyMatch(n -> hasAux(s, n, Set.of("would")) && inReportedSpeech(s, n));
+    boolean refused = false;
     if (nodes.stream().anyMatch(n -> negated(s, n))) {
       // CAMEO codes what happened: a negated act is no event, but "will not" / "would not" / "not agree to" is a
       // refusal (the reject family)
@@ -418,8 +419,9 @@ public final class EventEngine {
       }
       frame = Frame.REJECT;
       future = false;
+      refused = true;
     }
-    boolean possible = !future && nodes.stream().anyMatch(n -> hasAux(s, n, POSSIBLE));
+    boolean possible = !future && !refused && nodes.stream().anyMatch(n -> hasAux(s, n, POSSIBLE));
     boolean conditional = nodes.stream().anyMatch(n -> conditional(s, n));
     if (frame == null && future) {
       frame = Frame.INTENT;
@@ -1054,6 +1056,13 @@ public final class EventEngine {
   }
 
   private static boolean conditional(Sentence s, int n) {
+    for (Dependency d : s.enhanced().children(n)) {
+      // "If talks fail, X will close the border": the act depends on an if-clause of its own
+      if (d.baseRelation().equals("advcl") && s.enhanced().children(d.dependent(), "mark").stream()
+          .anyMatch(m -> s.token(m).key().equals("if") || s.token(m).key().equals("unless"))) {
+        return true;
+      }
+    }
     for (Dependency d : s.enhanced().parents(n)) {
       if (d.baseRelation().equals("advcl")) {
         for (int m : s.enhanced().children(n, "mark")) {

@@ -72,6 +72,21 @@ class EventCodingTest {
   }
 
   @Test
+  void anIfClauseMakesTheActConditional() {
+    CodedArticle c = code("If the talks fail, Morocco will close its border with Algeria.");
+    assertThat(c.events()).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.CONDITIONAL));
+  }
+
+  @Test
+  void aRefusalIsAssertedNotHypothetical() {
+    CodedArticle c = code("Peru said it would not extradite the former minister to Chile.");
+    assertThat(c.events()).anySatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("12");
+      assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+    });
+  }
+
+  @Test
   void wantingSomeoneElseToActIsAnAppealToThem() {
     CodedArticle c = code("Germany wants Poland to open talks with Belarus.");
     assertThat(c.events()).anySatisfy(e -> {
