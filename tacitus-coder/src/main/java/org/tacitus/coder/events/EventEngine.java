@@ -595,6 +595,22 @@ public final class EventEngine {
       // aid has a recipient; "X boosted its own capability" is no aid
       return List.of();
     }
+    if (targets.isEmpty() && sources.size() >= 2) {
+      // "X and Y made efforts to promote peace in Z": agents acting together about a third country act on it
+      Set<String> roots = new HashSet<>();
+      sources.forEach(m -> roots.add(m.actor().root()));
+      List<Mention> third = new ArrayList<>();
+      for (int n : nodes) {
+        for (int p : prepChildren(s, n, "in")) {
+          for (Mention m : actors.at(p)) {
+            if (m.actor().country().isPresent() && !roots.contains(m.actor().root())) {
+              third.add(m);
+            }
+          }
+        }
+      }
+      targets = third;
+    }
     if (targets.isEmpty() && sources.size() == 1 && joint(s, act, nodes)) {
       List<Mention> pair = context.pair();
       if (pair.size() == 2) {

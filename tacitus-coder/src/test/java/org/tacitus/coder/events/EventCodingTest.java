@@ -72,6 +72,14 @@ class EventCodingTest {
   }
 
   @Test
+  void twoAgentsActingAboutAThirdCountryActOnIt() {
+    CodedArticle c = code("Egypt and Qatar have made efforts to promote reconciliation in Libya.");
+    assertThat(c.events()).isNotEmpty().allSatisfy(e ->
+        assertThat(e.target().orElseThrow().actor().root()).isEqualTo("LBY"));
+    assertThat(c.events()).extracting(e -> e.source().actor().root()).contains("EGY", "QAT");
+  }
+
+  @Test
   void anIfClauseMakesTheActConditional() {
     CodedArticle c = code("If the talks fail, Morocco will close its border with Algeria.");
     assertThat(c.events()).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.CONDITIONAL));
