@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = {"Codes articles as 'code' does and prints the actor mentions it resolved, sentence by sentence:"
         + " the words, their character offsets in the article, the actor code and the reason (the dictionary"
         + " entry as file:line, or the rule).",
-        "Inputs are read as by 'code' (.jsonl/.ndjson/.json: one article a line; else one plain-text article).",
+        "Inputs are read as by 'code' (JSON Lines, CSV, HTML, RSS/Atom, WARC, folders, plain text).",
         "--json prints JSON Lines instead, one mention a line: doc_id, sentence, start, end, text, code, country,"
             + " sector, reason."})
 final class ActorsCommand implements Callable<Integer> {

@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "code", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Codes articles into CAMEO events, written as JSON Lines (one event a line).",
         "A .jsonl/.ndjson/.json file holds one article a line: {\"id\", \"text\", \"date\"?, \"title\"?, \"url\"?};"
-            + " any other file is one plain-text article (id = file name; the whole file is coded).",
+            + " .csv (header row: id, text, title, date, url), .html/.htm (boilerplate removed), .rss/.atom/.xml"
+            + " feeds (one article an item) and .warc/.warc.gz (HTML responses) are read by their format;"
+            + " a folder is read recursively; any other file is one plain-text article (the whole file is coded).",
         "Bad records are reported on stderr as FILE:LINE and skipped; a summary line ends the run."})
 final class CodeCommand implements Callable<Integer> {
 

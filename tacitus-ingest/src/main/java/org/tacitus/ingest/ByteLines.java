@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines at '\n' (dropping a '\r' before it) without decoding, so that one badly encoded
- * line can be reported and the next still read.
+ * Splits a byte stream into lines at '\n' (dropping a '\r' before it, unless told to keep it) without decoding,
+ * so that one badly encoded line can be reported and the next still read.
  */
 final class ByteLines implements Closeable {
 
@@ -19,8 +19,16 @@ final class ByteLines implements Closeable {
   private byte[] line = new byte[1 << 12];
   private int length;
 
+  private final boolean keepCarriageReturn;
+
   ByteLines(InputStream in) {
+    this(in, false);
+  }
+
+  /** With {@code keepCarriageReturn}, a '\r' before '\n' stays in the line (CSV fields keep their line breaks). */
+  ByteLines(InputStream in, boolean keepCarriageReturn) {
     this.in = in;
+    this.keepCarriageReturn = keepCarriageReturn;
   }
 
   /** Reads the next line into {@link #bytes()}; false at the end of the stream. */
@@ -51,7 +59,7 @@ final class ByteLines implements Closeable {
       append(pos, i - pos);
       if (i < limit) {
         pos = i + 1;
-        if (length > 0 && line[length - 1] == '\r') {
+        if (!keepCarriageReturn && length > 0 && line[length - 1] == '\r') {
           length--;
         }
         return true;

@@ -22,6 +22,12 @@ public record RecordError(String origin, String reason, String message) implemen
   public static final String EMPTY_TEXT = "empty \"text\"";
   public static final String BAD_DATE = "bad date";
   public static final String BAD_FIELD = "bad field";
+  public static final String BAD_HEADER = "bad CSV header";
+  public static final String BAD_CSV = "bad CSV";
+  public static final String NO_ARTICLE_TEXT = "no article text";
+  public static final String BAD_FEED = "bad feed";
+  public static final String BAD_WARC = "bad WARC";
+  public static final String TOO_LARGE = "too large";
 
   public RecordError {
     Objects.requireNonNull(origin, "origin");

@@ -21,6 +21,49 @@ class InputsTest {
     assertThat(Inputs.open(Path.of("a.ndjson"))).isInstanceOf(JsonlReader.class);
     assertThat(Inputs.open(Path.of("a.txt"))).isInstanceOf(TextFileReader.class);
     assertThat(Inputs.open(Path.of("README"))).isInstanceOf(TextFileReader.class);
+    assertThat(Inputs.open(Path.of("a.csv"))).isInstanceOf(CsvReader.class);
+    assertThat(Inputs.open(Path.of("a.HTML"))).isInstanceOf(HtmlReader.class);
+    assertThat(Inputs.open(Path.of("a.htm"))).isInstanceOf(HtmlReader.class);
+    assertThat(Inputs.open(Path.of("a.rss"))).isInstanceOf(FeedReader.class);
+    assertThat(Inputs.open(Path.of("a.atom"))).isInstanceOf(FeedReader.class);
+    assertThat(Inputs.open(Path.of("a.xml"))).isInstanceOf(FeedReader.class);
+    assertThat(Inputs.open(Path.of("a.warc"))).isInstanceOf(WarcArticleReader.class);
+    assertThat(Inputs.open(Path.of("a.warc.gz"))).isInstanceOf(WarcArticleReader.class);
+    assertThat(Inputs.open(Path.of("a.gz"))).isInstanceOf(TextFileReader.class);
+  }
+
+  @Test
+  void aFolderExpandsToItsInputFilesRecursivelySortedWithoutHiddenOnes() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("corpus"));
+    Files.createDirectories(root.resolve("b/deeper"));
+    Files.createDirectories(root.resolve(".git"));
+    Path z = Files.writeString(root.resolve("z.txt"), "Z headline\nZ text.");
+    Path a = Files.writeString(root.resolve("a.csv"), "id,text\nc1,CSV text.\n");
+    Path page = Files.writeString(root.resolve("b/page.HTM"), "<p>Page text.</p>");
+    Path deep = Files.writeString(root.resolve("b/deeper/feed.rss"), "<rss version=\"2.0\"><channel><title>t</title>"
+        + "<item><guid>g1</guid><description>Feed text.</description></item></channel></rss>");
+    Files.writeString(root.resolve(".hidden.txt"), "hidden");
+    Files.writeString(root.resolve(".git/HEAD.txt"), "hidden");
+    Files.writeString(root.resolve("notes.md"), "not an input");
+    Files.writeString(root.resolve("data.json"), "{}");
+    assertThat(Inputs.expand(root)).containsExactly(a, deep, page, z);
+
+    List<ReadResult> all = ReadAll.of(Inputs.open(List.of(root, Path.of("missing.txt"))));
+    assertThat(all).extracting(ReadResult::origin)
+        .containsExactly(a + ":2", deep + ":item 1", page.toString(), z.toString(), "missing.txt");
+    assertThat(all.subList(0, 4)).allSatisfy(r -> assertThat(r).isInstanceOf(ReadResult.Ok.class));
+    assertThat(ReadAll.of(Inputs.open(root))).hasSize(4);
+  }
+
+  @Test
+  void aFolderWithoutInputsIsARecordError() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(empty.resolve("notes.md"), "x");
+    assertThat(ReadAll.of(Inputs.open(List.of(empty)))).singleElement().isInstanceOfSatisfying(RecordError.class,
+        e -> {
+          assertThat(e.origin()).isEqualTo(empty.toString());
+          assertThat(e.message()).contains("no input files");
+        });
   }
 
   @Test
