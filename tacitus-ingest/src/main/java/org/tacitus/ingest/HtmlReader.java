@@ -16,37 +16,20 @@ import org.tacitus.core.model.Article;
  * page declares (byte-order mark, {@code <meta charset>}), else UTF-8. Broken markup is read as a browser would;
  * a page without article text is a {@link RecordError}.
  */
-public final class HtmlReader implements ArticleReader {
-
-  /** Larger pages are refused; a news page is rarely more than a few MiB. */
-  public static final long MAX_BYTES = 32L << 20;
-
-  private final Path file;
-  private boolean done;
+public final class HtmlReader extends SingleArticleFile {
 
   public HtmlReader(Path file) {
-    this.file = file;
+    super(file);
   }
 
   @Override
-  public Optional<ReadResult> next() throws IOException {
-    if (done) {
-      return Optional.empty();
-    }
-    done = true;
-    return Optional.of(read());
+  String tooLarge(long mib, long limit) {
+    return "page has " + mib + " MiB, more than the " + limit + " MiB a web page may have; is it really one article?";
   }
 
-  private ReadResult read() throws IOException {
+  @Override
+  ReadResult read() throws IOException {
     String name = file.toString();
-    Optional<RecordError> problem = FileProblems.check(file);
-    if (problem.isPresent()) {
-      return problem.get();
-    }
-    if (Files.size(file) > MAX_BYTES) {
-      return new RecordError(name, RecordError.TOO_LARGE, "page has " + (Files.size(file) >> 20)
-          + " MiB, more than the " + (MAX_BYTES >> 20) + " MiB a web page may have; is it really one article?");
-    }
     if (Files.size(file) == 0) {
       return FileProblems.empty(name);
     }
@@ -79,10 +62,5 @@ public final class HtmlReader implements ArticleReader {
     }
     return new ReadResult.Ok(new Article(id, page.text(), page.title(), page.date().or(() -> fallbackDate),
         url.or(page::url), origin));
-  }
-
-  @Override
-  public void close() {
-    done = true;
   }
 }

@@ -11,37 +11,21 @@ import org.tacitus.core.model.Article;
  * non-blank line; the analysed text is the whole file (headline included, so it is coded too and every offset points
  * into the file; a leading byte-order mark is dropped). Plain text carries no date. The file must be UTF-8.
  */
-public final class TextFileReader implements ArticleReader {
-
-  /** Larger files are refused: a text file is one article, and a book-sized one is almost surely a mistake. */
-  public static final long MAX_BYTES = 32L << 20;
-
-  private final Path file;
-  private boolean done;
+public final class TextFileReader extends SingleArticleFile {
 
   public TextFileReader(Path file) {
-    this.file = file;
+    super(file);
   }
 
   @Override
-  public Optional<ReadResult> next() throws IOException {
-    if (done) {
-      return Optional.empty();
-    }
-    done = true;
-    return Optional.of(read());
+  String tooLarge(long mib, long limit) {
+    return "file has " + mib + " MiB, more than the " + limit + " MiB a text article may have; split it, or write it "
+        + "as JSON Lines (.jsonl)";
   }
 
-  private ReadResult read() throws IOException {
+  @Override
+  ReadResult read() throws IOException {
     String name = file.toString();
-    Optional<RecordError> problem = FileProblems.check(file);
-    if (problem.isPresent()) {
-      return problem.get();
-    }
-    if (Files.size(file) > MAX_BYTES) {
-      return new RecordError(name, "too large", "file has " + (Files.size(file) >> 20) + " MiB, more than the "
-          + (MAX_BYTES >> 20) + " MiB a text article may have; split it, or write it as JSON Lines (.jsonl)");
-    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -79,10 +63,5 @@ public final class TextFileReader implements ArticleReader {
       }
     }
     return "";
-  }
-
-  @Override
-  public void close() {
-    done = true;
   }
 }
