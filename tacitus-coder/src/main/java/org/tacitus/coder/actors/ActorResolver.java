@@ -201,6 +201,15 @@ public final class ActorResolver {
       }
     }
     Match agent = agents[h];
+    if (agent != null && GENERIC_ROLES.contains(s.token(h).key()) || agent != null
+        && GENERIC_ROLES.contains(s.token(agent.to()).key())) {
+      // "leaders of the opposition coalition", "a member of Hamas": the group named after "of" says who they are
+      Mention of = groupOf(s, h, names, agents, context, text, date, done);
+      if (of != null) {
+        return new Mention(s.index(), h, span(s, np), span(s, np).of(text), of.actor(), "'" + s.token(h).word()
+            + " of' " + of.text() + ": " + of.reason());
+      }
+    }
     if (agent == null) {
       for (int t : np) {
         if (agents[t] != null && (agent == null || Math.abs(t - h) < Math.abs(agent.from() - h))) {
@@ -311,6 +320,37 @@ public final class ActorResolver {
     for (int k = m.from(); k <= m.to(); k++) {
       np.add(k);
     }
+  }
+
+  /** Role words that say only "someone of": the group named after "of" gives the actor. */
+  private static final Set<String> GENERIC_ROLES = Set.of("leader", "member", "head", "chief", "official",
+      "representative", "spokesman", "spokeswoman", "spokesperson", "delegate", "envoy", "supporter", "activist",
+      "fighter", "militant");
+
+  private Mention groupOf(Sentence s, int h, Match[] names, Match[] agents, DocumentContext context, String text,
+      Optional<LocalDate> date, SentenceActors done) {
+    for (Dependency d : s.basic().children(h)) {
+      int c = d.dependent();
+      if (!d.relation().equals("nmod") || s.basic().children(c).stream().noneMatch(x -> x.relation().equals("case")
+          && s.token(x.dependent()).key().equals("of"))) {
+        continue;
+      }
+      if (names[c] != null && names[c].phrase().kind() != Kind.ORG && agents[c] == null) {
+        continue; // "the leader of Peru" is the role in that country: placeOfRole decides it
+      }
+      Set<Integer> np = new TreeSet<>();
+      collect(s.basic(), c, np, 0);
+      boolean group = agents[c] != null || np.stream().anyMatch(t -> names[t] != null
+          && names[t].phrase().kind() == Kind.ORG);
+      if (!group || GENERIC_ROLES.contains(s.token(c).key())) {
+        continue;
+      }
+      Mention m = compose(s, c, np, names, agents, context, text, date, done);
+      if (m != null && (m.actor().sector().isPresent() || m.actor().country().isEmpty())) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** "Security forces in Guinea", "rebels from Mali", "the president of Peru": the country of a role's phrase. */

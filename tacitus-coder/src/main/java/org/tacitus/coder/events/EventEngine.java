@@ -591,6 +591,7 @@ public final class EventEngine {
     if (!others.isEmpty() || sources.size() < 2) {
       targets = others;
     }
+    targets = withConjuncts(s, targets, actors);
     if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07")) {
       // aid has a recipient; "X boosted its own capability" is no aid
       return List.of();
@@ -985,6 +986,27 @@ public final class EventEngine {
       }
     }
     return List.of();
+  }
+
+  /** "to Iran, Libya and Sudan": a target's conjuncts are targets too, when the parse did not share the relation. */
+  private static List<Mention> withConjuncts(Sentence s, List<Mention> targets, SentenceActors actors) {
+    if (targets.isEmpty()) {
+      return targets;
+    }
+    List<Mention> r = new ArrayList<>(targets);
+    Set<Integer> heads = new HashSet<>();
+    targets.forEach(m -> heads.add(m.head()));
+    for (Mention m : targets) {
+      if (m.sentence() != s.index()) {
+        continue;
+      }
+      for (Dependency d : s.basic().children(m.head())) {
+        if (d.relation().startsWith("conj") && heads.add(d.dependent())) {
+          r.addAll(actors.at(d.dependent()));
+        }
+      }
+    }
+    return r;
   }
 
   /** Conjoined event nouns share their prepositional phrases ("trade and cooperation with Y"). */
