@@ -206,7 +206,8 @@ public final class ActorResolver {
       // "leaders of the opposition coalition", "a member of Hamas": the group named after "of" says who they are
       Mention of = groupOf(s, h, names, agents, context, text, date, done);
       if (of != null) {
-        return new Mention(s.index(), h, span(s, np), span(s, np).of(text), of.actor(), "'" + s.token(h).word()
+        Span whole = span(s, np).union(of.span());
+        return new Mention(s.index(), h, whole, whole.of(text), of.actor(), "'" + s.token(h).word()
             + " of' " + of.text() + ": " + of.reason());
       }
     }

@@ -24,6 +24,12 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aGenericRoleTakesTheGroupAfterOf() {
+    assertActor("Leaders of the Kenyan opposition walked out of parliament.", "Leaders of the Kenyan opposition",
+        "KENOPP");
+  }
+
+  @Test
   void seatOfPowerStandsForTheGovernment() {
     assertActor("The Kremlin dismissed the report on Monday.", "Kremlin", "RUSGOV");
   }

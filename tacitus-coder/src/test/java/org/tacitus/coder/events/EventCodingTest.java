@@ -80,6 +80,13 @@ class EventCodingTest {
   }
 
   @Test
+  void everyConjoinedTargetIsATarget() {
+    CodedArticle c = code("Russia closed its borders with Iran, Georgia and Turkey on Monday.");
+    assertThat(c.events()).extracting(e -> e.target().map(t -> t.actor().root()).orElse("-"))
+        .contains("IRN", "GEO", "TUR");
+  }
+
+  @Test
   void anIfClauseMakesTheActConditional() {
     CodedArticle c = code("If the talks fail, Morocco will close its border with Algeria.");
     assertThat(c.events()).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.CONDITIONAL));
