@@ -6,9 +6,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tacitus.app.format.EventFormat;
+import org.tacitus.app.format.OutputFormat;
 import org.tacitus.coder.StoryDedup;
 import org.tacitus.ingest.ArticleReader;
 import org.tacitus.ingest.Inputs;
@@ -20,9 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tacitus code FILE...}: events as JSON Lines. */
+/** {@code tacitus code FILE...}: events as JSON Lines, or in another layout ({@code --format}). */
 @Command(name = "code", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Codes articles into CAMEO events, written as JSON Lines (one event a line).",
+    description = {"Codes articles into CAMEO events, written as JSON Lines (one event a line), or as CSV, the GDELT"
+        + " 2.0 Event table or the Phoenix layout (--format; docs/FORMATS.md lists the columns).",
         "A .jsonl/.ndjson/.json file holds one article a line: {\"id\", \"text\", \"date\"?, \"title\"?, \"url\"?};"
             + " .csv (header row: id, text, title, date, url), .html/.htm (boilerplate removed), .rss/.atom/.xml"
             + " feeds (one article an item) and .warc/.warc.gz (HTML responses) are read by their format;"
@@ -49,6 +53,15 @@ final class CodeCommand implements Callable<Integer> {
       description = "One event per (source, target, code) in each sentence (the default), or in the whole story.")
   String dedup;
 
+  @Option(names = "--format", paramLabel = "jsonl|csv|gdelt|phoenix", defaultValue = "jsonl",
+      description = "Layout of the events: JSON Lines (the default), CSV with a header row, the GDELT 2.0 Event table "
+          + "(61 tab-separated columns) or the Phoenix layout (26 tab-separated columns).")
+  String format;
+
+  @Option(names = "--header",
+      description = "Start the gdelt and phoenix layouts with a line of column names (they ship without one).")
+  boolean header;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: the number of processors).")
   Integer threads;
@@ -67,6 +80,8 @@ final class CodeCommand implements Callable<Integer> {
           + dedup + "'");
     }
     boolean storyLevel = dedup.equals("story");
+    OutputFormat layout = OutputFormat.byLabel(format).orElseThrow(() -> new CommandLine.ParameterException(
+        spec.commandLine(), "--format takes " + OutputFormat.labels() + ", not '" + format + "'"));
     int n = threads(spec, threads);
     Pipeline pipeline = Pipeline.create(PipelineConfig.defaults().withDefaultDate(date)
         .withDictionaries(dictionaries.resolve()));
@@ -74,10 +89,11 @@ final class CodeCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Writer events = out == null ? stdout : open(out);
     RunSummary summary;
-    try (ArticleReader reader = Inputs.open(files)) {
+    try (ArticleReader reader = Inputs.open(files); EventFormat writer = layout.open(events, header, Instant.now())) {
+      writer.header();
       summary = pipeline.run(reader.stream(), n, outcome -> {
         if (outcome instanceof Outcome.Coded c) {
-          EventJson.write(storyLevel ? StoryDedup.apply(c.result()) : c.result(), events);
+          writer.write(storyLevel ? StoryDedup.apply(c.result()) : c.result());
           if (events == stdout) {
             stdout.flush();
             if (stdout.checkError()) {

@@ -1,0 +1,107 @@
+package org.tacitus.app.format;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tacitus.core.cameo.CameoCode;
+import org.tacitus.core.model.Actor;
+import org.tacitus.core.model.AnnotatedArticle;
+import org.tacitus.core.model.Article;
+import org.tacitus.core.model.CodedArticle;
+import org.tacitus.core.model.DependencyGraph;
+import org.tacitus.core.model.Event;
+import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Modality;
+import org.tacitus.core.model.Sentence;
+import org.tacitus.core.model.Span;
+
+/**
+ * Two coded articles built from core records (no CoreNLP) whose text has what breaks careless writers: a tab, a line
+ * break, double quotes and commas inside mentions and evidence, an actor without a country, an organisation, an event
+ * without a target, an article without a date or URL.
+ */
+final class Fixture {
+
+  /** The time the fixed run "adds" its events (GDELT's DATEADDED). */
+  static final Instant ADDED = Instant.parse("2024-03-06T12:30:00Z");
+
+  static final String TEXT = "The \"reformist\" Kenyan minister met\tUN envoys in Nairobi.\n"
+      + "Police\ncriticised Eritrea, \"again\".";
+  static final String TEXT2 = "Russia threatened Ukraine.";
+
+  private Fixture() {
+  }
+
+  static List<CodedArticle> articles() {
+    return List.of(first(), second());
+  }
+
+  static CodedArticle first() {
+    Article article = new Article("wire/1", TEXT, Optional.of("Talks"), Optional.of(LocalDate.of(2024, 3, 5)),
+        Optional.of("https://example.org/kenya-eritrea?id=1&lang=en"), "wire.jsonl:1");
+    int split = TEXT.indexOf('\n');
+    DependencyGraph none = new DependencyGraph(0, List.of());
+    List<Sentence> sentences = List.of(new Sentence(0, 0, split, List.of(), none, none),
+        new Sentence(1, split + 1, TEXT.length(), List.of(), none, none));
+    Mention minister = mention(TEXT, 0, "\"reformist\" Kenyan minister", Actor.of("KEN", "GOV"));
+    Mention un = mention(TEXT, 0, "UN envoys", Actor.organisation("IGOUNO", "IGO"));
+    Mention police = mention(TEXT, 1, "Police", Actor.of(null, "COP"));
+    Mention eritrea = mention(TEXT, 1, "Eritrea", Actor.country("ERI"));
+    Mention kenyan = mention(TEXT, 0, "Kenyan minister", Actor.of("KEN", "GOV"));
+    Event meet = new Event("wire/1", 0, new CameoCode("040", "Consult", 1.0), minister, Optional.of(un),
+        Modality.ASSERTED, span(TEXT, "minister met\tUN"), "040 meet, obj", 0.9, Optional.empty());
+    Event intent = new Event("wire/1", 0, new CameoCode("0332", "Express intent to provide military aid", 5.2),
+        kenyan, Optional.empty(), Modality.INTENT, span(TEXT, "met"), "0332 \"test\"", 1.0, Optional.of(police));
+    Event criticise = new Event("wire/1", 1, new CameoCode("111", "Criticize or denounce", -2.0), police,
+        Optional.of(eritrea), Modality.ASSERTED, span(TEXT, "Police\ncriticised Eritrea, \"again\""),
+        "111 criticise", 0.75, Optional.empty());
+    return new CodedArticle(new AnnotatedArticle(article, sentences), List.of(minister, un, police, eritrea, kenyan),
+        List.of(meet, intent, criticise));
+  }
+
+  static CodedArticle second() {
+    Article article = Article.of("plain.txt", TEXT2);
+    DependencyGraph none = new DependencyGraph(0, List.of());
+    List<Sentence> sentences = List.of(new Sentence(0, 0, TEXT2.length(), List.of(), none, none));
+    Mention russia = mention(TEXT2, 0, "Russia", Actor.country("RUS"));
+    Mention ukraine = mention(TEXT2, 0, "Ukraine", Actor.country("UKR"));
+    Event threaten = new Event("plain.txt", 0, new CameoCode("130", "Threaten", -4.4), russia,
+        Optional.of(ukraine), Modality.ASSERTED, span(TEXT2, "threatened"), "130 threaten", 0.8, Optional.empty());
+    return new CodedArticle(new AnnotatedArticle(article, sentences), List.of(russia, ukraine), List.of(threaten));
+  }
+
+  /** Everything a format writes for the fixture: header, both articles, close. */
+  static String write(OutputFormat format, boolean header) throws IOException {
+    StringWriter out = new StringWriter();
+    try (EventFormat writer = format.open(out, header, ADDED)) {
+      writer.header();
+      for (CodedArticle a : articles()) {
+        writer.write(a);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The number of events in the fixture. */
+  static int events() {
+    List<Event> all = new ArrayList<>();
+    articles().forEach(a -> all.addAll(a.events()));
+    return all.size();
+  }
+
+  private static Span span(String text, String words) {
+    int at = text.indexOf(words);
+    if (at < 0) {
+      throw new IllegalArgumentException("'" + words + "' not in the fixture text");
+    }
+    return new Span(at, at + words.length());
+  }
+
+  private static Mention mention(String text, int sentence, String words, Actor actor) {
+    return new Mention(sentence, 0, span(text, words), words, actor, "test");
+  }
+}
