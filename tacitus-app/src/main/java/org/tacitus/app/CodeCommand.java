@@ -13,8 +13,10 @@ import java.util.concurrent.Callable;
 import org.tacitus.app.format.EventFormat;
 import org.tacitus.app.format.OutputFormat;
 import org.tacitus.coder.StoryDedup;
+import org.tacitus.core.model.CodedArticle;
 import org.tacitus.ingest.ArticleReader;
 import org.tacitus.ingest.Inputs;
+import org.tacitus.store.EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +64,11 @@ final class CodeCommand implements Callable<Integer> {
       description = "Start the gdelt and phoenix layouts with a line of column names (they ship without one).")
   boolean header;
 
+  @Option(names = "--db", paramLabel = "FILE",
+      description = {"Also keep the articles, actor mentions and events in this DuckDB file (created if missing;"
+          + " coding an article again replaces it). Query it with 'tacitus query' and 'tacitus sql'."})
+  Path db;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: the number of processors).")
   Integer threads;
@@ -89,11 +96,17 @@ final class CodeCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Writer events = out == null ? stdout : open(out);
     RunSummary summary;
+    EventStore store = db == null ? null : EventStore.open(db);
+    String runId = store == null ? null : store.startRun(pipeline.provenance());
     try (ArticleReader reader = Inputs.open(files); EventFormat writer = layout.open(events, header, Instant.now())) {
       writer.header();
       summary = pipeline.run(reader.stream(), n, outcome -> {
         if (outcome instanceof Outcome.Coded c) {
-          writer.write(storyLevel ? StoryDedup.apply(c.result()) : c.result());
+          CodedArticle coded = storyLevel ? StoryDedup.apply(c.result()) : c.result();
+          if (store != null) {
+            store.store(coded, runId);
+          }
+          writer.write(coded);
           if (events == stdout) {
             stdout.flush();
             if (stdout.checkError()) {
@@ -107,6 +120,9 @@ final class CodeCommand implements Callable<Integer> {
         }
       });
     } finally {
+      if (store != null) {
+        store.close();
+      }
       if (events != stdout) {
         events.close();
       }

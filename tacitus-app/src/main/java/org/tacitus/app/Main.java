@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.tacitus.app.eval.GoldFormatException;
 import org.tacitus.nlp.CoreNlpAnnotator;
+import org.tacitus.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,8 @@ public final class Main {
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, command, parsed) -> {
       PrintWriter w = command.getErr();
-      if (e instanceof CliException || e instanceof GoldFormatException || e instanceof PipelineException) {
+      if (e instanceof CliException || e instanceof GoldFormatException || e instanceof PipelineException
+          || e instanceof StoreException) {
         w.println("tacitus: " + e.getMessage());
       } else if (e instanceof IOException || e instanceof UncheckedIOException) {
         w.println("tacitus: I/O error: " + (e instanceof UncheckedIOException u ? u.getCause() : e));
@@ -69,7 +71,8 @@ public final class Main {
   @Command(name = "tacitus", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = {"Codes news text into CAMEO political events, each with the words and the rule behind it.", ""},
       subcommands = {CodeCommand.class, EvalCommand.class, ActorsCommand.class, DictCommand.class,
-          ExplainCommand.class, CommandLine.HelpCommand.class},
+          ExplainCommand.class, QueryCommand.class,
+          SqlCommand.class, CommandLine.HelpCommand.class},
       footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error.",
           "Run 'tacitus help COMMAND' for the options of a command."})
   static final class Tacitus implements Callable<Integer> {
