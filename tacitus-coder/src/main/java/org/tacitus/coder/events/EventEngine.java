@@ -664,6 +664,29 @@ public final class EventEngine {
     return root == 8 || root >= 15;
   }
 
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "SEP", "SPY", "RAD", "GOV");
+
+  /**
+   * Whether the act is fighting between armed parties: the agent is a state or its government, an armed force or
+   * an armed group (by sector or group code), or an unnamed agent acting against an armed party or a state.
+   */
+  private static boolean armed(Mention source, Optional<Mention> target) {
+    Actor a = source.actor();
+    if (a.code().equals(Actor.UNKNOWN_COUNTRY)) {
+      return target.map(t -> t.actor().sector().isEmpty() || t.actor().sector().map(ARMED::contains).orElse(false))
+          .orElse(true);
+    }
+    if (a.sector().isEmpty()) {
+      return true; // a state, or an organisation or group with a code of its own
+    }
+    for (int k = 3; k + 3 <= a.code().length(); k += 3) {
+      if (ARMED.contains(a.code().substring(k, k + 3))) {
+        return true;
+      }
+    }
+    return ARMED.contains(a.sector().get());
+  }
+
   private static boolean placeIsTarget(String code) {
     return code.startsWith("14") || code.startsWith("15") || code.startsWith("19") || code.startsWith("20")
         || code.startsWith("074");
@@ -677,6 +700,12 @@ public final class EventEngine {
   private Event event(String docId, Sentence s, CameoCode code, Mention source, Optional<Mention> target,
       Modality modality, Candidate c, List<Mention> targets, String rule, Optional<Mention> reporter,
       String text) {
+    if (code.root().equals("19") && !armed(source, target)) {
+      // CAMEO 18 vs 19: conventional military force is armed forces' fighting; shooting, beating and killing by
+      // police, civilians, criminals or an unnamed agent against people is unconventional violence
+      code = ontology.code("180");
+      rule = rule + " | 18x: the agent is not an armed force";
+    }
     Span ev = s.token(c.token()).span();
     for (Step st : c.chain()) {
       ev = ev.union(s.token(st.token()).span());

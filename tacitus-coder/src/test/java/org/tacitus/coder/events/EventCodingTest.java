@@ -87,6 +87,14 @@ class EventCodingTest {
   }
 
   @Test
+  void violenceByPoliceOrCriminalsIsUnconventionalNotMilitary() {
+    CodedArticle police = code("Kenyan police shot two protesters in Nairobi on Monday.");
+    assertThat(police.events()).isNotEmpty().allSatisfy(e -> assertThat(e.code().root()).isEqualTo("18"));
+    CodedArticle army = code("Kenyan troops shot two Somali fighters near the border.");
+    assertThat(army.events()).isNotEmpty().allSatisfy(e -> assertThat(e.code().root()).isEqualTo("19"));
+  }
+
+  @Test
   void anIfClauseMakesTheActConditional() {
     CodedArticle c = code("If the talks fail, Morocco will close its border with Algeria.");
     assertThat(c.events()).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.CONDITIONAL));
