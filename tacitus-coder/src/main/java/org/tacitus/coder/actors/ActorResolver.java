@@ -211,7 +211,9 @@ public final class ActorResolver {
             + " of' " + of.text() + ": " + of.reason());
       }
     }
-    if (agent == null) {
+    if (agent == null && (s.token(h).ner().equals("PERSON") || names[h] != null)) {
+      // "Foreign Minister Sergey Lavrov": a role before a person's name is theirs; before a thing it is not
+      // ("a government shutdown", "an army base")
       for (int t : np) {
         if (agents[t] != null && (agent == null || Math.abs(t - h) < Math.abs(agent.from() - h))) {
           agent = agents[t];
@@ -632,8 +634,7 @@ public final class ActorResolver {
   private static Optional<Mention> lastPersonBefore(Sentence s, int h, SentenceActors result) {
     Mention best = null;
     for (Mention m : result.all()) {
-      if (m.head() < h && (s.token(m.head()).ner().equals("PERSON") || m.actor().sector().isPresent())
-          && !s.token(m.head()).pos().endsWith("S")) {
+      if (m.head() < h && isPersonMention(s, m) && !s.token(m.head()).isPronoun()) {
         best = m;
       }
     }
