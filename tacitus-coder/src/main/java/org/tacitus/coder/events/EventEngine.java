@@ -999,8 +999,9 @@ public final class EventEngine {
    */
   private static List<Mention> purposeTargets(Sentence s, int act, SentenceActors actors, Set<String> self) {
     for (Dependency d : s.enhanced().parents(act)) {
-      boolean purpose = d.relation().equals("advcl:to") || d.relation().equals("advcl")
-          && s.enhanced().children(act, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
+      boolean purpose = d.relation().equals("advcl:to") || (d.relation().equals("advcl")
+          || d.relation().equals("xcomp")) && s.enhanced().children(act, "mark").stream()
+          .anyMatch(m -> s.token(m).key().equals("to"));
       if (!purpose || d.governor() < 0) {
         continue;
       }
