@@ -403,6 +403,14 @@ public final class EventEngine {
       }
     }
     List<Integer> nodes = nodes(act, chain);
+    if (frame == null || frame == Frame.INTENT) {
+      // "X said Y must do Z": in reported speech, "must" is X's demand on Y
+      Optional<Step> sayer = mustInReportedSpeech(s, nodes);
+      if (sayer.isPresent()) {
+        frame = Frame.DEMAND;
+        frameStep = sayer.get();
+      }
+    }
     if (frame == Frame.INTENT && frameStep != null && objectControl(s, nodes, frameStep.token(), actors)) {
       // "X wants Y to do Z", "X expects Y to ...": X asks it of Y
       frame = Frame.APPEAL;
@@ -446,6 +454,23 @@ public final class EventEngine {
       modality = Modality.HYPOTHETICAL;
     }
     return new Candidate(act, entry, chain, code, frame, frameStep, modality);
+  }
+
+  /** The verb of saying whose complement holds an act with "must" ("X said Y must withdraw"), as a demand frame. */
+  private Optional<Step> mustInReportedSpeech(Sentence s, List<Integer> nodes) {
+    if (nodes.stream().noneMatch(n -> hasAux(s, n, Set.of("must")))) {
+      return Optional.empty();
+    }
+    int top = nodes.get(nodes.size() - 1);
+    for (Dependency d : s.enhanced().parents(top)) {
+      if (d.governor() >= 0 && (d.relation().equals("ccomp") || d.relation().equals("parataxis"))) {
+        Token gov = s.token(d.governor());
+        if (gov.isVerb() && frames.lookup(gov.key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+          return Optional.of(new Step(d.governor(), new FrameWord(Frame.DEMAND, gov.key(), "")));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Inside the complement of a verb of saying: "would" there is the future seen from the past. */

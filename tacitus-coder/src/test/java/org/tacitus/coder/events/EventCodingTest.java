@@ -95,6 +95,16 @@ class EventCodingTest {
   }
 
   @Test
+  void mustInReportedSpeechIsTheSpeakersDemand() {
+    CodedArticle c = code("The Egyptian foreign minister said Israel must withdraw its troops from the border.");
+    assertThat(c.events()).anySatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("10");
+      assertThat(e.source().actor().code()).isEqualTo("EGYGOV");
+      assertThat(e.target().orElseThrow().actor().root()).isEqualTo("ISR");
+    });
+  }
+
+  @Test
   void anIfClauseMakesTheActConditional() {
     CodedArticle c = code("If the talks fail, Morocco will close its border with Algeria.");
     assertThat(c.events()).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.CONDITIONAL));
