@@ -616,6 +616,15 @@ public final class EventEngine {
     if (!others.isEmpty() || sources.size() < 2) {
       targets = others;
     }
+    if (targets.isEmpty() && sources.size() == 1 && domesticMeasure(c.entry().code())) {
+      // a government easing or imposing a curfew, a state of emergency, restrictions at home acts on its own country
+      Actor a = sources.get(0).actor();
+      if (a.sector().isPresent() && a.country().isPresent()) {
+        Mention src = sources.get(0);
+        targets = List.of(new Mention(src.sentence(), src.head(), src.span(), src.text(),
+            Actor.country(a.country().get()), "the agent's own country: a measure taken at home"));
+      }
+    }
     targets = withConjuncts(s, targets, actors);
     if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07")) {
       // aid has a recipient; "X boosted its own capability" is no aid
@@ -712,9 +721,14 @@ public final class EventEngine {
     return ARMED.contains(a.sector().get());
   }
 
+  /** Administrative measures and their easing (CAMEO 081x, 082, 172x): taken by a government over its own country. */
+  private static boolean domesticMeasure(String code) {
+    return code.startsWith("081") || code.startsWith("082") || code.startsWith("172");
+  }
+
   private static boolean placeIsTarget(String code) {
     return code.startsWith("14") || code.startsWith("15") || code.startsWith("19") || code.startsWith("20")
-        || code.startsWith("074");
+        || code.startsWith("074") || code.startsWith("08") || code.startsWith("172");
   }
 
   private static boolean alreadyVerbal(String code) {

@@ -105,6 +105,16 @@ class EventCodingTest {
   }
 
   @Test
+  void aGovernmentEasingACurfewActsOnItsOwnCountry() {
+    CodedArticle c = code("The Malian government lifted the nightly curfew on Sunday.");
+    assertThat(c.events()).anySatisfy(e -> {
+      assertThat(e.code().code()).startsWith("081");
+      assertThat(e.source().actor().code()).isEqualTo("MLIGOV");
+      assertThat(e.target().orElseThrow().actor().code()).isEqualTo("MLI");
+    });
+  }
+
+  @Test
   void anIfClauseMakesTheActConditional() {
     CodedArticle c = code("If the talks fail, Morocco will close its border with Algeria.");
     assertThat(c.events()).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.CONDITIONAL));
