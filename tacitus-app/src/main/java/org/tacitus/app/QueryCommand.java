@@ -2,7 +2,6 @@ package org.tacitus.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.tacitus.store.StoredEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,8 +32,8 @@ final class QueryCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--db", required = true, paramLabel = "FILE", description = "The store.")
-  Path db;
+  @Mixin
+  StoreOptions options;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   What what;
@@ -66,18 +66,10 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Most rows for --actor, --search.")
   int limit;
 
-  @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "Output form.")
-  String format;
 
   @Override
   public Integer call() throws IOException {
-    if (!List.of("table", "csv", "json").contains(format)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format takes table, csv or json, not '"
-          + format + "'");
-    }
-    if (!Files.isRegularFile(db)) {
-      throw new CliException(db + ": no such store; write one with 'tacitus code --db " + db + " FILE...'");
-    }
+    Path db = options.checkedStore();
     PrintWriter out = spec.commandLine().getOut();
     List<String> columns;
     List<List<Object>> rows = new ArrayList<>();
@@ -129,7 +121,7 @@ final class QueryCommand implements Callable<Integer> {
         }
       }
     }
-    TablePrinter.print(format, columns, rows, out);
+    TablePrinter.print(options.format, columns, rows, out);
     return 0;
   }
 }

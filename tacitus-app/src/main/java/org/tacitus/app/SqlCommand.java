@@ -1,14 +1,12 @@
 package org.tacitus.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.tacitus.store.EventStore;
 import org.tacitus.store.QueryResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,8 +21,8 @@ final class SqlCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--db", required = true, paramLabel = "FILE", description = "The store.")
-  Path db;
+  @Mixin
+  StoreOptions options;
 
   @Parameters(arity = "1", paramLabel = "SQL", description = "The statement.")
   String sql;
@@ -32,25 +30,17 @@ final class SqlCommand implements Callable<Integer> {
   @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000", description = "Most rows printed.")
   int maxRows;
 
-  @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "Output form.")
-  String format;
 
   @Override
   public Integer call() throws IOException {
-    if (!List.of("table", "csv", "json").contains(format)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format takes table, csv or json, not '"
-          + format + "'");
-    }
-    if (!Files.isRegularFile(db)) {
-      throw new CliException(db + ": no such store; write one with 'tacitus code --db " + db + " FILE...'");
-    }
+    Path db = options.checkedStore();
     QueryResult r;
     try (EventStore store = EventStore.openReadOnly(db)) {
       r = store.sql(sql, maxRows);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
-    TablePrinter.print(format, r.columns(), r.rows(), spec.commandLine().getOut());
+    TablePrinter.print(options.format, r.columns(), r.rows(), spec.commandLine().getOut());
     if (r.truncated()) {
       spec.commandLine().getErr().println("tacitus: more than " + maxRows + " rows; the first " + maxRows
           + " are shown (--max-rows)");
