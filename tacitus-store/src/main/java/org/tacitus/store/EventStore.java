@@ -179,10 +179,11 @@ public final class EventStore implements AutoCloseable {
   }
 
   private void apply(Schema.Migration m) throws SQLException {
-    conn.setAutoCommit(false);
-    try (Statement st = conn.createStatement()) {
-      for (String sql : m.statements()) {
-        st.execute(sql);
+    inTransaction(() -> {
+      try (Statement st = conn.createStatement()) {
+        for (String sql : m.statements()) {
+          st.execute(sql);
+        }
       }
       try (PreparedStatement ps = conn.prepareStatement(
           "INSERT INTO schema_version VALUES (?, CAST(? AS TIMESTAMP), ?)")) {
@@ -191,6 +192,19 @@ public final class EventStore implements AutoCloseable {
         ps.setString(3, m.note());
         ps.executeUpdate();
       }
+    });
+  }
+
+  /** Work on the connection that may throw SQLException. */
+  private interface SqlWork {
+    void run() throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: committed whole, or rolled back whole on any failure. */
+  private void inTransaction(SqlWork work) throws SQLException {
+    conn.setAutoCommit(false);
+    try {
+      work.run();
       conn.commit();
     } catch (SQLException | RuntimeException e) {
       conn.rollback();
@@ -227,8 +241,7 @@ public final class EventStore implements AutoCloseable {
     Objects.requireNonNull(provenance, "provenance");
     requireWritable();
     try {
-      conn.setAutoCommit(false);
-      try {
+      inTransaction(() -> {
         try (PreparedStatement del = conn.prepareStatement("DELETE FROM runs WHERE run_id = ?")) {
           del.setString(1, runId);
           del.executeUpdate();
@@ -243,13 +256,7 @@ public final class EventStore implements AutoCloseable {
           ps.setString(6, Json.object(provenance.config()));
           ps.executeUpdate();
         }
-        conn.commit();
-      } catch (SQLException | RuntimeException e) {
-        conn.rollback();
-        throw e;
-      } finally {
-        conn.setAutoCommit(true);
-      }
+      });
     } catch (SQLException e) {
       throw fail("recording run " + runId, e);
     }
@@ -297,8 +304,7 @@ public final class EventStore implements AutoCloseable {
     checkSpans(coded);
     String hash = contentHash(text);
     try {
-      conn.setAutoCommit(false);
-      try {
+      inTransaction(() -> {
         // an article's rows are written in one transaction, so rows exist only for ids in the articles table:
         // looking there first spares the scans of mentions and events for a new article
         List<String> replaced = new ArrayList<>();
@@ -339,13 +345,7 @@ public final class EventStore implements AutoCloseable {
         appendMentions(article.id(), coded.mentions());
         afterMentions.accept(article.id());
         appendEvents(article, coded.events());
-        conn.commit();
-      } catch (SQLException | RuntimeException e) {
-        conn.rollback();
-        throw e;
-      } finally {
-        conn.setAutoCommit(true);
-      }
+      });
     } catch (SQLException e) {
       throw fail("storing article '" + article.id() + "' (" + article.origin() + ")", e);
     }
