@@ -26,10 +26,6 @@ public final class SentenceActors {
     return Collections.unmodifiableList(byHead.getOrDefault(token, List.of()));
   }
 
-  public boolean has(int token) {
-    return byHead.containsKey(token);
-  }
-
   /** All mentions in token order. */
   public List<Mention> all() {
     List<Mention> r = new ArrayList<>();

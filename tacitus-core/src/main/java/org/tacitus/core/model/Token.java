@@ -25,10 +25,6 @@ public record Token(int index, String word, int start, int end, String pos, Stri
     return pos.startsWith("NN");
   }
 
-  public boolean isProperNoun() {
-    return pos.startsWith("NNP");
-  }
-
   public boolean isPronoun() {
     return pos.equals("PRP") || pos.equals("PRP$");
   }
