@@ -17,6 +17,8 @@ import org.tacitus.core.cameo.CameoCode;
  * @param rule the dictionary entry and pattern that fired
  * @param confidence from 0 to 1, how sure the coder is
  * @param reportedBy who said so, when the event is reported speech of someone else than the source
+ * @param date when it happened, once the post stage has dated it
+ * @param place where it happened, once the post stage has placed it
  */
 public record Event(
     String docId,
@@ -28,7 +30,25 @@ public record Event(
     Span evidence,
     String rule,
     double confidence,
-    Optional<Mention> reportedBy) {
+    Optional<Mention> reportedBy,
+    Optional<EventDate> date,
+    Optional<Place> place) {
+
+  /** An event as the coder makes it: not yet dated or placed. */
+  public Event(
+      String docId,
+      int sentence,
+      CameoCode code,
+      Mention source,
+      Optional<Mention> target,
+      Modality modality,
+      Span evidence,
+      String rule,
+      double confidence,
+      Optional<Mention> reportedBy) {
+    this(docId, sentence, code, source, target, modality, evidence, rule, confidence, reportedBy,
+        Optional.empty(), Optional.empty());
+  }
 
   public Event {
     Objects.requireNonNull(code, "code");
@@ -38,6 +58,8 @@ public record Event(
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(reportedBy, "reportedBy");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(place, "place");
     if (confidence < 0 || confidence > 1) {
       throw new IllegalArgumentException("confidence " + confidence + " outside [0, 1]");
     }
@@ -47,5 +69,17 @@ public record Event(
   public String dedupKey() {
     return sentence + "|" + source.actor().code() + "|" + target.map(t -> t.actor().code()).orElse("") + "|"
         + code.code();
+  }
+
+  /** This event with its date set. */
+  public Event withDate(EventDate newDate) {
+    return new Event(docId, sentence, code, source, target, modality, evidence, rule, confidence, reportedBy,
+        Optional.of(newDate), place);
+  }
+
+  /** This event with its place set. */
+  public Event withPlace(Place newPlace) {
+    return new Event(docId, sentence, code, source, target, modality, evidence, rule, confidence, reportedBy,
+        date, Optional.of(newPlace));
   }
 }
