@@ -269,7 +269,8 @@ public final class ActorResolver {
         ActorDictionary.Phrase p = leader(person, date).get();
         a = actorOf(new Match(p, h, h));
         why = "'" + person + "' holds that office on the article's date (" + p.source() + ")";
-      } else if (context.storyCountry().isPresent()) {
+      } else if (context.storyCountry().isPresent()
+          && !(context.storyCountryOnlyNamed() && GOVERNING.contains(agent.phrase().code()))) {
         a = Actor.of(context.storyCountry().get(), agent.phrase().code());
         why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); country from the story: "
             + context.storyCountryReason();
@@ -412,7 +413,7 @@ public final class ActorResolver {
   /**
    * Decides which country the story is about, for role words that name no country ("police said"): the country of
    * a dateline ("KABUL (Reuters) -", "BEIJING, March 3 --"), else a country named in at least two sentences and
-   * more often than any other.
+   * more often than any other, else the only country the story names.
    */
   public void readStory(List<Sentence> sentences, String text, DocumentContext context, Optional<LocalDate> date) {
     if (sentences.isEmpty()) {
@@ -455,8 +456,13 @@ public final class ActorResolver {
     }
     if (best != null && bestCount >= 2 && !tie) {
       context.storyCountry(best, "named in " + bestCount + " sentences, more than any other country");
+    } else if (best != null && seenIn.size() == 1) {
+      context.onlyNamedCountry(best, "the only country the story names");
     }
   }
+
+  /** Sectors that act for a state abroad as much as at home: a lone country name does not give them a country. */
+  private static final Set<String> GOVERNING = Set.of("GOV", "MIL", "SPY", "ELI");
 
   /** "KABUL (Reuters) -", "BEIJING, March 21 (Xinhua) --", "ISLAMABAD:", "Abuja --". */
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(

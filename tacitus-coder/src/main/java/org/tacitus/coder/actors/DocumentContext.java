@@ -26,12 +26,28 @@ public final class DocumentContext {
   private List<Mention> pair = List.of();
   private String storyCountry;
   private String storyCountryReason;
+  private boolean storyCountryOnlyNamed;
   private int pairSentence = -100;
 
   /** Sets the country the story is about, and why ("dateline 'KABUL'"). */
   public void storyCountry(String iso3, String reason) {
     this.storyCountry = iso3;
     this.storyCountryReason = reason;
+    this.storyCountryOnlyNamed = false;
+  }
+
+  /**
+   * Sets the country the story is about when the only evidence is that it is the one country the story names: good
+   * enough for domestic roles ("police", "rebels"), not for a government, which often speaks of another country.
+   */
+  public void onlyNamedCountry(String iso3, String reason) {
+    storyCountry(iso3, reason);
+    this.storyCountryOnlyNamed = true;
+  }
+
+  /** Whether the story's country rests only on its being the one country named (see {@link #onlyNamedCountry}). */
+  public boolean storyCountryOnlyNamed() {
+    return storyCountryOnlyNamed;
   }
 
   /** The country the story is about, when its dateline or its sentences make that clear. */

@@ -194,20 +194,57 @@ public final class EventEngine {
         continue;
       }
       for (int comp : s.enhanced().children(r, "ccomp")) {
-        for (int subj : s.enhanced().children(comp, "nsubj")) {
-          for (Mention about : actors.at(subj)) {
-            if (about.actor().code().equals(speaker.actor().code())) {
-              continue;
-            }
-            Span ev = speaker.span().union(t.span()).union(about.span());
-            Event e = new Event(docId, s.index(), ontology.code("010"), speaker, Optional.of(about),
-                Modality.ASSERTED, ev, "statement: '" + t.word() + "' with an actor as the subject of what was said",
-                0.5, Optional.empty());
-            events.putIfAbsent(e.dedupKey(), e);
-          }
+        Optional<Mention> about = statedAbout(s, comp, actors, speaker, events.values());
+        if (about.isPresent()) {
+          Span ev = speaker.span().union(t.span()).union(about.get().span());
+          Event e = new Event(docId, s.index(), ontology.code("010"), speaker, about, Modality.ASSERTED, ev,
+              "statement: '" + t.word() + "' about an actor named in what was said", 0.5, Optional.empty());
+          events.putIfAbsent(e.dedupKey(), e);
+          break;
         }
       }
     }
+  }
+
+  /**
+   * The actor a statement is about: the subject of what was said when it is an actor other than the speaker, else
+   * the first other actor named anywhere in what was said.
+   */
+  private static Optional<Mention> statedAbout(Sentence s, int comp, SentenceActors actors, Mention speaker,
+      java.util.Collection<Event> coded) {
+    for (int subj : s.enhanced().children(comp, "nsubj")) {
+      for (Mention m : actors.at(subj)) {
+        if (!m.actor().code().equals(speaker.actor().code())) {
+          return Optional.of(m);
+        }
+      }
+    }
+    java.util.BitSet inside = new java.util.BitSet(s.size());
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(comp));
+    while (!todo.isEmpty()) {
+      int i = todo.pop();
+      if (!inside.get(i)) {
+        inside.set(i);
+        for (Dependency d : s.basic().children(i)) {
+          todo.push(d.dependent());
+        }
+      }
+    }
+    int from = s.token(inside.nextSetBit(0)).span().start();
+    int to = s.token(inside.length() - 1).span().end();
+    if (coded.stream().anyMatch(e -> e.evidence().start() < to && e.evidence().end() > from)) {
+      return Optional.empty(); // what was said holds an event of its own
+    }
+    return actors.all().stream().filter(m -> inside.get(m.head()) && argumentOfVerb(s, m.head())
+        && !m.actor().root().equals(speaker.actor().root()) && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY))
+        .min(java.util.Comparator.comparingInt(Mention::head));
+  }
+
+  /** Whether a word is a subject, object or prepositional argument of a verb (not buried in a noun phrase). */
+  private static boolean argumentOfVerb(Sentence s, int word) {
+    return s.enhanced().parents(word).stream().anyMatch(d -> s.token(d.governor()).isVerb()
+        && (d.baseRelation().equals("nsubj") || d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")
+        || d.baseRelation().equals("obl")));
   }
 
   // ---------------------------------------------------------------- matching
@@ -335,6 +372,11 @@ public final class EventEngine {
           next = new Step(p, fw.get());
           break;
         }
+        Optional<Step> noun = frameObject(s, node, d);
+        if (noun.isPresent()) {
+          next = noun.get();
+          break;
+        }
       }
       if (next == null) {
         break;
@@ -344,6 +386,25 @@ public final class EventEngine {
       node = next.token();
     }
     return chain;
+  }
+
+  /**
+   * "reached an agreement to share", "made a pledge to send": the parser hangs the infinitive on the light verb and
+   * makes its object the doer; the object noun is the frame.
+   */
+  private Optional<Step> frameObject(Sentence s, int node, Dependency d) {
+    if (!d.relation().equals("xcomp")) {
+      return Optional.empty();
+    }
+    for (int o : s.enhanced().children(d.governor(), "obj")) {
+      if (s.token(o).isNoun() && s.enhanced().children(node, "nsubj:xsubj").contains(o)) {
+        Optional<FrameWord> fw = frameWord(s, o);
+        if (fw.isPresent() && fw.get().frame().recodes()) {
+          return Optional.of(new Step(o, fw.get()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean climbable(Sentence s, int node, Dependency d) {
@@ -783,7 +844,12 @@ public final class EventEngine {
       return r;
     }
     for (Dependency d : g.children(n)) {
-      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+      if (d.relation().equals("nsubj:xsubj") && purposeOf(s, n, d.dependent()) >= 0) {
+        int governor = purposeOf(s, n, d.dependent());
+        for (int subj : g.children(governor, "nsubj")) {
+          r.addAll(actors.at(subj));
+        }
+      } else if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
         r.addAll(actors.at(d.dependent()));
       }
     }
@@ -797,6 +863,36 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  /**
+   * Verbs whose object is the doer of the infinitive that follows ("urged Iran to stop", "helped the army to
+   * regain"): object control. After any other verb, "to" + verb is a purpose clause whose doer is the verb's subject
+   * ("will visit Ethiopia and Somalia to mediate": the visitor mediates), whatever the parser's object control says.
+   */
+  private static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "tell", "order", "force", "compel",
+      "persuade", "convince", "allow", "permit", "enable", "help", "encourage", "invite", "expect", "want", "need",
+      "require", "call", "press", "pressure", "push", "warn", "advise", "instruct", "direct", "authorize",
+      "authorise", "empower", "oblige", "request", "beg", "implore", "appeal", "lead", "prompt", "cause", "get",
+      "send", "deploy", "dispatch", "train", "mobilize", "mobilise", "recruit", "hire", "appoint", "elect", "choose",
+      "select", "nominate", "assign", "use", "pay", "employ", "challenge", "dare", "inspire", "motivate", "entitle",
+      "teach", "remind", "forbid", "prohibit", "ban", "bar", "commission", "task", "mandate", "exhort", "entreat",
+      "beseech", "petition", "lobby", "like", "prefer", "wish", "believe", "consider", "declare", "report", "say",
+      "see", "hear", "make", "let", "have", "assist", "support", "back", "arm", "equip", "fund", "finance");
+
+  /**
+   * The governor whose subject does the act {@code n}, when the parser made {@code controller} (an object of the
+   * governor) its subject after a verb that does not take object control; -1 when the parser's reading stands.
+   */
+  private static int purposeOf(Sentence s, int n, int controller) {
+    for (int governor : s.enhanced().parents(n, "xcomp")) {
+      if (s.token(governor).isVerb() && s.enhanced().children(governor, "obj").contains(controller)
+          && !OBJECT_CONTROL.contains(s.token(governor).key())
+          && !s.enhanced().children(governor, "nsubj").isEmpty()) {
+        return governor;
+      }
+    }
+    return -1;
   }
 
   private static boolean ownActor(Sentence s, int noun) {

@@ -30,6 +30,17 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aDomesticRoleTakesTheOnlyCountryTheStoryNames() {
+    assertActor("Riot police fired tear gas at students marching through the centre of Bolivia's capital.",
+        "Riot police", "BOLCOP");
+  }
+
+  @Test
+  void aGovernmentRoleDoesNotTakeALoneForeignCountry() {
+    assertActor("The president will fly to Peru next week.", "president", "---GOV");
+  }
+
+  @Test
   void seatOfPowerStandsForTheGovernment() {
     assertActor("The Kremlin dismissed the report on Monday.", "Kremlin", "RUSGOV");
   }

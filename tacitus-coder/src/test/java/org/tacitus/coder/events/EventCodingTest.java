@@ -188,6 +188,41 @@ class EventCodingTest {
   }
 
   @Test
+  void aPurposeClauseAfterAVisitIsTheVisitorsAct() {
+    CodedArticle c = assertCodes("The Kenyan president will visit Ethiopia and Somalia to mediate in their border dispute.",
+        "KENGOV ETH 045", "KENGOV SOM 045");
+    assertThat(c.events()).noneMatch(e -> e.source().actor().code().equals("ETH") && e.code().code().equals("045"));
+  }
+
+  @Test
+  void pressuringSomeoneToActIsADemandOnThem() {
+    assertCodes("Iranian authorities pressured the striking teachers to end their walkout.", "IRNGOV IRNEDU 1052");
+  }
+
+  @Test
+  void anAgreementToActIsAnIntentToDoIt() {
+    assertCodes("Israel and Jordan reached an agreement to share intelligence on border security.", "ISR JOR 0314",
+        "JOR ISR 0314", "ISR JOR 057");
+  }
+
+  @Test
+  void anAppealKeepsItsObjectAsTheDoer() {
+    assertCodes("Norway urged Colombia to release the captured aid workers.", "NOR COL 0253");
+  }
+
+  @Test
+  void aStatementAboutAnActorDeeperInWhatWasSaidIsAStatementToIt() {
+    assertCodes("The Chilean foreign minister said the court case concerned Bolivia and its "
+        + "neighbours alone.", "CHLGOV BOL 010");
+  }
+
+  @Test
+  void aCountryBuriedInANounPhraseDoesNotMakeAStatementAnEvent() {
+    assertNoEvents("The Spanish prime minister said the economy grew thanks to tourism from the region including "
+        + "France.");
+  }
+
+  @Test
   void evidenceAndActorOffsetsPointIntoTheText() {
     String text = "Headline: Oman to mediate\n\nOman’s foreign minister met Iranian officials in Muscat on "
         + "Monday and will host “further talks” with Saudi Arabia.";
