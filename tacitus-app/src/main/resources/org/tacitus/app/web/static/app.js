@@ -352,6 +352,7 @@ function route() {
   if (name === 'network') loadNetwork();
   if (name === 'article' && args[0]) loadArticle(args[0]);
   Object.values(charts).forEach((c) => c.resize());
+  refreshHealth();
 }
 
 setUpCode();
@@ -362,5 +363,4 @@ $('article-form').addEventListener('submit', (ev) => {
   location.hash = `#article/${encodeURIComponent($('article-form').id.value.trim())}`;
 });
 window.addEventListener('hashchange', route);
-refreshHealth();
 route();
