@@ -214,6 +214,16 @@ class WebApiTest {
   }
 
   @Test
+  void aChunkedBodyOverTheLimitIs413Too() throws Exception {
+    byte[] big = "KEN 040 ETH. ".repeat(2000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // an InputStream publisher of unknown length is sent chunked, without Content-Length
+    Answer a = send(request("/api/code").header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
+    assertThat(a.status()).isEqualTo(413);
+    assertThat(a.json().get("error").asText()).contains("20000 bytes");
+  }
+
+  @Test
   void theOpenApiDocumentListsEveryEndpoint() throws Exception {
     Answer a = get("/api/openapi.json");
     assertThat(a.status()).isEqualTo(200);

@@ -56,7 +56,7 @@ public final class WebServer implements AutoCloseable {
   public static WebServer start(WebConfig config, EventStore store, Pipeline pipeline) {
     Objects.requireNonNull(config, "config");
     CodingService coder = new CodingService(pipeline, store, config.codeTimeout());
-    Api api = new Api(store, coder, config.token());
+    Api api = new Api(store, coder, config.token(), config.maxRequestBytes());
     List<Api.Route> routes = api.routes();
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
