@@ -135,12 +135,20 @@ class WebBrowserTest {
         + " e.dispatchEvent(new Event('input'));", id, value);
   }
 
-  /** Pastes text into the page, codes it (storing it under id), and waits for the result. */
-  private void codeOnPage(String base, String text, String id, String date) {
+  /**
+   * Types text into the page, or uploads it from a file when {@code upload} is given, codes it (storing it under
+   * id), and waits for the result.
+   */
+  private void codeOnPage(String base, String text, String id, String date, Path upload) {
     driver.get(base + "/#code");
     WebElement area = driver.findElement(By.id("code-text"));
-    area.click();
-    area.sendKeys(text);
+    if (upload == null) {
+      area.click();
+      area.sendKeys(text);
+    } else {
+      driver.findElement(By.id("code-file")).sendKeys(upload.toAbsolutePath().toString());
+      waiting().until(d -> text.equals(d.findElement(By.id("code-text")).getDomProperty("value")));
+    }
     setValue("code-id", id);
     setValue("code-date", date);
     driver.findElement(By.id("code-store")).click();
@@ -194,7 +202,7 @@ class WebBrowserTest {
     assumeTrue(Files.isRegularFile(seed), "seed article not found at " + seed + "; skipping");
     String base = serve(SharedPipeline.get(), "seed");
     String text = Files.readString(seed, StandardCharsets.UTF_8);
-    codeOnPage(base, text, "seed-article", "2024-03-04");
+    codeOnPage(base, text, "seed-article", "2024-03-04", null);
 
     JsonNode stored = getJson(base + "/api/articles/seed-article");
     JsonNode events = stored.get("events");
@@ -252,7 +260,9 @@ class WebBrowserTest {
     String script = "<script>top['__xss'] = 1; top['document']['title'] = 'pwned'</script>";
     String attribute = "\"><img src=x onerror=\"top['__xss'] = 2\">";
     String text = "KEN 040 ETH. The note read " + script + " and then " + attribute + " twice";
-    codeOnPage(base, text, "xss-article", "2024-01-02");
+    Path file = dir.resolve("injection.txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    codeOnPage(base, text, "xss-article", "2024-01-02", file);
 
     WebElement result = driver.findElement(By.id("code-result"));
     assertThat(result.getText()).contains(script).contains(attribute);
