@@ -214,6 +214,32 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /** Work on the connection that returns a value and may throw SQLException. */
+  interface SqlQuery<T> {
+    T run(DuckDBConnection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on this store's connection, serialised with the other methods, for the queries and writes of
+   * this package that live outside this class ({@link EventQueries}); {@code write} work runs in one transaction
+   * and needs a writable store.
+   */
+  synchronized <T> T withConnection(String what, boolean write, SqlQuery<T> work) {
+    if (write) {
+      requireWritable();
+    }
+    try {
+      if (!write) {
+        return work.run(conn);
+      }
+      List<T> result = new ArrayList<>(1);
+      inTransaction(() -> result.add(work.run(conn)));
+      return result.get(0);
+    } catch (SQLException e) {
+      throw fail(what, e);
+    }
+  }
+
   private boolean hasTable(String name) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
