@@ -155,6 +155,10 @@ public final class EventEngine {
       }
     }
     statements(docId, s, actors, events, text);
+    // an accusation aimed at the agent of what was alleged supersedes the bare "X alleged" of the same accuser
+    events.values().removeIf(e -> e.code().code().startsWith("112") && e.target().isEmpty()
+        && events.values().stream().anyMatch(o -> o != e && o.code().code().startsWith("112")
+        && o.target().isPresent() && o.source().head() == e.source().head()));
     for (Event e : events.values()) {
       e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
     }
@@ -729,6 +733,26 @@ public final class EventEngine {
 
     List<Event> out = new ArrayList<>();
     Set<String> distinctSources = new HashSet<>();
+    Optional<Token> alleging = allegation(s, nodes.get(nodes.size() - 1));
+    if (alleging.isPresent() && reporter.isPresent() && modality == Modality.ASSERTED
+        && (conflict(code) || !alleging.get().key().equals("claim") && !alleging.get().key().equals("contend"))) {
+      // "X claimed that Y attacked Z": CAMEO codes what X did, an accusation against Y, not Y's act as fact
+      Mention accuser = reporter.get();
+      String accusation = code.startsWith("18") || code.startsWith("19") ? "1123" : code.startsWith("20") ? "1124"
+          : "112";
+      for (Mention src : sources) {
+        if (!src.actor().code().startsWith(Actor.UNKNOWN_COUNTRY) && !src.actor().root().equals(accuser.actor().root())
+            && distinctSources.add(src.actor().code())) {
+          Span ev = accuser.span().union(alleging.get().span()).union(src.span()).union(s.token(c.token()).span());
+          out.add(new Event(docId, s.index(), ontology.code(accusation), accuser, Optional.of(src), Modality.ASSERTED,
+              ev, rule + " | allegation '" + alleging.get().word() + "': an accusation against the act's agent", 0.7,
+              Optional.empty()));
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
     for (Mention src : sources) {
       if (!distinctSources.add(src.actor().code())) {
         continue;
@@ -1300,6 +1324,27 @@ public final class EventEngine {
       }
     }
     return false;
+  }
+
+  /**
+   * Verbs of saying that present what follows as an allegation, not a fact (CAMEO 112: "accuse ... allege"). "claim"
+   * and "contend" accuse only when what is claimed is a hostile act; "allege" and "charge" always do.
+   */
+  private static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "contend");
+
+  /** The alleging verb ("claimed", "alleged") whose complement holds the act, if the act is reported by one. */
+  private Optional<Token> allegation(Sentence s, int top) {
+    for (Dependency d : s.enhanced().parents(top)) {
+      if ((d.relation().equals("ccomp")) && d.governor() >= 0 && ALLEGING.contains(s.token(d.governor()).key())) {
+        return Optional.of(s.token(d.governor()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Verbal or material conflict: demands to mass violence (CAMEO roots 10 to 20), minus the 10x demands. */
+  private static boolean conflict(String code) {
+    return Integer.parseInt(code.substring(0, 2)) >= 11;
   }
 
   /** The one who said it, when the act is in the complement of a verb of saying. */

@@ -206,6 +206,25 @@ class EventCodingTest {
   }
 
   @Test
+  void claimingAnothersAttackIsAnAccusationNotAnAttack() {
+    CodedArticle c = assertCodes("Armenia claimed that Azerbaijani troops had shelled villages near the border.",
+        "ARM AZEMIL 1123");
+    assertThat(c.events()).noneMatch(e -> e.code().root().equals("19"));
+  }
+
+  @Test
+  void allegingAnActAccusesItsAgent() {
+    CodedArticle c = assertCodes("Sudan alleged that Chad was arming rebel groups in Darfur.", "SDN TCD 112");
+    assertThat(c.events()).noneMatch(e -> e.code().code().equals("072"));
+  }
+
+  @Test
+  void claimingOnesOwnGoodDeedIsNoAccusation() {
+    CodedArticle c = code("Russia claimed that it had helped Syria rebuild its power grid.");
+    assertThat(c.events()).noneMatch(e -> e.code().root().equals("11"));
+  }
+
+  @Test
   void anAppealKeepsItsObjectAsTheDoer() {
     assertCodes("Norway urged Colombia to release the captured aid workers.", "NOR COL 0253");
   }
