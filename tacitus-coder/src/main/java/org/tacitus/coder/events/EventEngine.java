@@ -366,6 +366,11 @@ public final class EventEngine {
         if (p < 0 || seen.contains(p)) {
           continue;
         }
+        if (d.relation().equals("compound") && PROCESS_NOUNS.contains(s.token(p).key())) {
+          // "the dialogue process", "the peace initiative": the process noun stands in for the event noun
+          next = new Step(p, new FrameWord(Frame.ASPECT, s.token(p).key(), ""));
+          break;
+        }
         Optional<FrameWord> fw = frameWord(s, p);
         boolean thatClause = d.relation().equals("ccomp") && fw.isPresent()
             && (fw.get().frame() == Frame.APPEAL || fw.get().frame() == Frame.DEMAND);

@@ -225,6 +225,11 @@ class EventCodingTest {
   }
 
   @Test
+  void anEventNounCompoundedWithAProcessNounClimbsThroughIt() {
+    assertCodes("India and Pakistan decided to resume the dialogue process.", "IND PAK 036", "PAK IND 036");
+  }
+
+  @Test
   void anAppealKeepsItsObjectAsTheDoer() {
     assertCodes("Norway urged Colombia to release the captured aid workers.", "NOR COL 0253");
   }
