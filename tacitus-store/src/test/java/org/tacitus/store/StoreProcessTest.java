@@ -54,7 +54,7 @@ class StoreProcessTest {
       p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
     try (EventStore store = EventStore.open(file)) {
-      assertThat(store.schemaVersion()).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(EventStore.SCHEMA_VERSION);
     }
   }
 
