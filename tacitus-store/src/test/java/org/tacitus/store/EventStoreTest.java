@@ -358,7 +358,7 @@ class EventStoreTest {
           .containsExactly(List.of(5L));
       assertThat(store.sql("SELECT ';' AS s").rows()).containsExactly(List.of(";"));
       assertThat(store.sql("DESCRIBE events").rows()).hasSize(46);
-      assertThat(store.sql("SHOW TABLES").rows()).hasSize(5);
+      assertThat(store.sql("SHOW TABLES").rows()).hasSize(6);
       assertThat(store.sql("EXPLAIN SELECT * FROM events").columns()).isNotEmpty();
       assertThat(store.sql("FROM articles SELECT id").rows()).hasSize(5);
       QueryResult big = store.sql("SELECT * FROM range(100)", 10);
