@@ -128,7 +128,15 @@ final class StoreReader {
             ss.add(new Sentence(s[0], s[1], s[2], List.of(), NO_GRAPH, NO_GRAPH));
           }
         }
-        sink.accept(new StoredArticle(new CodedArticle(new AnnotatedArticle(article, ss), ms, evs), seqs, stored));
+        // an event dated by its article alone was stored with that date; it reads back undated, as it was coded
+        List<Event> read = new ArrayList<>(evs.size());
+        for (Event e : evs) {
+          boolean articleDate = e.date().isPresent() && e.date().get().equals(date.map(EventDate::ofArticle)
+              .orElse(null));
+          read.add(articleDate ? new Event(e.docId(), e.sentence(), e.code(), e.source(), e.target(), e.modality(),
+              e.evidence(), e.rule(), e.confidence(), e.reportedBy(), Optional.empty(), e.place()) : e);
+        }
+        sink.accept(new StoredArticle(new CodedArticle(new AnnotatedArticle(article, ss), ms, read), seqs, stored));
         articles.next();
       }
     }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.tacitus.core.cameo.CameoCode;
+import org.tacitus.core.cameo.CameoOntology;
 import org.tacitus.core.model.Actor;
 import org.tacitus.core.model.AnnotatedArticle;
 import org.tacitus.core.model.Article;
@@ -27,6 +27,8 @@ import org.tacitus.core.model.Span;
  * without a target, an article without a date or URL.
  */
 final class Fixture {
+
+  private static final CameoOntology CAMEO = CameoOntology.standard();
 
   /** The time the fixed run "adds" its events (GDELT's DATEADDED). */
   static final Instant ADDED = Instant.parse("2024-03-06T12:30:00Z");
@@ -55,11 +57,11 @@ final class Fixture {
     Mention police = mention(TEXT, 1, "Police", Actor.of(null, "COP"));
     Mention eritrea = mention(TEXT, 1, "Eritrea", Actor.country("ERI"));
     Mention kenyan = mention(TEXT, 0, "Kenyan minister", Actor.of("KEN", "GOV"));
-    Event meet = new Event("wire/1", 0, new CameoCode("040", "Consult", 1.0), minister, Optional.of(un),
+    Event meet = new Event("wire/1", 0, CAMEO.code("040"), minister, Optional.of(un),
         Modality.ASSERTED, span(TEXT, "minister met\tUN"), "040 meet, obj", 0.9, Optional.empty());
-    Event intent = new Event("wire/1", 0, new CameoCode("0332", "Express intent to provide military aid", 5.2),
+    Event intent = new Event("wire/1", 0, CAMEO.code("0332"),
         kenyan, Optional.empty(), Modality.INTENT, span(TEXT, "met"), "0332 \"test\"", 1.0, Optional.of(police));
-    Event criticise = new Event("wire/1", 1, new CameoCode("111", "Criticize or denounce", -2.0), police,
+    Event criticise = new Event("wire/1", 1, CAMEO.code("111"), police,
         Optional.of(eritrea), Modality.ASSERTED, span(TEXT, "Police\ncriticised Eritrea, \"again\""),
         "111 criticise", 0.75, Optional.empty())
         .withDate(new EventDate(LocalDate.of(2024, 3, 4), EventDate.Precision.DAY, Optional.empty(),
@@ -77,7 +79,7 @@ final class Fixture {
     List<Sentence> sentences = List.of(new Sentence(0, 0, TEXT2.length(), List.of(), none, none));
     Mention russia = mention(TEXT2, 0, "Russia", Actor.country("RUS"));
     Mention ukraine = mention(TEXT2, 0, "Ukraine", Actor.country("UKR"));
-    Event threaten = new Event("plain.txt", 0, new CameoCode("130", "Threaten", -4.4), russia,
+    Event threaten = new Event("plain.txt", 0, CAMEO.code("130"), russia,
         Optional.of(ukraine), Modality.ASSERTED, span(TEXT2, "threatened"), "130 threaten", 0.8, Optional.empty());
     return new CodedArticle(new AnnotatedArticle(article, sentences), List.of(russia, ukraine), List.of(threaten));
   }
@@ -90,7 +92,7 @@ final class Fixture {
     List<Sentence> sentences = List.of(new Sentence(0, 0, TEXT3.length(), List.of(), none, none));
     Mention minister = mention(TEXT3, 0, "Kenyan minister", Actor.of("KEN", "GOV"));
     Mention un = mention(TEXT3, 0, "UN envoys", Actor.organisation("IGOUNO", "IGO"));
-    Event meet = new Event("wire/2", 0, new CameoCode("040", "Consult", 1.0), minister, Optional.of(un),
+    Event meet = new Event("wire/2", 0, CAMEO.code("040"), minister, Optional.of(un),
         Modality.ASSERTED, span(TEXT3, "met"), "040 meet", 0.9, Optional.empty());
     return new CodedArticle(new AnnotatedArticle(article, sentences), List.of(minister, un), List.of(meet));
   }
