@@ -206,14 +206,30 @@ public final class EventStore implements AutoCloseable {
   /** Runs {@code work} in one transaction: committed whole, or rolled back whole on any failure. */
   private void inTransaction(SqlWork work) throws SQLException {
     conn.setAutoCommit(false);
+    Exception failure = null;
     try {
       work.run();
       conn.commit();
     } catch (SQLException | RuntimeException e) {
-      conn.rollback();
+      failure = e;
+      try {
+        conn.rollback();
+      } catch (SQLException rollback) {
+        // DuckDB has already ended a transaction whose commit failed (a full disk): the first error is the one to
+        // report
+        e.addSuppressed(rollback);
+      }
       throw e;
     } finally {
-      conn.setAutoCommit(true);
+      try {
+        conn.setAutoCommit(true);
+      } catch (SQLException e) {
+        // DuckDB's JDBC commits here; after a failure there is nothing left to commit, and the failure is reported
+        if (failure == null) {
+          throw e;
+        }
+        failure.addSuppressed(e);
+      }
     }
   }
 
@@ -826,7 +842,12 @@ public final class EventStore implements AutoCloseable {
   }
 
   private StoreException fail(String what, SQLException e) {
-    return new StoreException("event database " + file + ": " + what + " failed: " + firstLine(e.getMessage()), e);
+    String m = firstLine(e.getMessage());
+    String hint = m.contains("Could not write") || m.contains("No space left") || m.contains("File too large")
+        ? "; the disk is full or the file too large: make room and run again (nothing of this step was written;"
+            + " what was stored before is intact)"
+        : "";
+    return new StoreException("event database " + file + ": " + what + " failed: " + m + hint, e);
   }
 
   private static String utcNow() {
