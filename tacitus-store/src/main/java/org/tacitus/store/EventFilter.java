@@ -1,6 +1,8 @@
 package org.tacitus.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,8 +49,8 @@ public record EventFilter(Optional<LocalDate> from, Optional<LocalDate> to, Opti
   }
 
   /** The values of the {@code ?} in {@link #where()}, in order. */
-  java.util.List<String> parameters() {
-    java.util.List<String> p = new java.util.ArrayList<>();
+  List<String> parameters() {
+    List<String> p = new ArrayList<>();
     from.ifPresent(d -> p.add(d.toString()));
     to.ifPresent(d -> p.add(d.toString()));
     actor.ifPresent(a -> {

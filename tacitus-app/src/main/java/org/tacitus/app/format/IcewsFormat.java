@@ -85,7 +85,10 @@ final class IcewsFormat implements EventFormat {
     row.add(Cells.clean(a.country().flatMap(Geo::countryName).orElse("")));
   }
 
-  /** The head of a CAMEO sector description, as ICEWS names sectors ("Government: the executive..." is "Government"). */
+  /**
+   * The head of a CAMEO sector description, as ICEWS names sectors ("Government: the executive..." gives
+   * "Government").
+   */
   static String shortName(String description) {
     int cut = description.length();
     for (char c : new char[] {':', ',', ';', '('}) {

@@ -26,7 +26,8 @@ class FormatOptionTest {
     int code = Main.run(new String[] {"code", "--format", "ices", "a.txt"}, new PrintWriter(out),
         new PrintWriter(err));
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("--format takes jsonl|csv|gdelt|mentions|phoenix|icews|polecat|parquet, not 'ices'");
+    assertThat(err.toString())
+        .contains("--format takes jsonl|csv|gdelt|mentions|phoenix|icews|polecat|parquet, not 'ices'");
   }
 
   @Test
@@ -34,6 +35,7 @@ class FormatOptionTest {
     StringWriter out = new StringWriter();
     int code = Main.run(new String[] {"code", "--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("--format=jsonl|csv|gdelt|mentions|phoenix|icews|polecat|parquet").contains("--header");
+    assertThat(out.toString()).contains("--format=jsonl|csv|gdelt|mentions|phoenix|icews|polecat|parquet")
+        .contains("--header");
   }
 }
