@@ -2,11 +2,9 @@ package org.tacitus.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,17 +49,22 @@ final class CodeCommand implements Callable<Integer> {
       description = "Write the provenance (versions, dictionary checksums, configuration, counts) to FILE.")
   Path provenance;
 
-  @Option(names = "--dedup", paramLabel = "sentence|story", defaultValue = "sentence",
-      description = "One event per (source, target, code) in each sentence (the default), or in the whole story.")
+  @Option(names = "--dedup", paramLabel = "sentence|story|daily", defaultValue = "sentence",
+      description = "One event per (source, target, code) in each sentence (the default), or in the whole story; "
+          + "daily: one per day, source, target and code over the whole run, with mention, source and article "
+          + "counts and all ids and urls (written at the end).")
   String dedup;
 
-  @Option(names = "--format", paramLabel = "jsonl|csv|gdelt|phoenix", defaultValue = "jsonl",
+  @Option(names = "--format", paramLabel = "jsonl|csv|gdelt|mentions|phoenix|icews|polecat|parquet",
+      defaultValue = "jsonl",
       description = "Layout of the events: JSON Lines (the default), CSV with a header row, the GDELT 2.0 Event table "
-          + "(61 tab-separated columns) or the Phoenix layout (26 tab-separated columns).")
+          + "(61 tab-separated columns) or Mentions table (16), the Phoenix layout (26), ICEWS (20, header row), "
+          + "POLECAT/PLOVER JSON Lines, or Parquet (needs --out); docs/FORMATS.md.")
   String format;
 
   @Option(names = "--header",
-      description = "Start the gdelt and phoenix layouts with a line of column names (they ship without one).")
+      description = "Start the gdelt, mentions and phoenix layouts with a line of column names (they ship without "
+          + "one).")
   boolean header;
 
   @Option(names = "--db", paramLabel = "FILE",
@@ -82,23 +85,28 @@ final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!dedup.equals("sentence") && !dedup.equals("story")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--dedup takes 'sentence' or 'story', not '"
-          + dedup + "'");
+    if (!List.of("sentence", "story", "daily").contains(dedup)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--dedup takes 'sentence', 'story' or 'daily',"
+          + " not '" + dedup + "'");
     }
     boolean storyLevel = dedup.equals("story");
-    OutputFormat layout = OutputFormat.byLabel(format).orElseThrow(() -> new CommandLine.ParameterException(
-        spec.commandLine(), "--format takes " + OutputFormat.labels() + ", not '" + format + "'"));
+    OutputFormat layout = EventOutput.layout(spec, format);
+    if (!layout.isText() && out == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format parquet writes a file: give --out"
+          + " FILE.parquet");
+    }
     int n = threads(spec, threads);
     Pipeline pipeline = Pipeline.create(PipelineConfig.defaults().withDefaultDate(date)
         .withDictionaries(dictionaries.resolve()));
     PrintWriter err = spec.commandLine().getErr();
-    PrintWriter stdout = spec.commandLine().getOut();
-    Writer events = out == null ? stdout : open(out);
     RunSummary summary;
     EventStore store = db == null ? null : EventStore.open(db);
     String runId = store == null ? null : store.startRun(pipeline.provenance());
-    try (ArticleReader reader = Inputs.open(files); EventFormat writer = layout.open(events, header, Instant.now())) {
+    EventOutput output = null;
+    try (ArticleReader reader = Inputs.open(files)) {
+      output = EventOutput.open(spec, layout, out, header, dedup.equals("daily"));
+      EventFormat writer = output.format();
+      EventOutput sink = output;
       writer.header();
       summary = pipeline.run(reader.stream(), n, outcome -> {
         if (outcome instanceof Outcome.Coded c) {
@@ -107,24 +115,27 @@ final class CodeCommand implements Callable<Integer> {
             store.store(coded, runId);
           }
           writer.write(coded);
-          if (events == stdout) {
-            stdout.flush();
-            if (stdout.checkError()) {
-              throw new IOException("cannot write to standard output (closed?)");
-            }
-          }
+          sink.flushStdout();
         } else if (outcome instanceof Outcome.Skipped s) {
           err.println("tacitus: " + s.error().describe() + "; skipped");
         } else if (outcome instanceof Outcome.Failed f) {
           err.println("tacitus: " + f.origin() + ": " + f.error().getMessage() + "; skipped");
         }
       });
+      output.close();
+      output.notes().forEach(note -> err.println("tacitus: " + note));
+      output = null;
     } finally {
+      if (output != null) {
+        output.abandon();
+        try {
+          output.close();
+        } catch (IOException | RuntimeException e) {
+          err.println("tacitus: closing the output after the failure also failed: " + e.getMessage());
+        }
+      }
       if (store != null) {
         store.close();
-      }
-      if (events != stdout) {
-        events.close();
       }
     }
     err.println("tacitus: " + summary.line());
@@ -139,14 +150,6 @@ final class CodeCommand implements Callable<Integer> {
       return CommandLine.ExitCode.SOFTWARE;
     }
     return CommandLine.ExitCode.OK;
-  }
-
-  private static Writer open(Path file) {
-    try {
-      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CliException("cannot write " + file + " (" + e + ")", e);
-    }
   }
 
   /** The thread count of a command: the option, or the number of processors. */

@@ -72,7 +72,8 @@ public final class Main {
       description = {"Codes news text into CAMEO political events, each with the words and the rule behind it.", ""},
       subcommands = {CodeCommand.class, EvalCommand.class, ActorsCommand.class, DictCommand.class,
           ExplainCommand.class, QueryCommand.class,
-          SqlCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+          SqlCommand.class, ExportCommand.class, RecodeCommand.class, ServeCommand.class,
+          CommandLine.HelpCommand.class},
       footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage error.",
           "Run 'tacitus help COMMAND' for the options of a command."})
   static final class Tacitus implements Callable<Integer> {

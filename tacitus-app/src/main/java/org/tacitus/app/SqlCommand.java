@@ -12,10 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tacitus sql "SELECT ..."}: read-only SQL over a store (tables: articles, mentions, events, runs). */
+/**
+ * {@code tacitus sql "SELECT ..."}: read-only SQL over a store (tables: articles, sentences, mentions, events, runs).
+ */
 @Command(name = "sql", mixinStandardHelpOptions = true,
     description = {"Runs one read-only SQL statement (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN) on a store written by",
-        "'tacitus code --db'. Tables: articles, mentions, events, runs (docs/STORE.md)."})
+        "'tacitus code --db'. Tables: articles, sentences, mentions, events, runs (docs/STORE.md)."})
 final class SqlCommand implements Callable<Integer> {
 
   @Spec

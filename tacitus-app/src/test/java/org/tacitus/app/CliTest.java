@@ -41,7 +41,7 @@ class CliTest {
     assertThat(date.err()).contains("--date");
     Cli.Result dedup = Cli.run("code", "--dedup", "paragraph", "a.txt");
     assertThat(dedup.code()).isEqualTo(2);
-    assertThat(dedup.err()).contains("--dedup takes 'sentence' or 'story'");
+    assertThat(dedup.err()).contains("--dedup takes 'sentence', 'story' or 'daily'");
     assertThat(Cli.run("eval").code()).isEqualTo(2);
     assertThat(Cli.run("eval", "--gold", "g.jsonl", "--seed", "s.json").code()).isEqualTo(2);
     assertThat(Cli.run("eval", "--seed", "s.json").err()).contains("needs the ARTICLE");

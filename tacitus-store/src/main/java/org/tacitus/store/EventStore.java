@@ -34,9 +34,12 @@ import org.tacitus.core.cameo.QuadClass;
 import org.tacitus.core.model.Article;
 import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Event;
+import org.tacitus.core.model.EventDate;
 import org.tacitus.core.model.Mention;
 import org.tacitus.core.model.Modality;
+import org.tacitus.core.model.Place;
 import org.tacitus.core.model.Provenance;
+import org.tacitus.core.model.Sentence;
 import org.tacitus.core.model.Span;
 
 /**
@@ -203,14 +206,30 @@ public final class EventStore implements AutoCloseable {
   /** Runs {@code work} in one transaction: committed whole, or rolled back whole on any failure. */
   private void inTransaction(SqlWork work) throws SQLException {
     conn.setAutoCommit(false);
+    Exception failure = null;
     try {
       work.run();
       conn.commit();
     } catch (SQLException | RuntimeException e) {
-      conn.rollback();
+      failure = e;
+      try {
+        conn.rollback();
+      } catch (SQLException rollback) {
+        // DuckDB has already ended a transaction whose commit failed (a full disk): the first error is the one to
+        // report
+        e.addSuppressed(rollback);
+      }
       throw e;
     } finally {
-      conn.setAutoCommit(true);
+      try {
+        conn.setAutoCommit(true);
+      } catch (SQLException e) {
+        // DuckDB's JDBC commits here; after a failure there is nothing left to commit, and the failure is reported
+        if (failure == null) {
+          throw e;
+        }
+        failure.addSuppressed(e);
+      }
     }
   }
 
@@ -345,7 +364,7 @@ public final class EventStore implements AutoCloseable {
           }
         }
         for (String old : replaced) {
-          for (String table : List.of("mentions", "events")) {
+          for (String table : List.of("mentions", "events", "sentences")) {
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
               ps.setString(1, old);
               ps.executeUpdate();
@@ -357,7 +376,8 @@ public final class EventStore implements AutoCloseable {
           }
         }
         try (PreparedStatement ps = conn.prepareStatement(
-            "INSERT INTO articles VALUES (?, ?, CAST(? AS DATE), ?, ?, ?, ?, CAST(? AS TIMESTAMP))")) {
+            "INSERT INTO articles (id, url, date, title, content_hash, text, run_id, stored, origin)"
+                + " VALUES (?, ?, CAST(? AS DATE), ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?)")) {
           ps.setString(1, article.id());
           ps.setString(2, article.url().orElse(null));
           ps.setString(3, article.date().map(LocalDate::toString).orElse(null));
@@ -366,14 +386,32 @@ public final class EventStore implements AutoCloseable {
           ps.setString(6, keepText ? text : null);
           ps.setString(7, runId);
           ps.setString(8, utcNow());
+          ps.setString(9, article.origin());
           ps.executeUpdate();
         }
+        appendSentences(article.id(), coded.annotated().sentences());
         appendMentions(article.id(), coded.mentions());
         afterMentions.accept(article.id());
         appendEvents(article, coded.events());
       });
     } catch (SQLException e) {
       throw fail("storing article '" + article.id() + "' (" + article.origin() + ")", e);
+    }
+  }
+
+  private void appendSentences(String docId, List<Sentence> sentences) throws SQLException {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    try (DuckDBAppender ap = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sentences")) {
+      for (Sentence s : sentences) {
+        ap.beginRow();
+        ap.append(docId);
+        ap.append(s.index());
+        ap.append(s.span().start());
+        ap.append(s.span().end());
+        ap.endRow();
+      }
     }
   }
 
@@ -426,13 +464,56 @@ public final class EventStore implements AutoCloseable {
         ap.append(e.rule());
         ap.append(e.confidence());
         ap.append(e.reportedBy().map(m -> m.actor().code()).orElse(null));
-        if (date == null) {
+        // schema v1 ends here; the columns below came with v2, in its order
+        Optional<EventDate> when = e.date().or(() -> Optional.ofNullable(date).map(EventDate::ofArticle));
+        if (when.isEmpty()) {
           ap.appendNull();
         } else {
-          ap.append(date);
+          ap.append(when.get().date());
         }
+        Optional<Mention> reporter = e.reportedBy();
+        ap.append(reporter.flatMap(m -> m.actor().country()).orElse(null));
+        ap.append(reporter.flatMap(m -> m.actor().sector()).orElse(null));
+        ap.append(reporter.map(Mention::text).orElse(null));
+        appendInt(ap, reporter.map(m -> m.span().start()));
+        appendInt(ap, reporter.map(m -> m.span().end()));
+        ap.append(when.map(d -> d.precision().name()).orElse(null));
+        appendInt(ap, when.flatMap(EventDate::evidence).map(Span::start));
+        appendInt(ap, when.flatMap(EventDate::evidence).map(Span::end));
+        ap.append(when.map(EventDate::reason).orElse(null));
+        Optional<Place> place = e.place();
+        ap.append(place.map(Place::name).orElse(null));
+        ap.append(place.map(p -> p.type().name()).orElse(null));
+        ap.append(place.flatMap(Place::country).orElse(null));
+        ap.append(place.flatMap(Place::admin1).orElse(null));
+        appendDouble(ap, place.flatMap(Place::lat));
+        appendDouble(ap, place.flatMap(Place::lon));
+        if (place.flatMap(Place::geonamesId).isPresent()) {
+          ap.append((long) place.get().geonamesId().get());
+        } else {
+          ap.appendNull();
+        }
+        appendInt(ap, place.flatMap(Place::evidence).map(Span::start));
+        appendInt(ap, place.flatMap(Place::evidence).map(Span::end));
+        ap.append(place.map(Place::reason).orElse(null));
         ap.endRow();
       }
+    }
+  }
+
+  private static void appendInt(DuckDBAppender ap, Optional<Integer> value) throws SQLException {
+    if (value.isPresent()) {
+      ap.append((int) value.get());
+    } else {
+      ap.appendNull();
+    }
+  }
+
+  private static void appendDouble(DuckDBAppender ap, Optional<Double> value) throws SQLException {
+    if (value.isPresent()) {
+      ap.append((double) value.get());
+    } else {
+      ap.appendNull();
     }
   }
 
@@ -650,6 +731,59 @@ public final class EventStore implements AutoCloseable {
     throw new IllegalStateException("quad_class " + number + " in the events table is not 1 to 4");
   }
 
+  /**
+   * Reads back every stored article that has an event passing {@code filter}, in article id order, with its
+   * sentences, all its mentions and the events that pass, and hands each to {@code sink}. One pass over the tables,
+   * one article in memory at a time (DuckDB materialises each of the four sorted queries).
+   *
+   * @throws IOException when the sink throws it; the read stops there
+   */
+  public synchronized void read(ExportFilter filter, ArticleSink sink) throws IOException {
+    Objects.requireNonNull(filter, "filter");
+    Objects.requireNonNull(sink, "sink");
+    try {
+      StoreReader.read(conn, filter, sink);
+    } catch (SQLException e) {
+      throw fail("reading articles back", e);
+    }
+  }
+
+  /**
+   * The stored articles as read from their input, for coding again: id, text, title, date, url and origin, in id
+   * order. An article whose text was not kept ({@code store(..., false)}) comes with an empty text; see
+   * {@link #textlessArticles()}.
+   */
+  public synchronized List<Article> articles() {
+    List<Article> out = new ArrayList<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT id, coalesce(text, ''), title, CAST(date AS VARCHAR), url, origin"
+            + " FROM articles ORDER BY id")) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        out.add(new Article(id, rs.getString(2), Optional.ofNullable(rs.getString(3)),
+            Optional.ofNullable(rs.getString(4)).map(LocalDate::parse), Optional.ofNullable(rs.getString(5)),
+            Optional.ofNullable(rs.getString(6)).orElse("store:" + id)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("reading articles", e);
+    }
+  }
+
+  /** Ids of the stored articles whose text was not kept, in id order: they cannot be coded again from the store. */
+  public synchronized List<String> textlessArticles() {
+    List<String> out = new ArrayList<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT id FROM articles WHERE text IS NULL ORDER BY id")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("reading articles", e);
+    }
+  }
+
   /** {@link #sql(String, int)} returning at most 10,000 rows. */
   public QueryResult sql(String query) {
     return sql(query, 10_000);
@@ -734,7 +868,12 @@ public final class EventStore implements AutoCloseable {
   }
 
   private StoreException fail(String what, SQLException e) {
-    return new StoreException("event database " + file + ": " + what + " failed: " + firstLine(e.getMessage()), e);
+    String m = firstLine(e.getMessage());
+    String hint = m.contains("Could not write") || m.contains("No space left") || m.contains("File too large")
+        ? "; the disk is full or the file too large: make room and run again (nothing of this step was written;"
+            + " what was stored before is intact)"
+        : "";
+    return new StoreException("event database " + file + ": " + what + " failed: " + m + hint, e);
   }
 
   private static String utcNow() {

@@ -9,7 +9,7 @@ import java.util.List;
 final class Schema {
 
   /** The newest schema version this code writes and reads. */
-  static final int CURRENT = 1;
+  static final int CURRENT = 2;
 
   static final String VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version ("
       + "version INTEGER NOT NULL, applied TIMESTAMP NOT NULL, note VARCHAR)";
@@ -39,7 +39,33 @@ final class Schema {
               + "target_start INTEGER, target_end INTEGER, "
               + "modality VARCHAR NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, "
               + "evidence_text VARCHAR, rule VARCHAR, confidence DOUBLE NOT NULL, reported_by_code VARCHAR, "
-              + "event_date DATE)")));
+              + "event_date DATE)")),
+      new Migration(2, "event dates and places, sentences, article origin, reporter mentions", List.of(
+          "ALTER TABLE articles ADD COLUMN origin VARCHAR",
+          "CREATE TABLE sentences ("
+              + "doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, "
+              + "span_end INTEGER NOT NULL)",
+          "ALTER TABLE events ADD COLUMN reported_by_country VARCHAR",
+          "ALTER TABLE events ADD COLUMN reported_by_sector VARCHAR",
+          "ALTER TABLE events ADD COLUMN reported_by_text VARCHAR",
+          "ALTER TABLE events ADD COLUMN reported_by_start INTEGER",
+          "ALTER TABLE events ADD COLUMN reported_by_end INTEGER",
+          "ALTER TABLE events ADD COLUMN date_precision VARCHAR",
+          "ALTER TABLE events ADD COLUMN date_evidence_start INTEGER",
+          "ALTER TABLE events ADD COLUMN date_evidence_end INTEGER",
+          "ALTER TABLE events ADD COLUMN date_reason VARCHAR",
+          "ALTER TABLE events ADD COLUMN place_name VARCHAR",
+          "ALTER TABLE events ADD COLUMN place_type VARCHAR",
+          "ALTER TABLE events ADD COLUMN place_country VARCHAR",
+          "ALTER TABLE events ADD COLUMN place_admin1 VARCHAR",
+          "ALTER TABLE events ADD COLUMN place_lat DOUBLE",
+          "ALTER TABLE events ADD COLUMN place_lon DOUBLE",
+          "ALTER TABLE events ADD COLUMN place_geonames_id BIGINT",
+          "ALTER TABLE events ADD COLUMN place_evidence_start INTEGER",
+          "ALTER TABLE events ADD COLUMN place_evidence_end INTEGER",
+          "ALTER TABLE events ADD COLUMN place_reason VARCHAR",
+          // v1 wrote the article's date as the event date
+          "UPDATE events SET date_precision = 'DAY', date_reason = 'article date' WHERE event_date IS NOT NULL")));
 
   private Schema() {
   }

@@ -22,7 +22,7 @@ import org.tacitus.core.model.Modality;
  * @param rule the dictionary entry and pattern that fired
  * @param confidence from 0 to 1
  * @param reportedByCode who reported it, when someone else than the source
- * @param eventDate the article's date, when known
+ * @param eventDate the event's date (its own, else its article's), when known
  */
 public record StoredEvent(String docId, int sentence, String code, QuadClass quadClass, double goldstein,
     String sourceCode, String sourceText, Optional<String> targetCode, Optional<String> targetText,

@@ -52,15 +52,15 @@ class EventStoreTest {
   void createsTheSchemaAndKeepsItsVersionAcrossReopening() {
     Path file = dir.resolve("sub/folder/events.duckdb");
     try (EventStore store = EventStore.open(file)) {
-      assertThat(store.schemaVersion()).isEqualTo(EventStore.SCHEMA_VERSION).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(EventStore.SCHEMA_VERSION).isEqualTo(2);
       QueryResult tables = store.sql("SELECT table_name FROM information_schema.tables ORDER BY 1");
       assertThat(tables.rows()).extracting(r -> r.get(0))
-          .containsExactly("articles", "events", "mentions", "runs", "schema_version");
+          .containsExactly("articles", "events", "mentions", "runs", "schema_version", "sentences");
       store.store(dyadArticles().get(0), "r");
     }
     try (EventStore store = EventStore.open(file)) {
-      assertThat(store.schemaVersion()).isEqualTo(1);
-      assertThat(store.sql("SELECT count(*) FROM schema_version").rows().get(0).get(0)).isEqualTo(1L);
+      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(store.sql("SELECT count(*) FROM schema_version").rows().get(0).get(0)).isEqualTo(2L);
       assertThat(store.counts()).isEqualTo(new StoreCounts(1, 4, 2, 0));
     }
   }
@@ -71,13 +71,13 @@ class EventStoreTest {
     EventStore.open(file).close();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
         Statement st = c.createStatement()) {
-      st.execute("INSERT INTO schema_version VALUES (2, TIMESTAMP '2030-01-01 00:00:00', 'from the future')");
+      st.execute("INSERT INTO schema_version VALUES (3, TIMESTAMP '2030-01-01 00:00:00', 'from the future')");
     }
     assertThatThrownBy(() -> EventStore.open(file))
         .isInstanceOf(NewerSchemaException.class)
         .hasMessageContaining(file.toString())
-        .hasMessageContaining("schema version 2")
-        .hasMessageContaining("up to 1");
+        .hasMessageContaining("schema version 3")
+        .hasMessageContaining("up to 2");
     assertThatThrownBy(() -> EventStore.openReadOnly(file)).isInstanceOf(NewerSchemaException.class);
     // the refused file is closed again: it can be opened by plain JDBC
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
@@ -357,8 +357,8 @@ class EventStoreTest {
       assertThat(store.sql("WITH x AS (SELECT code FROM events) SELECT count(DISTINCT code) FROM x").rows())
           .containsExactly(List.of(5L));
       assertThat(store.sql("SELECT ';' AS s").rows()).containsExactly(List.of(";"));
-      assertThat(store.sql("DESCRIBE events").rows()).hasSize(27);
-      assertThat(store.sql("SHOW TABLES").rows()).hasSize(5);
+      assertThat(store.sql("DESCRIBE events").rows()).hasSize(46);
+      assertThat(store.sql("SHOW TABLES").rows()).hasSize(6);
       assertThat(store.sql("EXPLAIN SELECT * FROM events").columns()).isNotEmpty();
       assertThat(store.sql("FROM articles SELECT id").rows()).hasSize(5);
       QueryResult big = store.sql("SELECT * FROM range(100)", 10);

@@ -15,6 +15,18 @@ public final class StoreLoop {
   public static void main(String[] args) throws InterruptedException {
     Path file = Path.of(args[1]);
     EventStore store = EventStore.open(file);
+    if (args[0].equals("fill")) {
+      System.out.println("ready");
+      System.out.flush();
+      try {
+        new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
+            .readLine(); // the parent limits this process's file size, then says go
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      fill(store);
+      return;
+    }
     if (args[0].equals("hold")) {
       System.out.println("ready");
       System.out.flush();
@@ -36,5 +48,33 @@ public final class StoreLoop {
         .event("PAK", "accuses #" + i, "RUS", "112")
         .event("USA", "visits #" + i, "UKR", "042")
         .build();
+  }
+
+  /**
+   * Stores articles of 64 KB of random letters until the store fails (the file size limit of the process stands in
+   * for a full disk), prints "stored N" after each and "failed: MESSAGE" at the end, then stores nothing more.
+   */
+  private static void fill(EventStore store) {
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; ; i++) {
+      org.tacitus.core.model.CodedArticle a = article(i);
+      StringBuilder padding = new StringBuilder(a.article().text()).append(' ');
+      for (int k = 0; k < 64 * 1024; k++) {
+        padding.append((char) ('a' + random.nextInt(26)));
+      }
+      org.tacitus.core.model.Article big = new org.tacitus.core.model.Article("fill-" + i, padding.toString(),
+          a.article().title(), a.article().date(), a.article().url(), a.article().origin());
+      org.tacitus.core.model.CodedArticle coded = new org.tacitus.core.model.CodedArticle(
+          new org.tacitus.core.model.AnnotatedArticle(big, java.util.List.of()), a.mentions(), a.events());
+      try {
+        store.store(coded, "fill");
+      } catch (StoreException e) {
+        System.out.println("failed: " + e.getMessage());
+        System.out.flush();
+        return;
+      }
+      System.out.println("stored " + i);
+      System.out.flush();
+    }
   }
 }

@@ -7,7 +7,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,7 @@ class StoreProcessTest {
       p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
     try (EventStore store = EventStore.open(file)) {
-      assertThat(store.schemaVersion()).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(EventStore.SCHEMA_VERSION);
     }
   }
 
@@ -86,6 +88,57 @@ class StoreProcessTest {
         assertThat(store.sql("SELECT count(*) FROM (SELECT id FROM articles GROUP BY id HAVING count(*) > 1)")
             .rows()).containsExactly(List.of(0L));
       }
+    }
+  }
+
+  /**
+   * A full disk, for real: once the child has opened the store, its file size limit is lowered with {@code prlimit}
+   * (RLIMIT_FSIZE; the JVM ignores SIGXFSZ, so a write past the limit fails with EFBIG, as a write to a full disk
+   * fails with ENOSPC), and it stores big articles until DuckDB cannot write. The failing store must raise a
+   * StoreException naming the file and the article, and the database, reopened without the limit, must hold exactly
+   * the articles whose store returned, each whole.
+   */
+  @Test
+  void aWriteThatCannotReachTheDiskIsAnErrorAndLeavesNoHalfArticle() throws Exception {
+    Path prlimit = Path.of("/usr/bin/prlimit");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(prlimit),
+        "needs prlimit (util-linux) to limit the child's file size");
+    Path file = dir.resolve("full.duckdb");
+    Process p = start("fill", file);
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      await(p, out, "ready", 1);
+      long limit = Files.size(file) + 4L * 1024 * 1024;
+      Process set = new ProcessBuilder(prlimit.toString(), "--pid", Long.toString(p.pid()),
+          "--fsize=" + limit + ":" + limit).redirectErrorStream(true).start();
+      String said = new String(set.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(set.waitFor()).as("prlimit: " + said).isZero();
+      p.getOutputStream().write('\n');
+      p.getOutputStream().flush();
+      String line;
+      while ((line = out.readLine()) != null) {
+        lines.add(line);
+      }
+    } finally {
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+    }
+    long stored = lines.stream().filter(l -> l.startsWith("stored ")).count();
+    String failure = lines.stream().filter(l -> l.startsWith("failed: ")).findFirst()
+        .orElseThrow(() -> new AssertionError("the child never failed:\n" + String.join("\n", lines)));
+    assertThat(stored).as("articles stored before the disk was full").isPositive();
+    assertThat(failure).contains(file.toString()).contains("storing article 'fill-" + stored + "'")
+        .contains("File too large").contains("make room and run again");
+    try (EventStore store = EventStore.open(file)) {
+      StoreCounts c = store.counts();
+      assertThat(c.articles()).isEqualTo(stored);
+      assertThat(c.events()).isEqualTo(3 * stored);
+      assertThat(c.mentions()).isEqualTo(6 * stored);
+      assertThat(store.sql("SELECT count(*) FROM articles WHERE id = 'fill-" + stored + "'").rows())
+          .containsExactly(List.of(0L));
+      assertThat(store.sql("SELECT count(*) FROM events WHERE doc_id NOT IN (SELECT id FROM articles)").rows())
+          .containsExactly(List.of(0L));
     }
   }
 }

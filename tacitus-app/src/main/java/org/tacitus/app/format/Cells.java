@@ -37,6 +37,22 @@ final class Cells {
     return b.toString();
   }
 
+  /**
+   * The column names listed in a resource of this package, one a line, '#' lines being comments (the files cite
+   * the codebook each list is taken from).
+   */
+  static List<String> columns(String resource) {
+    try (java.io.InputStream in = Cells.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
   /** Writes one row: the cells, which must be clean, joined by tabs, and a newline. */
   static void row(Writer out, List<String> cells) throws IOException {
     out.write(String.join("\t", cells));
@@ -67,6 +83,12 @@ final class Cells {
   /** A Goldstein value as the data sets write it: no trailing zeros ("5.2", "-2", "0"). */
   static String number(double value) {
     BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+    return d.signum() == 0 ? "0" : d.toPlainString();
+  }
+
+  /** A latitude or longitude as written: up to six decimals, no trailing zeros ("33.72", "-1.2921"). */
+  static String coordinate(double degrees) {
+    BigDecimal d = BigDecimal.valueOf(degrees).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     return d.signum() == 0 ? "0" : d.toPlainString();
   }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.tacitus.core.model.Actor;
-import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Event;
 import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Place;
 
 /**
  * The GDELT 2.0 Event table: the 61 columns of the GDELT 2.0 Event Codebook, in its order, tab-separated, one row
@@ -73,36 +73,62 @@ final class GdeltFormat implements EventFormat {
   }
 
   @Override
-  public void write(CodedArticle article) throws IOException {
-    Optional<LocalDate> date = article.article().date();
-    String text = article.article().text();
-    List<Event> events = article.events();
-    for (int i = 0; i < events.size(); i++) {
-      Event e = events.get(i);
-      List<String> row = new ArrayList<>(COLUMNS.size());
-      row.add(Long.toString(Cells.eventId(article.article().id(), e.sentence(), i)));
-      row.add(date.map(DAY::format).orElse(""));
-      row.add(date.map(d -> String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue())).orElse(""));
-      row.add(date.map(d -> Integer.toString(d.getYear())).orElse(""));
-      row.add(date.map(GdeltFormat::fractionDate).orElse(""));
-      actor(row, Optional.of(e.source()), text);
-      actor(row, e.target(), text);
-      row.add(e.sentence() == 0 ? "1" : "0");
-      String code = e.code().code();
-      row.add(code);
-      row.add(code.substring(0, 3));
-      row.add(code.substring(0, 2));
-      row.add(Integer.toString(e.code().quadClass().number()));
-      row.add(Cells.number(e.code().goldstein()));
-      row.add("1");
-      row.add("1");
-      row.add("1");
-      row.add("");
-      row.addAll(Collections.nCopies(3 * GEO.length, ""));
-      row.add(added);
-      row.add(Cells.clean(article.article().url().orElse("")));
-      Cells.row(out, row);
+  public void write(EventRow r) throws IOException {
+    Sighting first = r.first();
+    Event e = first.event();
+    Optional<LocalDate> date = first.date();
+    String text = first.article().article().text();
+    List<String> row = new ArrayList<>(COLUMNS.size());
+    row.add(Long.toString(first.eventId()));
+    row.add(date.map(DAY::format).orElse(""));
+    row.add(date.map(d -> String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue())).orElse(""));
+    row.add(date.map(d -> Integer.toString(d.getYear())).orElse(""));
+    row.add(date.map(GdeltFormat::fractionDate).orElse(""));
+    actor(row, Optional.of(e.source()), text);
+    actor(row, e.target(), text);
+    row.add(e.sentence() == 0 ? "1" : "0");
+    String code = e.code().code();
+    row.add(code);
+    row.add(code.substring(0, 3));
+    row.add(code.substring(0, 2));
+    row.add(Integer.toString(e.code().quadClass().number()));
+    row.add(Cells.number(e.code().goldstein()));
+    row.add(Integer.toString(r.numMentions()));
+    row.add(Integer.toString(r.numSources()));
+    row.add(Integer.toString(r.numArticles()));
+    row.add("");
+    row.addAll(Collections.nCopies(2 * GEO.length, ""));
+    actionGeo(row, Geo.resolved(e.place()));
+    row.add(added);
+    row.add(Cells.clean(first.url().orElse("")));
+    Cells.row(out, row);
+  }
+
+  /**
+   * ActionGeo_*: type (1 country, 2 US state, 3 US city, 4 world city, 5 world state), full name, latitude and
+   * longitude from the event's place; CountryCode, ADM1Code (FIPS 10-4 in GDELT), ADM2Code and FeatureID (GNS/GNIS
+   * ids) stay empty, as Tacitus has no FIPS or GNS codes.
+   */
+  private static void actionGeo(List<String> row, Optional<Place> place) {
+    if (place.isEmpty()) {
+      row.addAll(Collections.nCopies(GEO.length, ""));
+      return;
     }
+    Place p = place.get();
+    boolean us = p.country().filter("USA"::equals).isPresent();
+    row.add(switch (p.type()) {
+      case COUNTRY -> "1";
+      case ADMIN1 -> us ? "2" : "5";
+      case CITY -> us ? "3" : "4";
+      case UNRESOLVED -> "";
+    });
+    row.add(Cells.clean(Geo.fullName(p)));
+    row.add("");
+    row.add("");
+    row.add("");
+    row.add(p.lat().map(Cells::coordinate).orElse(""));
+    row.add(p.lon().map(Cells::coordinate).orElse(""));
+    row.add("");
   }
 
   /**

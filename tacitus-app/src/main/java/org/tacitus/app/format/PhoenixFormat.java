@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.tacitus.core.model.Actor;
-import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Event;
 import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Place;
 
 /**
  * The Phoenix event data layout: 26 tab-separated columns, one row per event, no header unless asked for (Phoenix
@@ -49,31 +50,36 @@ final class PhoenixFormat implements EventFormat {
   }
 
   @Override
-  public void write(CodedArticle article) throws IOException {
-    Optional<LocalDate> date = article.article().date();
-    List<Event> events = article.events();
-    for (int i = 0; i < events.size(); i++) {
-      Event e = events.get(i);
-      List<String> row = new ArrayList<>(COLUMNS.size());
-      row.add(Long.toString(Cells.eventId(article.article().id(), e.sentence(), i)));
-      row.add(date.map(d -> String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(),
-          d.getDayOfMonth())).orElse(""));
-      row.add(date.map(d -> String.format(Locale.ROOT, "%04d", d.getYear())).orElse(""));
-      row.add(date.map(d -> String.format(Locale.ROOT, "%02d", d.getMonthValue())).orElse(""));
-      row.add(date.map(d -> String.format(Locale.ROOT, "%02d", d.getDayOfMonth())).orElse(""));
-      actor(row, Optional.of(e.source()));
-      actor(row, e.target());
-      row.add(e.code().code());
-      row.add(e.code().root());
-      row.add(Integer.toString(quadClass(e.code().root())));
-      row.add(Cells.number(e.code().goldstein()));
-      row.add("");
-      row.addAll(Collections.nCopies(5, ""));
-      row.add(Cells.clean(article.article().id() + "_" + e.sentence()));
-      row.add(Cells.clean(article.article().url().orElse("")));
-      row.add("");
-      Cells.row(out, row);
-    }
+  public void write(EventRow r) throws IOException {
+    Sighting first = r.first();
+    Event e = first.event();
+    Optional<LocalDate> date = first.date();
+    List<String> row = new ArrayList<>(COLUMNS.size());
+    row.add(Long.toString(first.eventId()));
+    row.add(date.map(d -> String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(),
+        d.getDayOfMonth())).orElse(""));
+    row.add(date.map(d -> String.format(Locale.ROOT, "%04d", d.getYear())).orElse(""));
+    row.add(date.map(d -> String.format(Locale.ROOT, "%02d", d.getMonthValue())).orElse(""));
+    row.add(date.map(d -> String.format(Locale.ROOT, "%02d", d.getDayOfMonth())).orElse(""));
+    actor(row, Optional.of(e.source()));
+    actor(row, e.target());
+    row.add(e.code().code());
+    row.add(e.code().root());
+    row.add(Integer.toString(quadClass(e.code().root())));
+    row.add(Cells.number(e.code().goldstein()));
+    row.add("");
+    Optional<Place> place = Geo.resolved(e.place());
+    row.add(place.flatMap(Place::lat).map(Cells::coordinate).orElse(""));
+    row.add(place.flatMap(Place::lon).map(Cells::coordinate).orElse(""));
+    row.add(Cells.clean(place.filter(p -> p.type() != Place.GeoType.COUNTRY).map(Place::name).orElse("")));
+    row.add(Cells.clean(place.flatMap(Place::admin1).orElse("")));
+    row.add(place.flatMap(Place::country).orElse(""));
+    row.add(Cells.clean(r.sightings().stream().map(s -> s.docId() + "_" + s.event().sentence())
+        .distinct().collect(Collectors.joining(";"))));
+    row.add(Cells.clean(String.join(";", r.urls())));
+    row.add(Cells.clean(r.sightings().stream().map(Sighting::publisher).distinct()
+        .collect(Collectors.joining(";"))));
+    Cells.row(out, row);
   }
 
   /**

@@ -118,4 +118,63 @@ class DuckDbReadTest {
           + "|null|null|RUS|RUS|null|UKR|130|13|3|-4.4|plain.txt_0");
     }
   }
+
+  private static String mentionsColumns() {
+    return GdeltMentionsFormat.COLUMNS.stream().map(c -> "'" + c + "': '" + switch (c) {
+      case "GlobalEventID", "EventTimeDate", "MentionTimeDate" -> "BIGINT";
+      case "MentionType", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset", "InRawText",
+          "Confidence", "MentionDocLen" -> "INTEGER";
+      case "MentionDocTone" -> "DOUBLE";
+      default -> "VARCHAR";
+    } + "'").collect(Collectors.joining(", ", "{", "}"));
+  }
+
+  @Test
+  void gdeltMentionsLoadWithTheirTypesAndJoinTheEvents() throws IOException, SQLException {
+    Path events = dir.resolve("daily.gdelt.tsv");
+    Path mentions = dir.resolve("daily.mentions.tsv");
+    Files.writeString(events, Fixture.writeDaily(OutputFormat.GDELT, false), StandardCharsets.UTF_8);
+    Files.writeString(mentions, Fixture.writeDaily(OutputFormat.MENTIONS, false), StandardCharsets.UTF_8);
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT e.GlobalEventID, e.NumMentions, e.NumSources, e.NumArticles,"
+            + " count(*) AS n, string_agg(m.MentionSourceName, ',' ORDER BY m.MentionSourceName),"
+            + " min(m.Confidence), typeof(min(m.MentionTimeDate)), typeof(min(m.Actor2CharOffset))"
+            + " FROM " + readCsv(events, gdeltColumns()) + " e JOIN " + readCsv(mentions, mentionsColumns())
+            + " m ON e.GlobalEventID = m.GlobalEventID GROUP BY ALL ORDER BY e.GlobalEventID")) {
+      List<String> rows = new ArrayList<>();
+      while (rs.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+          row.add(String.valueOf(rs.getObject(i)));
+        }
+        rows.add(String.join("|", row));
+      }
+      // every event row has as many mention rows as its NumMentions
+      assertThat(rows).hasSize(4).allSatisfy(r -> {
+        String[] f = r.split("\\|");
+        assertThat(f[4]).isEqualTo(f[1]);
+      });
+      assertThat(rows).contains(Cells.eventId("wire/1", 0, 0) + "|2|2|2|2|example.org,other.example|90|BIGINT|INTEGER");
+    }
+  }
+
+  @Test
+  void icewsLoadsWithItsHeader() throws IOException, SQLException {
+    Path f = dir.resolve("icews.tab");
+    Files.writeString(f, Fixture.write(OutputFormat.ICEWS, false), StandardCharsets.UTF_8);
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT \"Event Date\", \"CAMEO Code\", Intensity, \"Sentence Number\","
+            + " City, Latitude FROM read_csv('" + f + "', delim='\\t', header=true, types={'Event Date': 'DATE',"
+            + " 'CAMEO Code': 'VARCHAR', 'Intensity': 'DOUBLE', 'Sentence Number': 'INTEGER', 'Latitude': 'DOUBLE'})"
+            + " WHERE City IS NOT NULL")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getObject(1).toString()).isEqualTo("2024-03-04");
+      assertThat(rs.getString(2)).isEqualTo("111");
+      assertThat(rs.getDouble(3)).isEqualTo(-2.0);
+      assertThat(rs.getInt(4)).isEqualTo(2);
+      assertThat(rs.getString(5)).isEqualTo("Nairobi");
+      assertThat(rs.getDouble(6)).isEqualTo(-1.28333);
+      assertThat(rs.next()).isFalse();
+    }
+  }
 }

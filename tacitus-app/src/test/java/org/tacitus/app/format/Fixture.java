@@ -7,15 +7,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.tacitus.core.cameo.CameoCode;
+import org.tacitus.core.cameo.CameoOntology;
 import org.tacitus.core.model.Actor;
 import org.tacitus.core.model.AnnotatedArticle;
 import org.tacitus.core.model.Article;
 import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.DependencyGraph;
 import org.tacitus.core.model.Event;
+import org.tacitus.core.model.EventDate;
 import org.tacitus.core.model.Mention;
 import org.tacitus.core.model.Modality;
+import org.tacitus.core.model.Place;
 import org.tacitus.core.model.Sentence;
 import org.tacitus.core.model.Span;
 
@@ -26,18 +28,21 @@ import org.tacitus.core.model.Span;
  */
 final class Fixture {
 
+  private static final CameoOntology CAMEO = CameoOntology.standard();
+
   /** The time the fixed run "adds" its events (GDELT's DATEADDED). */
   static final Instant ADDED = Instant.parse("2024-03-06T12:30:00Z");
 
   static final String TEXT = "The \"reformist\" Kenyan minister met\tUN envoys in Nairobi.\n"
       + "Police\ncriticised Eritrea, \"again\".";
   static final String TEXT2 = "Russia threatened Ukraine.";
+  static final String TEXT3 = "The Kenyan minister met UN envoys again.";
 
   private Fixture() {
   }
 
   static List<CodedArticle> articles() {
-    return List.of(first(), second());
+    return List.of(first(), second(), third());
   }
 
   static CodedArticle first() {
@@ -52,13 +57,18 @@ final class Fixture {
     Mention police = mention(TEXT, 1, "Police", Actor.of(null, "COP"));
     Mention eritrea = mention(TEXT, 1, "Eritrea", Actor.country("ERI"));
     Mention kenyan = mention(TEXT, 0, "Kenyan minister", Actor.of("KEN", "GOV"));
-    Event meet = new Event("wire/1", 0, new CameoCode("040", "Consult", 1.0), minister, Optional.of(un),
+    Event meet = new Event("wire/1", 0, CAMEO.code("040"), minister, Optional.of(un),
         Modality.ASSERTED, span(TEXT, "minister met\tUN"), "040 meet, obj", 0.9, Optional.empty());
-    Event intent = new Event("wire/1", 0, new CameoCode("0332", "Express intent to provide military aid", 5.2),
+    Event intent = new Event("wire/1", 0, CAMEO.code("0332"),
         kenyan, Optional.empty(), Modality.INTENT, span(TEXT, "met"), "0332 \"test\"", 1.0, Optional.of(police));
-    Event criticise = new Event("wire/1", 1, new CameoCode("111", "Criticize or denounce", -2.0), police,
+    Event criticise = new Event("wire/1", 1, CAMEO.code("111"), police,
         Optional.of(eritrea), Modality.ASSERTED, span(TEXT, "Police\ncriticised Eritrea, \"again\""),
-        "111 criticise", 0.75, Optional.empty());
+        "111 criticise", 0.75, Optional.empty())
+        .withDate(new EventDate(LocalDate.of(2024, 3, 4), EventDate.Precision.DAY, Optional.empty(),
+            "test: the day before"))
+        .withPlace(new Place("Nairobi", Place.GeoType.CITY, Optional.of("KEN"), Optional.of("Nairobi Area"),
+            Optional.of(-1.28333), Optional.of(36.81667), Optional.of(184745L), Optional.of(span(TEXT, "Nairobi")),
+            "test: named in the article", List.of()));
     return new CodedArticle(new AnnotatedArticle(article, sentences), List.of(minister, un, police, eritrea, kenyan),
         List.of(meet, intent, criticise));
   }
@@ -69,9 +79,34 @@ final class Fixture {
     List<Sentence> sentences = List.of(new Sentence(0, 0, TEXT2.length(), List.of(), none, none));
     Mention russia = mention(TEXT2, 0, "Russia", Actor.country("RUS"));
     Mention ukraine = mention(TEXT2, 0, "Ukraine", Actor.country("UKR"));
-    Event threaten = new Event("plain.txt", 0, new CameoCode("130", "Threaten", -4.4), russia,
+    Event threaten = new Event("plain.txt", 0, CAMEO.code("130"), russia,
         Optional.of(ukraine), Modality.ASSERTED, span(TEXT2, "threatened"), "130 threaten", 0.8, Optional.empty());
     return new CodedArticle(new AnnotatedArticle(article, sentences), List.of(russia, ukraine), List.of(threaten));
+  }
+
+  /** A second report of the first article's meeting, the same day, from another publisher. */
+  static CodedArticle third() {
+    Article article = new Article("wire/2", TEXT3, Optional.empty(), Optional.of(LocalDate.of(2024, 3, 5)),
+        Optional.of("https://www.other.example/news/7"), "wire.jsonl:2");
+    DependencyGraph none = new DependencyGraph(0, List.of());
+    List<Sentence> sentences = List.of(new Sentence(0, 0, TEXT3.length(), List.of(), none, none));
+    Mention minister = mention(TEXT3, 0, "Kenyan minister", Actor.of("KEN", "GOV"));
+    Mention un = mention(TEXT3, 0, "UN envoys", Actor.organisation("IGOUNO", "IGO"));
+    Event meet = new Event("wire/2", 0, CAMEO.code("040"), minister, Optional.of(un),
+        Modality.ASSERTED, span(TEXT3, "met"), "040 meet", 0.9, Optional.empty());
+    return new CodedArticle(new AnnotatedArticle(article, sentences), List.of(minister, un), List.of(meet));
+  }
+
+  /** Everything a format writes with the one-a-day filter, for the fixture. */
+  static String writeDaily(OutputFormat format, boolean header) throws IOException {
+    StringWriter out = new StringWriter();
+    try (EventFormat writer = new DailyDedup(format.open(out, header, ADDED))) {
+      writer.header();
+      for (CodedArticle a : articles()) {
+        writer.write(a);
+      }
+    }
+    return out.toString();
   }
 
   /** Everything a format writes for the fixture: header, both articles, close. */

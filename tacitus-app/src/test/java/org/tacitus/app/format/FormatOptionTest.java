@@ -12,7 +12,7 @@ class FormatOptionTest {
 
   @Test
   void namesAreTheOptionsValues() {
-    assertThat(OutputFormat.labels()).isEqualTo("jsonl|csv|gdelt|phoenix");
+    assertThat(OutputFormat.labels()).isEqualTo("jsonl|csv|gdelt|mentions|phoenix|icews|polecat|parquet");
     for (OutputFormat f : OutputFormat.values()) {
       assertThat(OutputFormat.byLabel(f.label())).contains(f);
     }
@@ -23,10 +23,11 @@ class FormatOptionTest {
   void anUnknownFormatIsAUsageError() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"code", "--format", "icews", "a.txt"}, new PrintWriter(out),
+    int code = Main.run(new String[] {"code", "--format", "ices", "a.txt"}, new PrintWriter(out),
         new PrintWriter(err));
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("--format takes jsonl|csv|gdelt|phoenix, not 'icews'");
+    assertThat(err.toString())
+        .contains("--format takes jsonl|csv|gdelt|mentions|phoenix|icews|polecat|parquet, not 'ices'");
   }
 
   @Test
@@ -34,6 +35,7 @@ class FormatOptionTest {
     StringWriter out = new StringWriter();
     int code = Main.run(new String[] {"code", "--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("--format=jsonl|csv|gdelt|phoenix").contains("--header");
+    assertThat(out.toString()).contains("--format=jsonl|csv|gdelt|mentions|phoenix|icews|polecat|parquet")
+        .contains("--header");
   }
 }
