@@ -42,18 +42,20 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> countries;
   private final Map<String, GazetteerEntry> divisions;
   private final Map<String, List<GazetteerEntry>> qualifiers;
+  private final Map<String, GazetteerEntry> aliases;
   private final Set<String> regions;
   private final String attribution;
   private final int places;
   private final int maxWords;
 
   private Gazetteer(Map<String, List<GazetteerEntry>> byName, Map<String, GazetteerEntry> countries,
-      Map<String, GazetteerEntry> divisions, Map<String, List<GazetteerEntry>> qualifiers, Set<String> regions,
-      String attribution, int places) {
+      Map<String, GazetteerEntry> divisions, Map<String, List<GazetteerEntry>> qualifiers,
+      Map<String, GazetteerEntry> aliases, Set<String> regions, String attribution, int places) {
     this.byName = byName;
     this.countries = countries;
     this.divisions = divisions;
     this.qualifiers = qualifiers;
+    this.aliases = aliases;
     this.regions = regions;
     this.attribution = attribution;
     this.places = places;
@@ -136,6 +138,11 @@ public final class Gazetteer {
   /** The divisions and countries that {@code text} names when written after a comma ("Texas", "Tex.", "TX"). */
   public List<GazetteerEntry> qualifier(String text) {
     return qualifiers.getOrDefault(key(text), List.of());
+  }
+
+  /** The place our alternate-names.tsv gives {@code name}, its usual sense in the news ("Washington" -> D.C.). */
+  public Optional<GazetteerEntry> alias(String name) {
+    return Optional.ofNullable(aliases.get(key(name)));
   }
 
   /** A region ("Central Asia", "the Gulf") that stays unresolved rather than be sent to a namesake town. */
@@ -231,15 +238,16 @@ public final class Gazetteer {
     countries.values().forEach(c -> {
       qualifiers.computeIfAbsent(key(c.name()), k -> new ArrayList<>()).add(c);
     });
-    readAlternates(byName, countries, qualifiers);
+    Map<String, GazetteerEntry> aliases = new HashMap<>();
+    readAlternates(byName, qualifiers, aliases);
     Set<String> regions = new HashSet<>();
     for (Line l : lines(REGIONS)) {
       regions.add(key(l.text()));
     }
     byName.replaceAll((k, v) -> v.size() == 1 ? List.of(v.get(0)) : v.stream().distinct().sorted(ORDER).toList());
     qualifiers.replaceAll((k, v) -> List.copyOf(v));
-    return new Gazetteer(Collections.unmodifiableMap(byName), Map.copyOf(countries), Map.copyOf(divisions), Map.copyOf(qualifiers),
-        Set.copyOf(regions), attribution.toString(), placeList.size());
+    return new Gazetteer(Collections.unmodifiableMap(byName), Map.copyOf(countries), Map.copyOf(divisions),
+        Map.copyOf(qualifiers), Map.copyOf(aliases), Set.copyOf(regions), attribution.toString(), placeList.size());
   }
 
   private static double parse(String s) {
@@ -293,8 +301,8 @@ public final class Gazetteer {
   }
 
   /** alternate-names.tsv: ALIAS becomes one more name of the place NAME in COUNTRY. */
-  private static void readAlternates(Map<String, List<GazetteerEntry>> byName, Map<String, GazetteerEntry> countries,
-      Map<String, List<GazetteerEntry>> qualifiers) {
+  private static void readAlternates(Map<String, List<GazetteerEntry>> byName,
+      Map<String, List<GazetteerEntry>> qualifiers, Map<String, GazetteerEntry> aliases) {
     for (Line l : lines(ALTERNATES)) {
       String[] f = l.text().split("\t", -1);
       if (f.length != 3) {
@@ -312,6 +320,7 @@ public final class Gazetteer {
       }
       GazetteerEntry target = named.get(0);
       add(byName, f[0], target);
+      aliases.put(key(f[0]), target);
       if (target.type() == GeoType.COUNTRY) {
         qualifiers.computeIfAbsent(key(f[0]), k -> new ArrayList<>()).add(target);
       }

@@ -23,6 +23,7 @@ import org.tacitus.core.model.Place.GeoType;
  *       capital (PPLC), 0.5 for a division seat (PPLA), 0.2 for a second-order seat (PPLA2);
  *   <li>the story: +3 when the candidate lies in one of the story's countries (its actors' countries, the dateline's,
  *       and those of its other places), +4 when another place of the story lies in the same division;
+ *   <li>+2 for the place alternate-names.tsv gives the name, its usual sense in the news ("Washington" -> D.C.);
  *   <li>a fine-grained NER class (CITY, STATE_OR_PROVINCE, COUNTRY), when present, +1 to candidates of that type.
  * </ol>
  *
@@ -39,6 +40,7 @@ final class PlaceResolver {
   static final double STORY_COUNTRY = 3;
   static final double SAME_DIVISION = 4;
   static final double NER_TYPE = 1;
+  static final double USUAL_SENSE = 2;
   private static final int MAX_ALTERNATIVES = 5;
 
   private final Gazetteer gazetteer;
@@ -120,11 +122,16 @@ final class PlaceResolver {
         divisionsOfOthers.putIfAbsent(e.country() + "." + e.admin1(), o.mention().name());
       }
     }
+    Optional<GazetteerEntry> usual = gazetteer.alias(m.name());
     String nerType = m.source().startsWith("ner ") ? m.source().substring(4) : "";
     List<Scored> scored = new ArrayList<>(candidates.size());
     for (GazetteerEntry c : candidates) {
       List<String> why = new ArrayList<>(4);
       double score = prominence(c, why);
+      if (usual.isPresent() && usual.get() == c) {
+        score += USUAL_SENSE;
+        why.add("the usual sense of '" + m.name() + "' (alternate-names.tsv) +" + USUAL_SENSE);
+      }
       if (countries.contains(c.country())) {
         score += STORY_COUNTRY;
         why.add("in a country of the story +" + STORY_COUNTRY);

@@ -97,6 +97,18 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void inWashingtonIsTheCapitalEvenInAStoryAboutBritain() {
+    // Washington, Tyne and Wear (53,000 people) lies in a country of the story; the usual sense still wins.
+    TestArticle a = new TestArticle()
+        .sentence("British/JJ officials/NNS met/VBD in/IN Washington/NNP/LOCATION ./.")
+        .actor(0, 1, Actor.of("GBR", "GOV"));
+    Place p = place(a, "Washington");
+    assertThat(p.name()).isEqualTo("Washington, D.C.");
+    assertThat(p.reason()).contains("usual sense");
+    assertThat(p.alternatives()).anyMatch(s -> s.startsWith("Washington (city, GBR"));
+  }
+
+  @Test
   void washingtonStateIsTheState() {
     Place p = place(new TestArticle().sentence(
         "Wildfires/NNS spread/VBD across/IN Washington/NNP/LOCATION state/NN ./."), "Washington");
@@ -153,6 +165,13 @@ class PlaceResolutionTest {
     assertThat(kiev.country()).contains("UKR");
     assertThat(kiev.evidence().orElseThrow().of(a.text())).isEqualTo("Kiev");
     assertThat(place(a, "Bombay").name()).isEqualTo("Mumbai");
+  }
+
+  @Test
+  void astanaIsTheCapitalOfKazakhstanWhateverNameTheDataUses() {
+    Place p = place(new TestArticle().sentence("Talks/NNS opened/VBD in/IN Astana/NNP/LOCATION ./."), "Astana");
+    assertThat(p.country()).contains("KAZ");
+    assertThat(p.type()).isEqualTo(GeoType.CITY);
   }
 
   @Test
