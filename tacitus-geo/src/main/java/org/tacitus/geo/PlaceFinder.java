@@ -105,7 +105,7 @@ final class PlaceFinder {
         if (end + 2 < s.size() && s.token(end + 1).word().equals(",")) {
           for (int k = Math.min(s.size() - 1, end + 4); k >= end + 2; k--) {
             String q = s.span(end + 2, k).of(text);
-            if (narrows(name, q)) {
+            if (capitalised(s.token(end + 2).word()) && capitalised(s.token(k).word()) && narrows(name, q)) {
               qualifier = Optional.of(q);
               last = k;
               span = nameSpan.union(s.span(end + 2, k));

@@ -50,6 +50,26 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void aPostalQualifierNarrowsTooAndACountryQualifierKeepsTheCapital() {
+    TestArticle a = new TestArticle()
+        .sentence("Lawmakers/NNS met/VBD in/IN Albany/NNP/LOCATION ,/, Ga./NNP/LOCATION ./.")
+        .sentence("Talks/NNS ended/VBD in/IN Moscow/NNP/LOCATION ,/, Russia/NNP/LOCATION ./.");
+    assertThat(place(a, "Albany").admin1()).contains("Georgia");
+    Place moscow = place(a, "Moscow");
+    assertThat(moscow.country()).contains("RUS");
+    assertThat(moscow.evidence().orElseThrow().of(a.text())).isEqualTo("Moscow , Russia");
+  }
+
+  @Test
+  void xBasedIsAPlace() {
+    TestArticle a = new TestArticle().sentence("A/DT Kabul-based/JJ group/NN said/VBD so/RB ./.");
+    ResolvedPlace r = named(a, "Kabul");
+    assertThat(r.mention().preposition()).contains("-based");
+    assertThat(r.place().country()).contains("AFG");
+    assertThat(r.place().evidence().orElseThrow().of(a.text())).isEqualTo("Kabul");
+  }
+
+  @Test
   void parisInAStoryAboutDallasIsTheTownInTexas() {
     TestArticle a = new TestArticle().sentence(
         "Firefighters/NNS from/IN Dallas/NNP/LOCATION were/VBD sent/VBN to/TO Paris/NNP/LOCATION ./.");
