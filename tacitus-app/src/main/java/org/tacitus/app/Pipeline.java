@@ -83,6 +83,16 @@ public final class Pipeline {
   /** The pipeline of the shipped stages. Cheap: the models load when the first article is coded. */
   public static Pipeline create(PipelineConfig config) {
     return new Pipeline(config, () -> {
+      // The gazetteer loads on a daemon thread while the models load; a failure there is reported by the first use.
+      Thread gazetteer = new Thread(() -> {
+        try {
+          GEOLOCATOR.get();
+        } catch (RuntimeException e) {
+          // reported when the first article is placed
+        }
+      }, "tacitus-gazetteer");
+      gazetteer.setDaemon(true);
+      gazetteer.start();
       StandardCoder coder = coder(config.dictionaries());
       CoreNlpAnnotator annotator;
       try {
