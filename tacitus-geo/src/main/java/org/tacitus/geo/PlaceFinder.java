@@ -81,7 +81,7 @@ final class PlaceFinder {
             nameSpan = new Span(t.start(), t.start() + prefix.length());
             preposition = Optional.of("-based");
           }
-        } else if (candidate(t)) {
+        } else if (candidate(t) && (i == 0 || !candidate(s.token(i - 1)))) {
           end = gazetteerSpan(s, i, text);
           source = "gazetteer";
         }
@@ -143,15 +143,21 @@ final class PlaceFinder {
         && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
-  /** The last token of the longest gazetteer name that starts at token {@code i}, or -1. */
+  /**
+   * The last token of the longest gazetteer name that starts at token {@code i} and ends a run of capitalised words,
+   * or -1.
+   */
   private int gazetteerSpan(Sentence s, int i, String text) {
     int max = Math.min(s.size() - 1, i + gazetteer.maxWords() - 1);
     int allowed = i;
     while (allowed + 1 <= max && (candidate(s.token(allowed + 1)) || connector(s.token(allowed + 1)))) {
       allowed++;
     }
+    // Whole names only: a span that stops before another capitalised word ("Kandahar" of "South Kandahar Airfield")
+    // would be a namesake of part of the name.
     for (int j = allowed; j >= i; j--) {
-      if (candidate(s.token(j)) && !gazetteer.lookup(s.span(i, j).of(text)).isEmpty()) {
+      if (candidate(s.token(j)) && (j + 1 >= s.size() || !candidate(s.token(j + 1)))
+          && !gazetteer.lookup(s.span(i, j).of(text)).isEmpty()) {
         return j;
       }
     }

@@ -21,7 +21,7 @@ import org.tacitus.core.model.Place.GeoType;
  *       state of Washington" keeps the divisions;
  *   <li>prominence: a country 8.5, a division 6, a populated place log10(population), plus 1.5 for a national
  *       capital (PPLC), 0.5 for a division seat (PPLA), 0.2 for a second-order seat (PPLA2);
- *   <li>the story: +3 when the candidate lies in one of the story's countries (its actors' countries, the dateline's,
+ *   <li>the story: +2 when the candidate lies in one of the story's countries (its actors' countries, the dateline's,
  *       and those of its other places), +4 when another place of the story lies in the same division;
  *   <li>+2 for the place alternate-names.tsv gives the name, its usual sense in the news ("Washington" -> D.C.);
  *   <li>a fine-grained NER class (CITY, STATE_OR_PROVINCE, COUNTRY), when present, +1 to candidates of that type.
@@ -37,7 +37,7 @@ final class PlaceResolver {
   static final double CAPITAL = 1.5;
   static final double SEAT = 0.5;
   static final double SEAT2 = 0.2;
-  static final double STORY_COUNTRY = 3;
+  static final double STORY_COUNTRY = 2;
   static final double SAME_DIVISION = 4;
   static final double NER_TYPE = 1;
   static final double USUAL_SENSE = 2;

@@ -222,6 +222,13 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void partOfALongerNameTheNerMissedIsNotLookedUp() {
+    TestArticle a = new TestArticle()
+        .sentence("Rockets/NNS hit/VBD near/IN South/NNP Kandahar/NNP Airfield/NNP ./.");
+    assertThat(places(a)).isEmpty();
+  }
+
+  @Test
   void aSmallTownNameWithoutContextIsNotAPlace() {
     TestArticle a = new TestArticle().sentence("The/DT Druzhba/NNP exercises/NNS will/MD continue/VB ./.");
     assertThat(places(a)).isEmpty();

@@ -10,17 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.tacitus.coder.StandardCoder;
-import org.tacitus.core.cameo.CameoOntology;
-import org.tacitus.core.model.Article;
 import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Event;
 import org.tacitus.core.model.Place;
 import org.tacitus.core.model.Place.GeoType;
 import org.tacitus.geo.Geolocator;
 import org.tacitus.geo.ResolvedPlace;
-import org.tacitus.nlp.CoreNlpAnnotator;
-import org.tacitus.nlp.NlpConfig;
 
 /**
  * The founding article's meeting happened in Moscow (issue 10). The article is read from ../shared at test time,
@@ -37,9 +32,7 @@ class SeedArticlePlacesTest {
     Path file = Path.of(System.getProperty("tacitus.shared", "../shared")).resolve("seed/article.txt");
     assumeTrue(Files.isRegularFile(file), "skipped: " + file + " not found (the shared gold data is not here)");
     text = Files.readString(file);
-    CoreNlpAnnotator nlp = new CoreNlpAnnotator(NlpConfig.defaults());
-    StandardCoder coder = StandardCoder.load(CameoOntology.standard());
-    placed = Geolocator.standard().place(coder.code(nlp.annotate(Article.of("seed", text))));
+    placed = GeoTestKit.place(text);
   }
 
   @Test
