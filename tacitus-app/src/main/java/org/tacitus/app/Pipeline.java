@@ -42,7 +42,8 @@ import org.tacitus.nlp.NlpConfig;
 
 /**
  * The one place where configuration becomes stages: language analysis ({@link CoreNlpAnnotator}), then event coding
- * ({@link StandardCoder}), then the places of the events ({@link Geolocator}). The stages are heavy (models, dictionaries) and thread safe, so the JVM keeps one of each
+ * ({@link StandardCoder}), then the places of the events ({@link Geolocator}). The stages are heavy (models,
+ * dictionaries, gazetteer) and thread safe, so the JVM keeps one of each
  * (per {@link NlpConfig}) and every pipeline shares them; they load on first use, not when a pipeline is built. A
  * pipeline with user dictionaries ({@link UserDictionaries}) compiles a coder of its own, reading the files when its
  * stages load, so that a file edited between two runs in one JVM is read again.
@@ -54,7 +55,7 @@ public final class Pipeline {
 
   private static final Map<NlpConfig, CoreNlpAnnotator> ANNOTATORS = new ConcurrentHashMap<>();
   private static final Lazy<StandardCoder> CODER = new Lazy<>(() -> StandardCoder.load(CameoOntology.standard()));
-  /** Post stage: where each event happened (tacitus-geo, docs/GEO.md); the gazetteer loads on first use. */
+  /** Post stage: where each event happened (tacitus-geo, docs/GEO.md); its gazetteer loads beside the models. */
   private static final Lazy<Geolocator> GEOLOCATOR = new Lazy<>(Geolocator::standard);
 
   /** Where a record's sentences and events go, one outcome at a time, in input order, on the calling thread. */
