@@ -239,7 +239,7 @@ public final class Gazetteer {
       qualifiers.computeIfAbsent(key(c.name()), k -> new ArrayList<>()).add(c);
     });
     Map<String, GazetteerEntry> aliases = new HashMap<>();
-    readAlternates(byName, qualifiers, aliases);
+    readAlternates(ALTERNATES, lines(ALTERNATES), byName, qualifiers, aliases);
     Set<String> regions = new HashSet<>();
     for (Line l : lines(REGIONS)) {
       regions.add(key(l.text()));
@@ -301,12 +301,12 @@ public final class Gazetteer {
   }
 
   /** alternate-names.tsv: ALIAS becomes one more name of the place NAME in COUNTRY. */
-  private static void readAlternates(Map<String, List<GazetteerEntry>> byName,
+  static void readAlternates(String source, List<Line> lines, Map<String, List<GazetteerEntry>> byName,
       Map<String, List<GazetteerEntry>> qualifiers, Map<String, GazetteerEntry> aliases) {
-    for (Line l : lines(ALTERNATES)) {
+    for (Line l : lines) {
       String[] f = l.text().split("\t", -1);
       if (f.length != 3) {
-        throw new GazetteerException(ALTERNATES + ":" + l.number() + ": expected ALIAS <TAB> NAME <TAB> COUNTRY, "
+        throw new GazetteerException(source + ":" + l.number() + ": expected ALIAS <TAB> NAME <TAB> COUNTRY, "
             + "found '" + l.text() + "'");
       }
       List<GazetteerEntry> named = byName.getOrDefault(key(f[1]), List.of()).stream()
@@ -315,7 +315,7 @@ public final class Gazetteer {
               .thenComparing(Comparator.comparingLong(GazetteerEntry::population).reversed()))
           .toList();
       if (named.isEmpty()) {
-        throw new GazetteerException(ALTERNATES + ":" + l.number() + ": no place '" + f[1] + "' in " + f[2]
+        throw new GazetteerException(source + ":" + l.number() + ": no place '" + f[1] + "' in " + f[2]
             + " in the gazetteer; write the name as the GeoNames or world-countries data spells it");
       }
       GazetteerEntry target = named.get(0);
@@ -327,7 +327,13 @@ public final class Gazetteer {
     }
   }
 
-  private record Line(int number, String text) {
+  /** One line of a companion file, with its number for error messages. */
+  record Line(int number, String text) {
+  }
+
+  /** The entries of {@code name} (exact key), for tests of the companion files. */
+  Map<String, List<GazetteerEntry>> index() {
+    return byName;
   }
 
   private static List<Line> lines(String resource) {

@@ -1,6 +1,6 @@
 package org.tacitus.geo;
 
-/** The gazetteer resource or one of its companion files is missing or malformed; the message names the file and line. */
+/** The gazetteer resource or a companion file is missing or malformed; the message names the file and line. */
 public final class GazetteerException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -30,7 +30,7 @@ class ParsedPlacesTest {
   @Test
   void theCapitalStandingForItsGovernmentIsNotThePlace() {
     Place p = placeOfFirstEvent(GeoTestKit.place("Washington criticised Tehran during a conference in Geneva."));
-    // GeoNames writes it Genève; "Geneva" reaches it through alternate-names.tsv, not the towns of Illinois or New York.
+    // GeoNames writes it Genève; "Geneva" reaches it through alternate-names.tsv, not the towns of Illinois or NY.
     assertThat(p.name()).as(p.reason()).isEqualTo("Genève");
     assertThat(p.country()).contains("CHE");
   }
