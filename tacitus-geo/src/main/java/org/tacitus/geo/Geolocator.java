@@ -22,7 +22,7 @@ import org.tacitus.core.model.Span;
  *   <li><b>event</b>: a place whose prepositional phrase attaches to a word of the event's evidence, or to the word
  *       that word hangs from, or that the evidence contains ("a meeting in Moscow", "an attack in Kabul");
  *   <li><b>sentence</b>: the place of the event's sentence written with a preposition of location ("in", "at",
- *       "near" ...), the nearest to the evidence;
+ *       "near" ...) in the clause of the evidence, the nearest to the evidence;
  *   <li><b>story</b>: the dateline's place, else the first place of the story written with such a preposition;
  *   <li><b>actors</b>: the country of the event's actors, when they all have the same one.
  * </ol>
@@ -104,7 +104,7 @@ public final class Geolocator {
         }
         int d = m.span().end() <= ev.start() ? ev.start() - m.span().end()
             : m.span().start() >= ev.end() ? m.span().start() - ev.end() : 0;
-        if (m.isLocative() && d < distance) {
+        if (m.isLocative() && d < distance && sameClause(s, m.to(), ev)) {
           nearest = r;
           distance = d;
         }
@@ -146,6 +146,39 @@ public final class Geolocator {
 
   private static Optional<Double> finite(double d) {
     return Double.isFinite(d) ? Optional.of(d) : Optional.empty();
+  }
+
+  /** Relations that open a clause of its own: a place inside one is not the place of the clause above it. */
+  private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "parataxis", "acl", "csubj");
+
+  /**
+   * The place's word and a word of the evidence have the same clause head ("He said talks in Nairobi failed": Nairobi
+   * is in the clause of "failed", not of "said"). True when the sentence has no parse.
+   */
+  private static boolean sameClause(Sentence s, int place, Span evidence) {
+    if (s.basic().edges().isEmpty()) {
+      return true;
+    }
+    int head = clauseHead(s, place);
+    for (int t = 0; t < s.size(); t++) {
+      if (evidence.contains(s.token(t).span()) && clauseHead(s, t) == head) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int clauseHead(Sentence s, int token) {
+    int cur = token;
+    for (int guard = 0; guard < s.size(); guard++) {
+      List<Dependency> parents = s.basic().parents(cur);
+      Dependency up = parents.isEmpty() ? null : parents.get(0);
+      if (up == null || up.governor() < 0 || CLAUSES.contains(up.baseRelation())) {
+        return cur;
+      }
+      cur = up.governor();
+    }
+    return cur;
   }
 
   /** How the place's phrase belongs to the event, if it does. */

@@ -47,6 +47,22 @@ class EventPlacementTest {
   }
 
   @Test
+  void butNotAPlaceOfAnotherClause() {
+    // Kenya criticised Somalia and said talks in Nairobi had failed .
+    //   0      1        2      3   4    5    6    7     8    9     10
+    TestArticle a = new TestArticle()
+        .sentence("Officials/NNS met/VBD in/IN Mombasa/NNP/LOCATION ./.")
+        .sentence("Kenya/NNP/LOCATION criticised/VBD Somalia/NNP/LOCATION and/CC said/VBD talks/NNS in/IN "
+            + "Nairobi/NNP/LOCATION had/VBD failed/VBN ./.",
+            "-1>1:root", "1>0:nsubj", "1>2:obj", "4>3:cc", "1>4:conj", "4>9:ccomp", "9>5:nsubj", "7>6:case",
+            "5>7:nmod", "9>8:aux", "1>10:punct")
+        .actor(0, 0, Actor.country("KEN")).actor(2, 2, Actor.country("SOM")).event("111", 0, 2);
+    Place p = placeOf(a, 0);
+    assertThat(p.name()).isEqualTo("Mombasa");
+    assertThat(p.reason()).startsWith("story:");
+  }
+
+  @Test
   void otherwiseTheDateline() {
     TestArticle a = new TestArticle()
         .sentence("KABUL/NNP/LOCATION ,/, May/NNP 3/CD -/: Officials/NNS spoke/VBD ./.")
