@@ -3,10 +3,12 @@ package org.tacitus.app;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.tacitus.coder.StandardCoder;
 import org.tacitus.coder.events.EventEngine;
 import org.tacitus.core.cameo.CameoOntology;
+import org.tacitus.core.model.AnnotatedArticle;
 import org.tacitus.core.model.Article;
 import org.tacitus.core.model.Dependency;
 import org.tacitus.core.model.Event;
@@ -53,7 +55,9 @@ final class ExplainCommand implements Callable<Integer> {
     CoreNlpAnnotator nlp = new CoreNlpAnnotator(NlpConfig.defaults());
     StandardCoder coder = StandardCoder.load(CameoOntology.standard());
     String text = article.text();
-    for (StandardCoder.Explanation ex : coder.explain(nlp.annotate(article))) {
+    AnnotatedArticle annotated = nlp.annotate(article);
+    List<StandardCoder.Explanation> explanations = coder.explain(annotated);
+    for (StandardCoder.Explanation ex : explanations) {
       Sentence s = ex.sentence();
       out.println("sentence " + s.index() + ": " + s.span().of(text));
       if (!noParse) {
@@ -91,6 +95,7 @@ final class ExplainCommand implements Callable<Integer> {
       }
       out.println();
     }
+    PlaceExplanation.print(annotated, explanations, out);
     out.flush();
     return 0;
   }

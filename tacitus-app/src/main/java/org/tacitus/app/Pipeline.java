@@ -33,6 +33,8 @@ import org.tacitus.core.model.Span;
 import org.tacitus.core.stage.Annotator;
 import org.tacitus.core.stage.ArticleCoder;
 import org.tacitus.core.stage.StageException;
+import org.tacitus.geo.GazetteerException;
+import org.tacitus.geo.Geolocator;
 import org.tacitus.ingest.ReadResult;
 import org.tacitus.ingest.RecordError;
 import org.tacitus.nlp.CoreNlpAnnotator;
@@ -40,7 +42,8 @@ import org.tacitus.nlp.NlpConfig;
 
 /**
  * The one place where configuration becomes stages: language analysis ({@link CoreNlpAnnotator}), then event coding
- * ({@link StandardCoder}). The stages are heavy (models, dictionaries) and thread safe, so the JVM keeps one of each
+ * ({@link StandardCoder}), then the places of the events ({@link Geolocator}). The stages are heavy (models,
+ * dictionaries, gazetteer) and thread safe, so the JVM keeps one of each
  * (per {@link NlpConfig}) and every pipeline shares them; they load on first use, not when a pipeline is built. A
  * pipeline with user dictionaries ({@link UserDictionaries}) compiles a coder of its own, reading the files when its
  * stages load, so that a file edited between two runs in one JVM is read again.
@@ -52,6 +55,8 @@ public final class Pipeline {
 
   private static final Map<NlpConfig, CoreNlpAnnotator> ANNOTATORS = new ConcurrentHashMap<>();
   private static final Lazy<StandardCoder> CODER = new Lazy<>(() -> StandardCoder.load(CameoOntology.standard()));
+  /** Post stage: where each event happened (tacitus-geo, docs/GEO.md); its gazetteer loads beside the models. */
+  private static final Lazy<Geolocator> GEOLOCATOR = new Lazy<>(Geolocator::standard);
 
   /** Where a record's sentences and events go, one outcome at a time, in input order, on the calling thread. */
   @FunctionalInterface
@@ -79,6 +84,16 @@ public final class Pipeline {
   /** The pipeline of the shipped stages. Cheap: the models load when the first article is coded. */
   public static Pipeline create(PipelineConfig config) {
     return new Pipeline(config, () -> {
+      // The gazetteer loads on a daemon thread while the models load; a failure there is reported by the first use.
+      Thread gazetteer = new Thread(() -> {
+        try {
+          GEOLOCATOR.get();
+        } catch (RuntimeException e) {
+          // reported when the first article is placed
+        }
+      }, "tacitus-gazetteer");
+      gazetteer.setDaemon(true);
+      gazetteer.start();
       StandardCoder coder = coder(config.dictionaries());
       CoreNlpAnnotator annotator;
       try {
@@ -155,8 +170,24 @@ public final class Pipeline {
     } catch (RuntimeException e) {
       throw new StageException("coder", a.id(), e.toString(), e);
     }
+    coded = place(coded);
     check(coded);
     return coded;
+  }
+
+  /** Post stage: sets each event's place (tacitus-geo). */
+  private static CodedArticle place(CodedArticle coded) {
+    Geolocator geo;
+    try {
+      geo = GEOLOCATOR.get();
+    } catch (GazetteerException e) {
+      throw new PipelineException("cannot load the gazetteer: " + e.getMessage(), e);
+    }
+    try {
+      return geo.place(coded);
+    } catch (RuntimeException e) {
+      throw new StageException("geo", coded.article().id(), e.toString(), e);
+    }
   }
 
   /** Every offset written must point into the text, and every event into one of the sentences. */

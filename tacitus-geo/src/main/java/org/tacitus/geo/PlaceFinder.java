@@ -1,0 +1,308 @@
+package org.tacitus.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.tacitus.core.model.AnnotatedArticle;
+import org.tacitus.core.model.Dependency;
+import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Place.GeoType;
+import org.tacitus.core.model.Sentence;
+import org.tacitus.core.model.Span;
+import org.tacitus.core.model.Token;
+
+/**
+ * Finds the place names of an article: spans the NER tagged as places, capitalised spans the NER missed that the
+ * gazetteer knows (only with a preposition of location before them, or when they name a country, a national capital
+ * or a city of a million), names written as "X-based", and the dateline. Stateless and thread safe.
+ */
+final class PlaceFinder {
+
+  /** NER classes of places: coarse CoreNLP NER gives LOCATION; the fine-grained classes when it is on. */
+  static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
+  /** Prepositions that make a name a place even where the coder read an actor ("a meeting in Moscow"). */
+  static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "around",
+      "throughout", "within");
+  /**
+   * Prepositions of direction: a place ("a visit to Moscow") unless the coder read an actor there ("aid to
+   * Pakistan", "sanctions on Russia").
+   */
+  static final Set<String> DIRECTIONAL = Set.of("to", "from", "into", "on", "onto", "toward", "towards");
+  /** Tags of names the gazetteer must not be asked about. */
+  private static final Set<String> NOT_PLACES = Set.of("PERSON", "ORGANIZATION", "TITLE", "NATIONALITY",
+      "RELIGION", "IDEOLOGY", "CRIMINAL_CHARGE", "CAUSE_OF_DEATH", "DATE", "TIME", "DURATION", "MONEY", "NUMBER",
+      "ORDINAL", "PERCENT", "MISC");
+  private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec");
+  private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
+  /** A span the NER missed needs this population with a preposition before it ... */
+  static final long MIN_POPULATION_IN_CONTEXT = 15_000;
+  /** ... and this one without (countries and national capitals need none). */
+  static final long MIN_POPULATION_ALONE = 1_000_000;
+
+  private final Gazetteer gazetteer;
+
+  PlaceFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<PlaceMention> find(AnnotatedArticle article, List<Mention> actors) {
+    List<PlaceMention> result = new ArrayList<>();
+    String text = article.text();
+    Optional<PlaceMention> dateline = dateline(article);
+    dateline.ifPresent(result::add);
+    for (Sentence s : article.sentences()) {
+      int i = 0;
+      while (i < s.size()) {
+        if (dateline.isPresent() && dateline.get().sentence() == s.index() && i <= dateline.get().to()) {
+          i = dateline.get().to() + 1;
+          continue;
+        }
+        Token t = s.token(i);
+        int end = -1;
+        String source = null;
+        Span nameSpan = null;
+        Optional<String> preposition = Optional.empty();
+        if (PLACE_NER.contains(t.ner())) {
+          end = i;
+          while (end + 1 < s.size() && s.token(end + 1).ner().equals(t.ner())) {
+            end++;
+          }
+          source = "ner " + t.ner();
+        } else if (t.word().endsWith("-based") && t.word().length() > 6 && capitalised(t.word())) {
+          String prefix = t.word().substring(0, t.word().length() - 6);
+          if (!gazetteer.lookup(prefix).isEmpty()) {
+            end = i;
+            source = "gazetteer";
+            nameSpan = new Span(t.start(), t.start() + prefix.length());
+            preposition = Optional.of("-based");
+          }
+        } else if (candidate(t) && (i == 0 || !candidate(s.token(i - 1)))) {
+          end = gazetteerSpan(s, i, text);
+          source = "gazetteer";
+        }
+        if (end < 0) {
+          i++;
+          continue;
+        }
+        if (nameSpan == null) {
+          nameSpan = s.span(i, end);
+          preposition = preposition(s, i, end);
+        }
+        String name = nameSpan.of(text);
+        if (source.equals("gazetteer") && !accepted(name, preposition)) {
+          i = end + 1;
+          continue;
+        }
+        // "Paris, Texas": a division or country after a comma narrows the name when a namesake lies there.
+        Optional<String> qualifier = Optional.empty();
+        int last = end;
+        Span span = nameSpan;
+        if (end + 2 < s.size() && s.token(end + 1).word().equals(",")) {
+          for (int k = Math.min(s.size() - 1, end + 4); k >= end + 2; k--) {
+            String q = s.span(end + 2, k).of(text);
+            if (capitalised(s.token(end + 2).word()) && capitalised(s.token(k).word()) && narrows(name, q)) {
+              qualifier = Optional.of(q);
+              last = k;
+              span = nameSpan.union(s.span(end + 2, k));
+              break;
+            }
+          }
+        }
+        Optional<Integer> governor = governor(s, end);
+        boolean stateWord = last + 1 < s.size() && s.token(last + 1).word().equalsIgnoreCase("state")
+            || i >= 2 && s.token(i - 1).key().equals("of") && s.token(i - 2).word().equalsIgnoreCase("state");
+        Optional<Mention> actor = Optional.empty();
+        if (preposition.isEmpty() || DIRECTIONAL.contains(preposition.get())) {
+          Span ns = nameSpan;
+          actor = actors.stream().filter(m -> m.sentence() == s.index() && overlaps(m.span(), ns)).findFirst();
+        }
+        result.add(new PlaceMention(s.index(), i, end, span, name, qualifier, preposition, governor, actor,
+            stateWord, source));
+        i = last + 1;
+      }
+    }
+    result.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    return result;
+  }
+
+  private static boolean overlaps(Span a, Span b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  private static boolean candidate(Token t) {
+    return capitalised(t.word()) && t.pos().startsWith("NNP") && !NOT_PLACES.contains(t.ner())
+        && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The last token of the longest gazetteer name that starts at token {@code i} and ends a run of capitalised words,
+   * or -1.
+   */
+  private int gazetteerSpan(Sentence s, int i, String text) {
+    int max = Math.min(s.size() - 1, i + gazetteer.maxWords() - 1);
+    int allowed = i;
+    while (allowed + 1 <= max && (candidate(s.token(allowed + 1)) || connector(s.token(allowed + 1)))) {
+      allowed++;
+    }
+    // Whole names only: a span that stops before another capitalised word ("Kandahar" of "South Kandahar Airfield")
+    // would be a namesake of part of the name.
+    for (int j = allowed; j >= i; j--) {
+      if (candidate(s.token(j)) && (j + 1 >= s.size() || !candidate(s.token(j + 1)))
+          && !gazetteer.lookup(s.span(i, j).of(text)).isEmpty()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Lower-case words inside place names: "Rio de Janeiro", "Bosnia and Herzegovina". */
+  private static boolean connector(Token t) {
+    return Set.of("de", "da", "do", "del", "of", "and", "al", "el", "es", "la", "am").contains(t.word());
+  }
+
+  /**
+   * A capitalised span the NER did not tag is a place only if the gazetteer makes it likely: after a preposition of
+   * location, a division, a country or a place of {@value #MIN_POPULATION_IN_CONTEXT}; without one, a country, a
+   * national capital or a city of {@value #MIN_POPULATION_ALONE}.
+   */
+  private boolean accepted(String name, Optional<String> preposition) {
+    boolean context = preposition.isPresent();
+    for (GazetteerEntry e : gazetteer.lookup(name)) {
+      if (e.type() == GeoType.COUNTRY || e.isCapital()
+          || context && (e.type() == GeoType.ADMIN1 || e.population() >= MIN_POPULATION_IN_CONTEXT)
+          || e.population() >= MIN_POPULATION_ALONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code qualifier} names a division or country where a place called {@code name} lies. */
+  private boolean narrows(String name, String qualifier) {
+    List<GazetteerEntry> qs = gazetteer.qualifier(qualifier);
+    if (qs.isEmpty()) {
+      return false;
+    }
+    for (GazetteerEntry e : gazetteer.lookup(name)) {
+      for (GazetteerEntry q : qs) {
+        if (e != q && PlaceResolver.within(e, q)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The preposition that introduces the name: its "case" dependent, or that of the noun it is a compound of ("at the
+   * Kabul airport"); without a parse, the word before it (past a determiner).
+   */
+  private static Optional<String> preposition(Sentence s, int from, int to) {
+    if (!s.basic().edges().isEmpty()) {
+      for (int h = to; h >= from; h--) {
+        Optional<String> p = caseOf(s, h);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+      for (Dependency d : s.basic().parents(to)) {
+        if (d.governor() >= 0 && (d.baseRelation().equals("compound") || d.baseRelation().equals("amod"))) {
+          Optional<String> p = caseOf(s, d.governor());
+          if (p.isPresent()) {
+            return p;
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    int k = from - 1;
+    if (k >= 0 && Set.of("the", "a").contains(s.token(k).key())) {
+      k--;
+    }
+    if (k >= 0 && prepositional(s.token(k).word().toLowerCase(Locale.ROOT))) {
+      return Optional.of(s.token(k).word().toLowerCase(Locale.ROOT));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean prepositional(String w) {
+    return LOCATIVE.contains(w) || DIRECTIONAL.contains(w);
+  }
+
+  private static Optional<String> caseOf(Sentence s, int h) {
+    for (Dependency c : s.basic().children(h)) {
+      if (c.relation().equals("case")) {
+        String w = s.token(c.dependent()).word().toLowerCase(Locale.ROOT);
+        if (prepositional(w)) {
+          return Optional.of(w);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The token the name's phrase hangs from (through obl or nmod, or a compound's head first). */
+  private static Optional<Integer> governor(Sentence s, int head) {
+    int h = head;
+    for (int step = 0; step < 2; step++) {
+      for (Dependency d : s.basic().parents(h)) {
+        if (d.governor() < 0) {
+          continue;
+        }
+        String r = d.baseRelation();
+        if (r.equals("obl") || r.equals("nmod") || r.equals("advmod")) {
+          return Optional.of(d.governor());
+        }
+        if (r.equals("compound") || r.equals("amod") || r.equals("flat") || r.equals("appos")) {
+          h = d.governor();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A dateline: one of the first three sentences opens with a place name followed by a comma, a parenthesis or a
+   * dash, with a dash within its first dozen tokens ("MOSCOW, Nov 3 (Reuters) -", "ABUJA, August 15 -").
+   */
+  private Optional<PlaceMention> dateline(AnnotatedArticle article) {
+    String text = article.text();
+    for (Sentence s : article.sentences().subList(0, Math.min(3, article.sentences().size()))) {
+      int dash = -1;
+      for (int k = 1; k < Math.min(s.size(), 14); k++) {
+        if (DASHES.contains(s.token(k).word())) {
+          dash = k;
+          break;
+        }
+      }
+      if (dash < 0) {
+        continue;
+      }
+      for (int end = Math.min(dash - 1, 3); end >= 0; end--) {
+        String next = s.token(end + 1).word();
+        if (!(next.equals(",") || next.equals("(") || next.equals("-LRB-") || DASHES.contains(next))) {
+          continue;
+        }
+        boolean caps = true;
+        for (int k = 0; k <= end; k++) {
+          caps &= capitalised(s.token(k).word());
+        }
+        String name = s.span(0, end).of(text);
+        if (caps && !gazetteer.lookup(name).isEmpty()) {
+          return Optional.of(new PlaceMention(s.index(), 0, end, s.span(0, end), name, Optional.empty(),
+              Optional.of("dateline"), Optional.empty(), Optional.empty(), false, "dateline"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
