@@ -20,7 +20,7 @@ public final class EventDictionary {
   private static final Pattern CODE = Pattern.compile("\\d{3,4}");
   private static final Pattern HEAD = Pattern.compile("[a-z][a-z'-]*(_[a-z]+)?");
   private static final Pattern LEMMA = Pattern.compile("[a-z0-9][a-z0-9'-]*");
-  private static final Set<String> SLOTS = Set.of("obj", "objmod", "mod", "prep", "xcomp");
+  private static final Set<String> SLOTS = Set.of("obj", "objmod", "mod", "prep", "xcomp", "from");
 
   private final Map<String, List<EventEntry>> verbs;
   private final Map<String, List<EventEntry>> nouns;
@@ -127,9 +127,10 @@ public final class EventDictionary {
         String name = eq < 0 ? slot : slot.substring(0, eq);
         if (eq < 0 || !SLOTS.contains(name)) {
           throw text.error(lineNo, col, "unknown slot '" + slot + "'; slots are obj=, objmod=, mod=, prep=, "
-              + "xcomp=");
+              + "xcomp=, from=");
         }
-        if (nounFile && (name.equals("obj") || name.equals("objmod") || name.equals("xcomp"))) {
+        if (nounFile && (name.equals("obj") || name.equals("objmod") || name.equals("xcomp")
+            || name.equals("from"))) {
           throw text.error(lineNo, col, "slot " + name + "= is for verbs; nouns take mod= and prep=");
         }
         if (!nounFile && name.equals("mod")) {
@@ -153,13 +154,19 @@ public final class EventDictionary {
             throw text.error(lineNo, col, "prep= takes one preposition");
           }
           prep = alts.iterator().next();
+        } else if (name.equals("from")) {
+          if (alts.size() != 1) {
+            throw text.error(lineNo, col, "from= takes one preposition");
+          }
+          slots.put(name, Set.copyOf(alts));
         } else {
           slots.put(name, Set.copyOf(alts));
         }
       }
       EventEntry e = new EventEntry(first, head, particle, slots.getOrDefault("obj", Set.of()),
           slots.getOrDefault("objmod", Set.of()), slots.getOrDefault("mod", Set.of()), prep,
-          slots.getOrDefault("xcomp", Set.of()), nounFile, text.name() + ":" + lineNo,
+          slots.getOrDefault("xcomp", Set.of()), slots.getOrDefault("from", Set.of()).stream().findFirst().orElse(""),
+          nounFile, text.name() + ":" + lineNo,
           line.strip().replaceAll("\\s+", " "));
       into.computeIfAbsent(head, h -> new ArrayList<>()).add(e);
       count++;

@@ -13,12 +13,14 @@ import java.util.Set;
  * @param mod lemmas one of the head's own modifiers must have (event nouns), or empty
  * @param prep the preposition that introduces the target, or empty
  * @param xcomp lemmas the verb's open complement must have, or empty
+ * @param giver the preposition that introduces the act's doer when the verb's subject receives the act ("received
+ *     weapons from Y": {@code from}), or empty
  * @param noun true for an entry of the nouns file
  * @param source {@code file:line} of the entry
  * @param text the entry as written, for explanations
  */
 public record EventEntry(String code, String head, String particle, Set<String> obj, Set<String> objmod,
-    Set<String> mod, String prep, Set<String> xcomp, boolean noun, String source, String text) {
+    Set<String> mod, String prep, Set<String> xcomp, String giver, boolean noun, String source, String text) {
 
   /** How many constraints the entry puts on its context: the more, the more specific. */
   public int specificity() {
@@ -29,6 +31,7 @@ public record EventEntry(String code, String head, String particle, Set<String> 
     n += mod.isEmpty() ? 0 : 1;
     n += prep.isEmpty() ? 0 : 1;
     n += xcomp.isEmpty() ? 0 : 1;
+    n += giver.isEmpty() ? 0 : 1;
     return n;
   }
 

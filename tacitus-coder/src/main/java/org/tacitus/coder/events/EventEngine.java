@@ -305,6 +305,9 @@ public final class EventEngine {
     if (!e.mod().isEmpty() && !hasModifier(s, i, e.mod())) {
       return false;
     }
+    if (!e.giver().isEmpty() && prepChildren(s, i, e.giver()).isEmpty()) {
+      return false;
+    }
     if (!e.prep().isEmpty() && prepChildren(s, i, e.prep()).isEmpty()) {
       return false;
     }
@@ -592,7 +595,19 @@ public final class EventEngine {
     // agents: under a frame, whoever frames the act ("X urged Y to do Z": X, not Y)
     List<Mention> sources = new ArrayList<>();
     int sourceNode = -1;
-    if (frameStep != null) {
+    List<Mention> receivers = List.of();
+    if (!c.entry().giver().isEmpty()) {
+      // "Y received weapons from X": X gives, Y receives
+      for (int p : prepChildren(s, act, c.entry().giver())) {
+        sources.addAll(actors.at(p));
+      }
+      if (sources.isEmpty()) {
+        return List.of();
+      }
+      receivers = agents(s, act, actors);
+      sourceNode = act;
+    }
+    if (frameStep != null && sources.isEmpty()) {
       sources = agents(s, frameStep.token(), actors);
       sourceNode = sources.isEmpty() ? -1 : frameStep.token();
     }
@@ -634,7 +649,7 @@ public final class EventEngine {
     }
 
     // targets
-    List<Mention> targets = new ArrayList<>(patients);
+    List<Mention> targets = new ArrayList<>(receivers.isEmpty() ? patients : receivers);
     if (targets.isEmpty() && (frame == Frame.APPEAL || frame == Frame.DEMAND)) {
       targets = addressees(s, frameStep.token(), actors);
       if (targets.isEmpty()) {

@@ -61,6 +61,18 @@ class EventDictionaryTest {
     assertThatThrownBy(() -> compile("043")).hasMessageContaining("needs a head lemma");
     assertThatThrownBy(() -> compile("043 meet obj=Talks")).hasMessageContaining("'Talks' is not a lower-case");
     assertThatThrownBy(() -> compile("043 meet prep=to|with")).hasMessageContaining("prep= takes one");
+    assertThatThrownBy(() -> compile("072 receive from=from|by")).hasMessageContaining("from= takes one");
+  }
+
+  @Test
+  void fromSlotNamesTheGiversPreposition() {
+    EventDictionary d = compile("072 receive obj=weapon from=from");
+    assertThat(d.verbs("receive")).singleElement().satisfies(e -> {
+      assertThat(e.giver()).isEqualTo("from");
+      assertThat(e.specificity()).isEqualTo(2);
+    });
+    assertThatThrownBy(() -> EventDictionary.compile(ONTOLOGY, text("v.txt", ""),
+        text("n.txt", "072 delivery from=from"))).hasMessageContaining("from= is for verbs");
   }
 
   @Test

@@ -230,6 +230,12 @@ class EventCodingTest {
   }
 
   @Test
+  void receivingFromSomeoneIsTheirActOnTheReceiver() {
+    assertCodes("Iraq received humanitarian aid from Jordan.", "JOR IRQ 073");
+    assertCodes("The rebels received weapons from the Syrian government.", "SYRGOV SYRREB 072");
+  }
+
+  @Test
   void anAppealKeepsItsObjectAsTheDoer() {
     assertCodes("Norway urged Colombia to release the captured aid workers.", "NOR COL 0253");
   }
