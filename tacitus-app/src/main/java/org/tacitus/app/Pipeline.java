@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.tacitus.coder.StandardCoder;
 import org.tacitus.coder.dict.DictionaryException;
+import org.tacitus.coder.events.PlaceActors;
 import org.tacitus.core.cameo.CameoOntology;
 import org.tacitus.core.model.AnnotatedArticle;
 import org.tacitus.core.model.Article;
@@ -175,7 +176,10 @@ public final class Pipeline {
     return coded;
   }
 
-  /** Post stage: sets each event's place (tacitus-geo). */
+  /**
+   * Post stage: sets each event's place (tacitus-geo), then lets the place complete the actors the sentence left open
+   * ({@link PlaceActors}).
+   */
   private static CodedArticle place(CodedArticle coded) {
     Geolocator geo;
     try {
@@ -184,7 +188,7 @@ public final class Pipeline {
       throw new PipelineException("cannot load the gazetteer: " + e.getMessage(), e);
     }
     try {
-      return geo.place(coded);
+      return PlaceActors.complete(geo.place(coded));
     } catch (RuntimeException e) {
       throw new StageException("geo", coded.article().id(), e.toString(), e);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tacitus.coder.StandardCoder;
+import org.tacitus.coder.events.PlaceActors;
 import org.tacitus.core.model.AnnotatedArticle;
 import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Event;
@@ -59,6 +60,17 @@ final class PlaceExplanation {
       out.println("  " + e.source().actor().code() + " -> " + e.target().map(x -> x.actor().code()).orElse("-")
           + " " + e.code().code() + " (sentence " + e.sentence() + "): " + p.map(PlaceExplanation::describe)
           .orElse("no place") + p.map(x -> " — " + x.reason()).orElse(""));
+    }
+    CodedArticle placed = geo.place(coded);
+    CodedArticle completed = PlaceActors.complete(placed);
+    if (completed != placed) {
+      out.println("actors completed from places:");
+      for (Event e : completed.events()) {
+        if (!placed.events().contains(e)) {
+          out.println("  " + e.source().actor().code() + " -> " + e.target().map(x -> x.actor().code()).orElse("-")
+              + " " + e.code().code() + " (sentence " + e.sentence() + ") — " + e.rule());
+        }
+      }
     }
   }
 

@@ -831,7 +831,8 @@ public final class EventEngine {
     return code.startsWith("081") || code.startsWith("082") || code.startsWith("172");
   }
 
-  private static boolean placeIsTarget(String code) {
+  /** Codes whose target, when the text names none, is the country of the place they happen in. */
+  public static boolean placeIsTarget(String code) {
     return code.startsWith("14") || code.startsWith("15") || code.startsWith("19") || code.startsWith("20")
         || code.startsWith("074") || code.startsWith("08") || code.startsWith("172");
   }

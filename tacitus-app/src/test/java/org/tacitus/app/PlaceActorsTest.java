@@ -1,0 +1,44 @@
+package org.tacitus.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.tacitus.core.model.Article;
+import org.tacitus.core.model.CodedArticle;
+import org.tacitus.core.model.Event;
+
+/** The event's place completes the actors its sentence left open (PlaceActors), on sentences written here. */
+@Tag("corenlp")
+class PlaceActorsTest {
+
+  private static CodedArticle code(String text) {
+    return SharedPipeline.get().code(Article.of("t", text));
+  }
+
+  private static Event only(CodedArticle c, String code) {
+    assertThat(c.events()).as("events of %s", c.article().text()).anyMatch(e -> e.code().code().equals(code));
+    return c.events().stream().filter(e -> e.code().code().equals(code)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aShowOfForceInAPlaceIsAimedAtItsCountry() {
+    Event e = only(code("Russia is conducting naval exercises off Alaska and in Alaska this week."), "150");
+    assertThat(e.source().actor().code()).isEqualTo("RUS");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("USA"));
+    assertThat(e.rule()).contains("target: the country of the place 'Alaska'");
+  }
+
+  @Test
+  void aDomesticActorIsOfTheCountryItActsIn() {
+    Event e = only(code("Thousands of students protested in Lahore on Sunday."), "141");
+    assertThat(e.source().actor().code()).isEqualTo("PAKEDU");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("PAK"));
+  }
+
+  @Test
+  void aGovernmentDoesNotTakeTheCountryItActsIn() {
+    CodedArticle c = code("The minister held talks with opposition leaders in Lahore.");
+    assertThat(c.events()).allSatisfy(e -> assertThat(e.source().actor().code()).doesNotStartWith("PAKGOV"));
+  }
+}

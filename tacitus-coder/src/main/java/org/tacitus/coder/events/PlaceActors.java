@@ -1,0 +1,107 @@
+package org.tacitus.coder.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tacitus.core.model.Actor;
+import org.tacitus.core.model.CodedArticle;
+import org.tacitus.core.model.Event;
+import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Place;
+import org.tacitus.core.model.Sentence;
+import org.tacitus.core.model.Token;
+
+/**
+ * After geolocation: the place an event happened in completes what its sentence left open.
+ *
+ * <ul>
+ *   <li>A protest, a show of force, fighting, a deployment or a domestic measure with no target named is aimed at the
+ *       country it happens in ("students protested in Lahore": the target is PAK; "exercises in Alaska": USA), as
+ *       the engine already does when the place is itself an actor ("in Moscow").
+ *   <li>A domestic actor whose country the text does not give ("students", "police", "workers") is of the country it
+ *       acts in ("students protested in Lahore": PAKEDU). Governments, armed forces, spies and elites are not: they
+ *       act abroad as often as at home.
+ * </ul>
+ *
+ * <p>Only a place tied to the event or its sentence counts (a place of the rules "event" and "sentence" of the
+ * geolocator), never the story's dateline. Each change is written into the event's rule. Pure and thread safe.
+ */
+public final class PlaceActors {
+
+  private static final Set<String> ABROAD = Set.of("GOV", "MIL", "SPY", "ELI");
+
+  private PlaceActors() {
+  }
+
+  /** The article with the events' open actors filled from their places; events without a place are unchanged. */
+  public static CodedArticle complete(CodedArticle coded) {
+    Map<String, Event> out = new LinkedHashMap<>();
+    boolean changed = false;
+    for (Event e : coded.events()) {
+      Event done = complete(e, coded);
+      changed |= done != e;
+      out.putIfAbsent(done.dedupKey(), done);
+    }
+    if (!changed) {
+      return coded;
+    }
+    return new CodedArticle(coded.annotated(), coded.mentions(), new ArrayList<>(out.values()));
+  }
+
+  private static Event complete(Event e, CodedArticle coded) {
+    if (e.place().isEmpty() || e.place().get().country().isEmpty() || !tied(e.place().get())) {
+      return e;
+    }
+    Place p = e.place().get();
+    String iso3 = p.country().get();
+    Mention source = e.source();
+    String rule = e.rule();
+    Actor a = source.actor();
+    if (a.code().startsWith(Actor.UNKNOWN_COUNTRY) && a.sector().isPresent() && !ABROAD.contains(a.sector().get())
+        && a.code().length() == 6) {
+      source = source.withActor(Actor.of(iso3, a.sector().get()), source.reason() + "; country of the place it "
+          + "acts in: " + p.name() + " (" + iso3 + ")");
+      rule = rule + " | source's country from the place '" + p.name() + "'";
+    }
+    Optional<Mention> target = e.target();
+    if (target.isEmpty() && EventEngine.placeIsTarget(e.code().code()) && !iso3.equals(source.actor().code())
+        && p.evidence().isPresent()) {
+      Optional<Mention> m = placeMention(coded, e.sentence(), p, iso3);
+      if (m.isPresent()) {
+        target = m;
+        rule = rule + " | target: the country of the place '" + p.name() + "'";
+      }
+    }
+    if (source == e.source() && target == e.target()) {
+      return e;
+    }
+    Event r = new Event(e.docId(), e.sentence(), e.code(), source, target, e.modality(),
+        target.map(t -> e.evidence().union(t.span())).orElse(e.evidence()), rule, e.confidence(), e.reportedBy(),
+        e.date(), e.place());
+    return r;
+  }
+
+  private static boolean tied(Place p) {
+    return p.reason().startsWith("event:") || p.reason().startsWith("sentence:");
+  }
+
+  private static Optional<Mention> placeMention(CodedArticle coded, int sentence, Place p, String iso3) {
+    List<Sentence> sentences = coded.annotated().sentences();
+    if (sentence < 0 || sentence >= sentences.size()) {
+      return Optional.empty();
+    }
+    Sentence s = sentences.get(sentence);
+    var span = p.evidence().get();
+    for (Token t : s.tokens()) {
+      if (t.span().start() >= span.start() && t.span().end() <= span.end()) {
+        return Optional.of(new Mention(sentence, t.index(), span, span.of(coded.article().text()),
+            Actor.country(iso3), "the country of the place '" + p.name() + "' (" + p.type().name().toLowerCase(
+            java.util.Locale.ROOT) + ")"));
+      }
+    }
+    return Optional.empty();
+  }
+}
