@@ -269,6 +269,10 @@ public final class ActorResolver {
         ActorDictionary.Phrase p = leader(person, date).get();
         a = actorOf(new Match(p, h, h));
         why = "'" + person + "' holds that office on the article's date (" + p.source() + ")";
+      } else if (person != null && date.isEmpty() && undatedLeader(person).isPresent()) {
+        a = Actor.of(undatedLeader(person).get(), agent.phrase().code());
+        why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); '" + person + "' is the surname of "
+            + "office holders of " + a.country().orElse("") + " only (leaders.tsv; the story has no date to pick one)";
       } else if (context.storyCountry().isPresent()
           && !(context.storyCountryOnlyNamed() && GOVERNING.contains(agent.phrase().code()))) {
         a = Actor.of(context.storyCountry().get(), agent.phrase().code());
@@ -370,6 +374,11 @@ public final class ActorResolver {
       }
     }
     return null;
+  }
+
+  private Optional<String> undatedLeader(String person) {
+    String[] parts = person.split("\\s+");
+    return dictionary.leaderCountryAnyTime(parts[parts.length - 1]);
   }
 
   /** A leader by the surname the story uses, when no earlier mention says otherwise. */

@@ -542,6 +542,23 @@ public final class ActorDictionary {
     return Optional.ofNullable(found);
   }
 
+  /**
+   * The country of every office holder of the leaders file with this surname, in any period, when they all share
+   * one ("Bush": USA); for undated stories, where the date cannot pick the office holder but a title says the
+   * person holds an office.
+   */
+  public Optional<String> leaderCountryAnyTime(String surname) {
+    String country = null;
+    for (Phrase p : surnames.getOrDefault(normalise(surname), List.of())) {
+      String c = p.code().substring(0, 3);
+      if (country != null && !country.equals(c)) {
+        return Optional.empty();
+      }
+      country = c;
+    }
+    return Optional.ofNullable(country);
+  }
+
   /** CoreNLP keeps some plurals as their own lemma ("troops"); role words are listed singular. */
   private static String singular(String lemma) {
     return lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss") ? lemma.substring(0,

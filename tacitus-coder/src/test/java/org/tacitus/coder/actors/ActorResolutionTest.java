@@ -41,6 +41,11 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aTitledSurnameOfOneCountrysLeadersGivesThatCountryInAnUndatedStory() {
+    assertActor("President Bush arrived in Brussels for the summit.", "President Bush", "USAGOV");
+  }
+
+  @Test
   void seatOfPowerStandsForTheGovernment() {
     assertActor("The Kremlin dismissed the report on Monday.", "Kremlin", "RUSGOV");
   }
