@@ -2,7 +2,6 @@ package org.tacitus.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -86,9 +85,8 @@ final class Schemas {
    * @throws IllegalStateException when the object has a field the schema does not (the schema is out of date)
    */
   static Row row(ObjectNode json, StructType schema) {
-    Iterator<Map.Entry<String, JsonNode>> fields = json.fields();
-    while (fields.hasNext()) {
-      String name = fields.next().getKey();
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
+      String name = field.getKey();
       if (schema.getFieldIndex(name).isEmpty()) {
         throw new IllegalStateException("field '" + name + "' is not in the Spark event schema; add it to "
             + Schemas.class.getName());

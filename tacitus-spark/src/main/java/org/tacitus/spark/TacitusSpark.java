@@ -193,8 +193,9 @@ public final class TacitusSpark {
     Coded coded = code(spark, inputs, options);
     Dataset<Row> records = coded.records().persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      coded.events().withColumn("event_date", col("date")).write().partitionBy("event_date")
-          .parquet(new Path(outPath, "events").toString());
+      // one shuffle by date, so that each date is one Parquet file rather than one per task
+      coded.events().withColumn("event_date", col("date")).repartition(col("event_date")).write()
+          .partitionBy("event_date").parquet(new Path(outPath, "events").toString());
       coded.errors().write().json(new Path(outPath, "errors").toString());
       for (String layout : options.layouts()) {
         coded.lines(layout).write().text(new Path(outPath, layout).toString());
