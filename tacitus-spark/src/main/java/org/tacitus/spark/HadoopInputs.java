@@ -1,5 +1,6 @@
 package org.tacitus.spark;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ final class HadoopInputs {
       FileStatus status;
       try {
         status = fs.getFileStatus(path);
-      } catch (java.io.FileNotFoundException e) {
+      } catch (FileNotFoundException e) {
         problems.add(new RecordError(input, RecordError.MISSING_FILE, "no such file or folder; check the path"));
         continue;
       }

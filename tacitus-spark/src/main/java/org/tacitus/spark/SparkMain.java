@@ -79,7 +79,9 @@ public final class SparkMain implements Callable<Integer> {
         err.println("tacitus spark: " + e.getMessage());
         return CommandLine.ExitCode.USAGE;
       }
-      err.println("tacitus spark: the job failed: " + e);
+      // Spark's message carries the executor's stack trace; its first line names the cause
+      err.println("tacitus spark: the job failed: " + e.toString().lines().findFirst().orElse("")
+          + " (the full trace is in the driver's and the executors' logs)");
       return CommandLine.ExitCode.SOFTWARE;
     });
     int code = cl.execute(args);

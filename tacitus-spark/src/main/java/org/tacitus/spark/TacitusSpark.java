@@ -77,6 +77,7 @@ public final class TacitusSpark {
           PipelineSource.standard(Optional.empty()));
     }
 
+    /** These options with a default date, and the standard pipeline for it (replacing one given before). */
     public Options withDefaultDate(LocalDate date) {
       return new Options(Optional.ofNullable(date), storyDedup, layouts, partitions,
           PipelineSource.standard(Optional.ofNullable(date)));
