@@ -62,8 +62,8 @@ public final class TacitusSpark {
       Objects.requireNonNull(pipeline, "pipeline");
       for (String label : layouts) {
         if (!TEXT_LAYOUTS.contains(label) || OutputFormat.byLabel(label).isEmpty()) {
-          throw new JobException("no text layout '" + label + "'; the job writes " + availableLayouts()
-              + " beside the Parquet events", null);
+          throw new JobException("no text layout '" + label + "'; the job writes "
+              + String.join(", ", availableLayouts()) + " beside the Parquet events", null);
         }
       }
       if (partitions.isPresent() && partitions.getAsInt() < 1) {
