@@ -288,6 +288,36 @@ class WebApiTest {
   }
 
   @Test
+  void theWorldMapBuiltFromWorldAtlasIsServedAsGeoJson() throws Exception {
+    Answer a = get("/world.json");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.response().headers().firstValue("Content-Type").orElse("")).contains("json");
+    JsonNode world = a.json();
+    assertThat(world.get("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(world.get("attribution").asText()).contains("Natural Earth", "world-atlas");
+    List<String> names = new ArrayList<>();
+    world.get("features").forEach(f -> names.add(f.get("properties").get("name").asText()));
+    assertThat(names).hasSizeGreaterThan(150).contains("Russia", "Pakistan", "Fiji");
+    // no outline jumps across the map at the antimeridian, except the one that goes round the South Pole
+    for (JsonNode f : world.get("features")) {
+      String name = f.get("properties").get("name").asText();
+      JsonNode polygons = f.get("geometry").get("type").asText().equals("Polygon")
+          ? EventJson.MAPPER.createArrayNode().add(f.get("geometry").get("coordinates"))
+          : f.get("geometry").get("coordinates");
+      for (JsonNode polygon : polygons) {
+        JsonNode ring = polygon.get(0);
+        int jumps = 0;
+        for (int k = 1; k < ring.size(); k++) {
+          double lon = ring.get(k).get(0).asDouble();
+          assertThat(lon).as(name).isBetween(-180.0, 180.0);
+          jumps += Math.abs(lon - ring.get(k - 1).get(0).asDouble()) > 180 ? 1 : 0;
+        }
+        assertThat(jumps).as("%s crosses the antimeridian", name).isEqualTo(name.equals("Antarctica") ? jumps : 0);
+      }
+    }
+  }
+
+  @Test
   void codingLongerThanTheTimeoutIs503() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     Annotator stuck = new Annotator() {
