@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Event;
+import org.tacitus.core.model.EventDate;
 import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Place;
 import org.tacitus.core.model.Provenance;
 import org.tacitus.core.model.Sentence;
 import org.tacitus.core.model.Span;
@@ -79,6 +83,48 @@ public final class EventJson {
     n.put("start", s.start());
     n.put("end", s.end());
     n.put("text", s.of(text));
+    return n;
+  }
+
+  /**
+   * An event's date as the {@code event_date} object of the JSON Lines format and the web API: {@code date},
+   * {@code precision} (lower case), {@code reason} and {@code evidence} (the words that gave it, or null); the
+   * evidence has its {@code text} when the article text is given.
+   */
+  public static ObjectNode eventDate(EventDate d, Optional<String> text) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("date", d.date().toString());
+    n.put("precision", d.precision().name().toLowerCase(Locale.ROOT));
+    n.put("reason", d.reason());
+    n.set("evidence", d.evidence().map(s -> span(s, text)).orElse(null));
+    return n;
+  }
+
+  /**
+   * An event's place as the {@code place} object of the JSON Lines format and the web API: {@code name}, {@code type}
+   * ({@code country}, {@code admin1}, {@code city}, {@code unresolved}), {@code country} (ISO alpha-3), {@code admin1},
+   * {@code lat}, {@code lon}, {@code geonames_id}, {@code evidence} (the place words, or null; with their
+   * {@code text} when the article text is given) and {@code reason}; absent values are null.
+   */
+  public static ObjectNode place(Place p, Optional<String> text) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("name", p.name());
+    n.put("type", p.type().name().toLowerCase(Locale.ROOT));
+    n.put("country", p.country().orElse(null));
+    n.put("admin1", p.admin1().orElse(null));
+    n.put("lat", p.lat().orElse(null));
+    n.put("lon", p.lon().orElse(null));
+    n.put("geonames_id", p.geonamesId().orElse(null));
+    n.set("evidence", p.evidence().map(s -> span(s, text)).orElse(null));
+    n.put("reason", p.reason());
+    return n;
+  }
+
+  private static ObjectNode span(Span s, Optional<String> text) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("start", s.start());
+    n.put("end", s.end());
+    text.ifPresent(t -> n.put("text", s.of(t)));
     return n;
   }
 

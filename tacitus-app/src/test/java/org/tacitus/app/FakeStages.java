@@ -51,7 +51,9 @@ final class FakeStages {
         List<Token> tokens = new ArrayList<>();
         Matcher t = TOKEN.matcher(article.text()).region(s.start(), s.end());
         while (t.find()) {
-          tokens.add(new Token(tokens.size(), t.group(), t.start(), t.end(), "NN", t.group(), "O"));
+          // a capitalised word ("Moscow", not "RUS") is a proper noun, so that the gazetteer may place it
+          String pos = t.group().matches("\\p{Lu}\\p{Ll}+") ? "NNP" : "NN";
+          tokens.add(new Token(tokens.size(), t.group(), t.start(), t.end(), pos, t.group(), "O"));
         }
         if (tokens.isEmpty()) {
           continue;

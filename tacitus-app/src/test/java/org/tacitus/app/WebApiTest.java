@@ -175,6 +175,45 @@ class WebApiTest {
   }
 
   @Test
+  void eventsComeWithTheirDateAndPlaceWhenCodedStoredListedAndRead() throws Exception {
+    String text = "RUS 036 PAK in Moscow. Nothing else.";
+    Answer coded = postText("/api/code?store=true&id=placed-1&date=2024-03-05", text, TOKEN);
+    assertThat(coded.status()).isEqualTo(200);
+    JsonNode fresh = coded.json().get("events").get(0);
+    assertThat(fresh.get("event_date").get("date").asText()).isEqualTo("2024-03-05");
+    assertThat(fresh.get("event_date").get("precision").asText()).isEqualTo("day");
+    assertThat(fresh.get("event_date").get("reason").asText()).isEqualTo("article date");
+    assertThat(fresh.get("event_date").get("evidence").isNull()).isTrue();
+    JsonNode place = fresh.get("place");
+    assertThat(place.get("name").asText()).isEqualTo("Moscow");
+    assertThat(place.get("type").asText()).isEqualTo("city");
+    assertThat(place.get("country").asText()).isEqualTo("RUS");
+    assertThat(place.get("lat").asDouble()).isBetween(55.0, 56.5);
+    assertThat(place.get("lon").asDouble()).isBetween(37.0, 38.5);
+    assertThat(place.get("geonames_id").asLong()).isPositive();
+    assertThat(place.get("reason").asText()).isNotBlank();
+    JsonNode words = place.get("evidence");
+    assertThat(text.substring(words.get("start").asInt(), words.get("end").asInt())).isEqualTo("Moscow")
+        .isEqualTo(words.get("text").asText());
+
+    // stored: the article view has the same place with its words; the events page the same without the text
+    JsonNode read = get("/api/articles/placed-1").json().get("events").get(0);
+    assertThat(read.get("place")).isEqualTo(place);
+    assertThat(read.get("event_date")).isEqualTo(fresh.get("event_date"));
+    JsonNode listed = get("/api/events?doc=placed-1").json().get("events").get(0);
+    assertThat(listed.get("date").asText()).isEqualTo("2024-03-05");
+    assertThat(listed.get("place").get("name").asText()).isEqualTo("Moscow");
+    assertThat(listed.get("place").get("geonames_id")).isEqualTo(place.get("geonames_id"));
+    assertThat(listed.get("place").get("evidence").get("start")).isEqualTo(words.get("start"));
+    assertThat(listed.get("place").get("evidence").has("text")).isFalse();
+
+    // an article without a date or a place name: both null
+    JsonNode bare = postText("/api/code", "KEN 040 ETH.", null).json().get("events").get(0);
+    assertThat(bare.get("event_date").isNull()).isTrue();
+    assertThat(bare.has("place")).isTrue();
+  }
+
+  @Test
   void badParametersAre400NamingEachField() throws Exception {
     Answer a = get("/api/events?from=2024-13-01&quadclass=7&limit=0&dyad=RUS&code=x1");
     assertThat(a.status()).isEqualTo(400);
@@ -246,6 +285,36 @@ class WebApiTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(lib.statusCode()).isEqualTo(200);
     assertThat(lib.body().length()).isGreaterThan(100_000);
+  }
+
+  @Test
+  void theWorldMapBuiltFromWorldAtlasIsServedAsGeoJson() throws Exception {
+    Answer a = get("/world.json");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.response().headers().firstValue("Content-Type").orElse("")).contains("json");
+    JsonNode world = a.json();
+    assertThat(world.get("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(world.get("attribution").asText()).contains("Natural Earth", "world-atlas");
+    List<String> names = new ArrayList<>();
+    world.get("features").forEach(f -> names.add(f.get("properties").get("name").asText()));
+    assertThat(names).hasSizeGreaterThan(150).contains("Russia", "Pakistan", "Fiji");
+    // no outline jumps across the map at the antimeridian, except the one that goes round the South Pole
+    for (JsonNode f : world.get("features")) {
+      String name = f.get("properties").get("name").asText();
+      JsonNode polygons = f.get("geometry").get("type").asText().equals("Polygon")
+          ? EventJson.MAPPER.createArrayNode().add(f.get("geometry").get("coordinates"))
+          : f.get("geometry").get("coordinates");
+      for (JsonNode polygon : polygons) {
+        JsonNode ring = polygon.get(0);
+        int jumps = 0;
+        for (int k = 1; k < ring.size(); k++) {
+          double lon = ring.get(k).get(0).asDouble();
+          assertThat(lon).as(name).isBetween(-180.0, 180.0);
+          jumps += Math.abs(lon - ring.get(k - 1).get(0).asDouble()) > 180 ? 1 : 0;
+        }
+        assertThat(jumps).as("%s crosses the antimeridian", name).isEqualTo(name.equals("Antarctica") ? jumps : 0);
+      }
+    }
   }
 
   @Test

@@ -250,7 +250,65 @@ class WebBrowserTest {
     driver.get(base + "/#network");
     waiting().until(d -> paintedPixels("network-chart") > 1000);
     screenshot("network");
+
+    assertTheMapShowsMoscow(base);
     assertNoConsoleErrors();
+  }
+
+  /**
+   * The seed article's meeting is placed in Moscow: the article view marks the place words with the place's reason,
+   * the map paints its countries and a point per place the API gives, and clicking the Moscow point lists its events.
+   */
+  private void assertTheMapShowsMoscow(String base) throws Exception {
+    List<JsonNode> placed = new java.util.ArrayList<>();
+    getJson(base + "/api/events?limit=1000").get("events").forEach(e -> {
+      if (e.hasNonNull("place") && e.get("place").hasNonNull("lat")) {
+        placed.add(e);
+      }
+    });
+    List<JsonNode> moscow = placed.stream().filter(e -> e.get("place").get("name").asText().equals("Moscow")
+        && e.get("place").get("country").asText().equals("RUS")).toList();
+    assertThat(moscow).as("events placed in Moscow, Russia").isNotEmpty();
+    JsonNode where = moscow.get(0).get("place");
+    assertThat(where.get("type").asText()).isEqualTo("city");
+
+    // the place words are highlighted in the article view, with the reason on hover
+    driver.get(base + "/#article/seed-article");
+    waiting().until(d -> "seed-article".equals(d.findElement(By.id("article-text")).getAttribute("data-loaded")));
+    JsonNode seedPlace = getJson(base + "/api/articles/seed-article").get("events").findValues("place").stream()
+        .filter(p -> p.hasNonNull("evidence")).findFirst().orElseThrow();
+    @SuppressWarnings("unchecked")
+    List<String> placeWords = (List<String>) js("return [...document.querySelectorAll('#article-text span.place')]"
+        + ".filter(s => s.dataset.place === arguments[0]).map(s => s.textContent);", seedPlace.get("name").asText());
+    assertThat(String.join("", placeWords)).contains(seedPlace.get("evidence").get("text").asText());
+    WebElement placeSpan = driver.findElement(By.cssSelector("#article-text span.place"));
+    assertThat(placeSpan.getAttribute("title")).contains("place ").contains(seedPlace.get("reason").asText());
+
+    driver.get(base + "/#map");
+    WebElement map = driver.findElement(By.id("map-chart"));
+    waiting().until(d -> map.getAttribute("data-points") != null);
+    long places = placed.stream().map(e -> e.get("place").get("name").asText() + "@" + e.get("place").get("lat")
+        + "," + e.get("place").get("lon")).distinct().count();
+    assertThat(map.getAttribute("data-points")).isEqualTo(Long.toString(places));
+    assertThat(List.of(map.getAttribute("data-places").split("\\|"))).contains("Moscow");
+    waiting().until(d -> paintedPixels("map-chart") > 20_000);
+
+    // click the Moscow point: its events are listed, each with its evidence
+    @SuppressWarnings("unchecked")
+    List<Number> xy = (List<Number>) js("return echarts.getInstanceByDom(document.getElementById('map-chart'))"
+        + ".convertToPixel({ geoIndex: 0 }, [arguments[0], arguments[1]]);", where.get("lon").asDouble(),
+        where.get("lat").asDouble());
+    org.openqa.selenium.Dimension size = map.getSize();
+    new Actions(driver).moveToElement(map, xy.get(0).intValue() - size.getWidth() / 2,
+        xy.get(1).intValue() - size.getHeight() / 2).click().perform();
+    waiting().until(d -> "Moscow".equals(d.findElement(By.id("map-detail")).getAttribute("data-place")));
+    List<WebElement> listed = driver.findElements(By.cssSelector("#map-detail li"));
+    assertThat(listed).hasSize(moscow.size());
+    assertThat(driver.findElements(By.cssSelector("#map-detail li q")).stream()
+        .map(q -> q.getDomProperty("textContent")).toList())
+        .containsExactlyInAnyOrderElementsOf(moscow.stream().map(e -> e.get("evidence").get("text").asText())
+            .toList());
+    screenshot("map");
   }
 
   @Test

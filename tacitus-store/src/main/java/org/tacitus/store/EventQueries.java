@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.duckdb.DuckDBConnection;
+import org.tacitus.core.model.EventDate;
+import org.tacitus.core.model.Place;
 import org.tacitus.core.model.Span;
 
 /**
@@ -28,7 +30,9 @@ public final class EventQueries {
       + " source_code, source_country, source_sector, source_text, source_start, source_end,"
       + " target_code, target_country, target_sector, target_text, target_start, target_end,"
       + " modality, evidence_start, evidence_end, evidence_text, rule, confidence, reported_by_code,"
-      + " CAST(event_date AS VARCHAR)";
+      + " CAST(event_date AS VARCHAR), date_precision, date_evidence_start, date_evidence_end, date_reason,"
+      + " place_name, place_type, place_country, place_admin1, place_lat, place_lon, place_geonames_id,"
+      + " place_evidence_start, place_evidence_end, place_reason";
 
   private final EventStore store;
 
@@ -139,11 +143,53 @@ public final class EventQueries {
 
   private static EventRow eventRow(ResultSet rs) throws SQLException {
     StoredActor source = actor(rs, 8).orElseThrow(() -> new IllegalStateException("an event without source_code"));
-    String date = rs.getString(27);
     return new EventRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
         rs.getInt(6), rs.getDouble(7), source, actor(rs, 14), rs.getString(20),
         new Span(rs.getInt(21), rs.getInt(22)), nonNull(rs.getString(23)), nonNull(rs.getString(24)),
-        rs.getDouble(25), Optional.ofNullable(rs.getString(26)), Optional.ofNullable(date).map(LocalDate::parse));
+        rs.getDouble(25), Optional.ofNullable(rs.getString(26)), eventDate(rs), place(rs));
+  }
+
+  /** The event's date from columns 27 to 31 (a row without precision or reason is dated by its article). */
+  private static Optional<EventDate> eventDate(ResultSet rs) throws SQLException {
+    String day = rs.getString(27);
+    if (day == null) {
+      return Optional.empty();
+    }
+    String precision = rs.getString(28);
+    String reason = rs.getString(31);
+    return Optional.of(new EventDate(LocalDate.parse(day), precision == null ? EventDate.Precision.DAY
+        : EventDate.Precision.valueOf(precision), span(rs, 29), reason == null ? "article date" : reason));
+  }
+
+  /** The event's place from columns 32 to 41; its alternatives are not stored. */
+  private static Optional<Place> place(ResultSet rs) throws SQLException {
+    String name = rs.getString(32);
+    if (name == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Place(name, Place.GeoType.valueOf(rs.getString(33)), Optional.ofNullable(rs.getString(34)),
+        Optional.ofNullable(rs.getString(35)), doubleAt(rs, 36), doubleAt(rs, 37),
+        longAt(rs, 38),
+        span(rs, 39), nonNull(rs.getString(41)), List.of()));
+  }
+
+  private static Optional<Double> doubleAt(ResultSet rs, int col) throws SQLException {
+    double v = rs.getDouble(col);
+    return rs.wasNull() ? Optional.empty() : Optional.of(v);
+  }
+
+  private static Optional<Long> longAt(ResultSet rs, int col) throws SQLException {
+    long v = rs.getLong(col);
+    return rs.wasNull() ? Optional.empty() : Optional.of(v);
+  }
+
+  /** The span in columns {@code col} and {@code col + 1}; empty when the start is null. */
+  private static Optional<Span> span(ResultSet rs, int col) throws SQLException {
+    int start = rs.getInt(col);
+    if (rs.wasNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Span(start, rs.getInt(col + 1)));
   }
 
   /** The actor in the six columns from {@code col}: code, country, sector, text, start, end. */

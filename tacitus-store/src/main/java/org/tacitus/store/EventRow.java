@@ -1,8 +1,9 @@
 package org.tacitus.store;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.tacitus.core.model.EventDate;
+import org.tacitus.core.model.Place;
 import org.tacitus.core.model.Span;
 
 /**
@@ -24,11 +25,14 @@ import org.tacitus.core.model.Span;
  * @param rule the dictionary entry that fired
  * @param confidence 0 to 1
  * @param reportedByCode who reported it, when not the source
- * @param date the article's date
+ * @param date when it happened, with its precision, the words that gave it and why (the article's date unless a
+ *     later stage dated it)
+ * @param place where it happened ({@code Event.place()} as stored; its alternatives are not stored, so empty)
  */
 public record EventRow(String docId, int seq, int sentence, String code, String root, int quadClass,
     double goldstein, StoredActor source, Optional<StoredActor> target, String modality, Span evidence,
-    String evidenceText, String rule, double confidence, Optional<String> reportedByCode, Optional<LocalDate> date) {
+    String evidenceText, String rule, double confidence, Optional<String> reportedByCode, Optional<EventDate> date,
+    Optional<Place> place) {
 
   public EventRow {
     Objects.requireNonNull(docId, "docId");
@@ -38,5 +42,6 @@ public record EventRow(String docId, int seq, int sentence, String code, String 
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(reportedByCode, "reportedByCode");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(place, "place");
   }
 }

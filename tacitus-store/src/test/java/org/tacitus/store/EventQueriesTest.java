@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tacitus.core.model.CodedArticle;
+import org.tacitus.core.model.Event;
+import org.tacitus.core.model.EventDate;
+import org.tacitus.core.model.Place;
+import org.tacitus.core.model.Span;
 
 class EventQueriesTest {
 
@@ -92,6 +97,41 @@ class EventQueriesTest {
     assertThat(text.substring(first.source().start(), first.source().end())).isEqualTo("RUSGOV");
     assertThat(first.target().map(StoredActor::code)).contains("PAK");
     assertThat(queries.article("nope")).isEmpty();
+  }
+
+  @Test
+  void eventRowsCarryTheEventsDateAndPlaceFromTheVersion2Columns() {
+    CodedArticle plain = Articles.article("placed", "2024-03-10").event("RUSGOV", "met", "PAKGOV", "036")
+        .event("PAK", "accused", "RUS", "112").build();
+    Span placeWords = plain.events().get(0).source().span();
+    Event dated = plain.events().get(0)
+        .withDate(new EventDate(LocalDate.of(2024, 3, 9), EventDate.Precision.DAY, Optional.of(new Span(0, 3)),
+            "'yesterday' = article date - 1 day"))
+        .withPlace(new Place("Islamabad", Place.GeoType.CITY, Optional.of("PAK"), Optional.of("Islamabad"),
+            Optional.of(33.72), Optional.of(73.04), Optional.of(1176615L), Optional.of(placeWords),
+            "capital named in the sentence", List.of("Islamabad, PAK")));
+    Event unresolved = plain.events().get(1).withPlace(new Place("Atlantis", Place.GeoType.UNRESOLVED,
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        "not in the gazetteer", List.of()));
+    store.store(new CodedArticle(plain.annotated(), plain.mentions(), List.of(dated, unresolved)), "run-1");
+
+    List<EventRow> rows = queries.article("placed").orElseThrow().events();
+    EventRow first = rows.get(0);
+    assertThat(first.date()).contains(dated.date().orElseThrow());
+    assertThat(first.place()).isPresent();
+    Place p = first.place().orElseThrow();
+    assertThat(p).isEqualTo(new Place("Islamabad", Place.GeoType.CITY, Optional.of("PAK"), Optional.of("Islamabad"),
+        Optional.of(33.72), Optional.of(73.04), Optional.of(1176615L), Optional.of(placeWords),
+        "capital named in the sentence", List.of()));
+    EventRow second = rows.get(1);
+    assertThat(second.date()).contains(EventDate.ofArticle(LocalDate.of(2024, 3, 10)));
+    assertThat(second.place().map(Place::type)).contains(Place.GeoType.UNRESOLVED);
+    assertThat(second.place().flatMap(Place::lat)).isEmpty();
+    assertThat(second.place().flatMap(Place::evidence)).isEmpty();
+    // the events page (newest first) reads the same columns
+    assertThat(queries.events(filter("docId", "placed"), 10, 0).events()).containsExactlyInAnyOrderElementsOf(rows);
+    // an event stored before places existed has none
+    assertThat(queries.article("a1").orElseThrow().events()).allSatisfy(e -> assertThat(e.place()).isEmpty());
   }
 
   @Test

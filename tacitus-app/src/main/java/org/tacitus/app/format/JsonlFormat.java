@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
+import java.util.Optional;
 import org.tacitus.app.EventJson;
 import org.tacitus.core.model.Event;
-import org.tacitus.core.model.EventDate;
-import org.tacitus.core.model.Place;
-import org.tacitus.core.model.Span;
 
 /**
  * Tacitus' own JSON Lines: the event object {@link EventJson} writes, then the row's id and counts ({@code event_id},
@@ -41,25 +38,10 @@ final class JsonlFormat implements EventFormat {
     String text = first.article().article().text();
     ObjectNode n = EventJson.event(first.article(), e);
     if (!n.has("event_date") && e.date().isPresent()) {
-      EventDate d = e.date().get();
-      ObjectNode date = n.putObject("event_date");
-      date.put("date", d.date().toString());
-      date.put("precision", d.precision().name().toLowerCase(Locale.ROOT));
-      date.put("reason", d.reason());
-      date.set("evidence", d.evidence().map(s -> span(s, text)).orElse(null));
+      n.set("event_date", EventJson.eventDate(e.date().get(), Optional.of(text)));
     }
     if (!n.has("place") && e.place().isPresent()) {
-      Place p = e.place().get();
-      ObjectNode place = n.putObject("place");
-      place.put("name", p.name());
-      place.put("type", p.type().name().toLowerCase(Locale.ROOT));
-      place.put("country", p.country().orElse(null));
-      place.put("admin1", p.admin1().orElse(null));
-      place.put("lat", p.lat().orElse(null));
-      place.put("lon", p.lon().orElse(null));
-      place.put("geonames_id", p.geonamesId().orElse(null));
-      place.set("evidence", p.evidence().map(s -> span(s, text)).orElse(null));
-      place.put("reason", p.reason());
+      n.set("place", EventJson.place(e.place().get(), Optional.of(text)));
     }
     n.put("event_id", first.eventId());
     n.put("num_mentions", r.numMentions());
@@ -69,14 +51,6 @@ final class JsonlFormat implements EventFormat {
     r.docIds().forEach(ids::add);
     ArrayNode urls = n.putArray("urls");
     r.urls().forEach(urls::add);
-    return n;
-  }
-
-  private static ObjectNode span(Span s, String text) {
-    ObjectNode n = EventJson.MAPPER.createObjectNode();
-    n.put("start", s.start());
-    n.put("end", s.end());
-    n.put("text", s.of(text));
     return n;
   }
 

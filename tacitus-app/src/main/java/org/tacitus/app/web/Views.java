@@ -12,7 +12,9 @@ import org.tacitus.core.cameo.CameoOntology;
 import org.tacitus.core.model.Article;
 import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Event;
+import org.tacitus.core.model.EventDate;
 import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Place;
 import org.tacitus.core.model.Sentence;
 import org.tacitus.store.ActorCount;
 import org.tacitus.store.DyadEdge;
@@ -55,9 +57,21 @@ final class Views {
             m.span().of(a.text()), m.actor().code(), m.actor().country(), m.actor().sector(), m.reason())));
     ArrayNode events = n.putArray("events");
     for (Event e : coded.events()) {
-      events.add(EventJson.event(coded, e));
+      ObjectNode event = EventJson.event(coded, e);
+      whenAndWhere(event, e.date().or(() -> a.date().map(EventDate::ofArticle)), e.place(), Optional.of(a.text()));
+      events.add(event);
     }
     return n;
+  }
+
+  /**
+   * Adds an event's {@code event_date} and {@code place} objects ({@link EventJson#eventDate},
+   * {@link EventJson#place}), null when it has none; their evidence has its text when the article text is known.
+   */
+  private static void whenAndWhere(ObjectNode event, Optional<EventDate> date, Optional<Place> place,
+      Optional<String> text) {
+    event.set("event_date", date.map(d -> EventJson.eventDate(d, text)).orElse(null));
+    event.set("place", place.map(p -> EventJson.place(p, text)).orElse(null));
   }
 
   private static ObjectNode article(String id, Optional<String> url, Optional<String> title,
@@ -94,7 +108,7 @@ final class Views {
           m.actor().country(), m.actor().sector(), m.reason()));
     }
     ArrayNode events = n.putArray("events");
-    a.events().forEach(e -> events.add(event(e)));
+    a.events().forEach(e -> events.add(event(e, a.text())));
     return n;
   }
 
@@ -104,17 +118,20 @@ final class Views {
     n.put("limit", page.limit());
     n.put("offset", page.offset());
     ArrayNode events = n.putArray("events");
-    page.events().forEach(e -> events.add(event(e)));
+    page.events().forEach(e -> events.add(event(e, Optional.empty())));
     return n;
   }
 
-  /** A stored event, in the fields of the event lines (plus {@code seq}; {@code reported_by} has its code only). */
-  static ObjectNode event(EventRow e) {
+  /**
+   * A stored event, in the fields of the event lines (plus {@code seq}; {@code reported_by} has its code only) with
+   * its {@code event_date} and {@code place}; the evidence of those has its text only when the article text is given.
+   */
+  static ObjectNode event(EventRow e, Optional<String> text) {
     ObjectNode n = object();
     n.put("doc_id", e.docId());
     n.put("seq", e.seq());
     n.put("sentence", e.sentence());
-    n.put("date", e.date().map(LocalDate::toString).orElse(null));
+    n.put("date", e.date().map(d -> d.date().toString()).orElse(null));
     n.put("code", e.code());
     n.put("code_name", CameoOntology.standard().find(e.code()).map(CameoCode::name).orElse(""));
     n.put("root", e.root());
@@ -128,6 +145,7 @@ final class Views {
     n.put("rule", e.rule());
     n.put("confidence", e.confidence());
     n.set("reported_by", e.reportedByCode().map(c -> object().put("code", c)).orElse(null));
+    whenAndWhere(n, e.date(), e.place(), text);
     return n;
   }
 

@@ -54,17 +54,41 @@ function mentionDetail(m) {
   return `actor ${m.code} "${m.text}"\n  ${m.reason}`;
 }
 
+/** "Moscow (city, RUS)": a place's name, kind and country. */
+function placeLabel(p) {
+  return `${p.name} (${p.type}${p.country ? `, ${p.country}` : ''})`;
+}
+
+function placeDetail(p) {
+  return `place ${placeLabel(p)}${p.admin1 ? `, admin1 ${p.admin1}` : ''}`
+    + `${p.lat !== null ? ` at ${p.lat}, ${p.lon}` : ''}\n  ${p.reason}`;
+}
+
+/** The place words of the events (those with evidence offsets), each once: {start, end, place}. */
+function placesOf(events) {
+  const seen = new Map();
+  for (const e of events) {
+    const w = e.place && e.place.evidence;
+    const key = w ? `${w.start}:${w.end}` : null;
+    if (w && !seen.has(key)) seen.set(key, { start: w.start, end: w.end, place: e.place });
+  }
+  return [...seen.values()];
+}
+
 /**
- * Writes text[start, end) into container, cut at every mention and evidence boundary; a piece inside evidence gets
- * class "evidence", inside a mention "actor", and a title (and the detail panel on hover) naming them and the rule.
+ * Writes text[start, end) into container, cut at every mention, evidence and place boundary; a piece inside evidence
+ * gets class "evidence", inside a mention "actor", inside an event's place words "place", and a title (and the detail
+ * panel on hover) naming them, the rule and why the place was chosen.
  */
-function highlight(container, text, start, end, mentions, events, detail) {
+function highlight(container, text, start, end, mentions, events, detail, places = []) {
   const cuts = new Set([start, end]);
   const inRange = (s) => s.end > start && s.start < end;
   const ms = mentions.filter(inRange);
   const es = events.map((e, i) => ({ e, i })).filter(({ e }) => inRange(e.evidence));
+  const ps = places.filter(inRange);
   for (const m of ms) { cuts.add(Math.max(start, m.start)); cuts.add(Math.min(end, m.end)); }
   for (const { e } of es) { cuts.add(Math.max(start, e.evidence.start)); cuts.add(Math.min(end, e.evidence.end)); }
+  for (const p of ps) { cuts.add(Math.max(start, p.start)); cuts.add(Math.min(end, p.end)); }
   const points = [...cuts].sort((a, b) => a - b);
   for (let k = 0; k + 1 < points.length; k++) {
     const a = points[k];
@@ -72,11 +96,13 @@ function highlight(container, text, start, end, mentions, events, detail) {
     const piece = text.slice(a, b);
     const covering = es.filter(({ e }) => e.evidence.start <= a && e.evidence.end >= b);
     const actors = ms.filter((m) => m.start <= a && m.end >= b);
-    if (covering.length === 0 && actors.length === 0) {
+    const where = ps.filter((p) => p.start <= a && p.end >= b);
+    if (covering.length === 0 && actors.length === 0 && where.length === 0) {
       container.append(document.createTextNode(piece));
       continue;
     }
-    const lines = [...actors.map(mentionDetail), ...covering.map(({ e }) => eventDetail(e))];
+    const lines = [...actors.map(mentionDetail), ...where.map((p) => placeDetail(p.place)),
+      ...covering.map(({ e }) => eventDetail(e))];
     const span = el('span', { title: lines.join('\n') }, piece);
     if (covering.length) {
       span.classList.add('evidence');
@@ -85,6 +111,10 @@ function highlight(container, text, start, end, mentions, events, detail) {
     if (actors.length) {
       span.classList.add('actor');
       span.dataset.actor = actors.map((m) => m.code).join(' ');
+    }
+    if (where.length) {
+      span.classList.add('place');
+      span.dataset.place = where[0].place.name;
     }
     span.addEventListener('mouseenter', () => {
       container.querySelectorAll('.active').forEach((s) => s.classList.remove('active'));
@@ -109,16 +139,17 @@ function renderCoded(result) {
   if (result.stored) {
     $('code-status').append(' ', el('a', { href: `#article/${encodeURIComponent(result.article.id)}` }, 'open'));
   }
+  const places = placesOf(result.events);
   for (const s of result.sentences) {
     const sentenceEvents = result.events.filter((e) => e.sentence === s.index);
     const sentenceMentions = result.mentions.filter((m) => m.sentence === s.index);
     const body = el('div', { class: 'body' });
     highlight(body, text, s.start, s.end, sentenceMentions, result.events.map((e) => (e.sentence === s.index ? e
-      : { ...e, evidence: { start: -1, end: -1 } })), detail);
+      : { ...e, evidence: { start: -1, end: -1 } })), detail, places);
     if (sentenceEvents.length) {
       body.append(el('ul', { class: 'events' }, ...sentenceEvents.map((e) =>
         el('li', { class: `event q${e.quad_class}`, title: `rule: ${e.rule}`, dataset: { code: e.code } },
-          eventLine(e)))));
+          eventLine(e), e.place ? ` in ${placeLabel(e.place)}` : ''))));
     }
     const row = el('div', { class: 'sentence', dataset: { sentence: String(s.index) } },
       el('span', { class: 'index' }, String(s.index)), body);
@@ -179,6 +210,7 @@ async function loadEvents() {
       el('td', { title: QUAD[e.quad_class] }, String(e.quad_class)),
       el('td', {}, String(e.goldstein)),
       el('td', {}, e.modality),
+      el('td', { title: e.place ? e.place.reason : '' }, e.place ? placeLabel(e.place) : ''),
       el('td', { title: `rule: ${e.rule}` }, e.evidence.text)));
     $('events-table').tBodies[0].replaceChildren(...rows);
     const last = Math.min(page.total, page.offset + page.events.length);
@@ -293,6 +325,97 @@ function setUpCharts() {
   window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
 }
 
+// ------------------------------------------------------------------------------------------------ map
+
+let worldLoaded = null;
+
+/**
+ * Registers the world map once: /world.json is the GeoJSON the build derives from the npm package world-atlas
+ * (Natural Earth 1:110m countries, TopoJSON converted with topojson-client; tacitus-app/mapdata/build-map.js).
+ */
+function loadWorld() {
+  if (!worldLoaded) {
+    worldLoaded = api('/world.json').then((geo) => echarts.registerMap('world', geo));
+  }
+  return worldLoaded;
+}
+
+/**
+ * One point per place with coordinates (by GeoNames id, else by name and coordinates): its events, their count per
+ * QuadClass, and the QuadClass most of them have (the lower one on a tie).
+ */
+function placePoints(events) {
+  const points = new Map();
+  for (const e of events) {
+    const p = e.place;
+    if (!p || p.lat === null || p.lon === null) continue;
+    const key = p.geonames_id !== null ? `geonames:${p.geonames_id}` : `${p.name}@${p.lat},${p.lon}`;
+    if (!points.has(key)) points.set(key, { key, place: p, events: [], quad: [0, 0, 0, 0, 0] });
+    const point = points.get(key);
+    point.events.push(e);
+    point.quad[e.quad_class] += 1;
+  }
+  return [...points.values()].map((pt) => ({ ...pt, dominant: [1, 2, 3, 4].reduce((best, q) =>
+    (pt.quad[q] > pt.quad[best] ? q : best), 1) }));
+}
+
+let mapPoints = new Map();
+
+function showPlace(point) {
+  const box = $('map-detail');
+  const p = point.place;
+  box.replaceChildren(el('strong', {}, placeLabel(p)),
+    `\n${p.admin1 ? `admin1 ${p.admin1} · ` : ''}${p.lat}, ${p.lon}`
+      + `${p.geonames_id !== null ? ` · GeoNames ${p.geonames_id}` : ''} · ${point.events.length} events\n`,
+    el('ul', { class: 'place-events' }, ...point.events.map((e) => el('li', { class: `q${e.quad_class}` },
+      `${e.date || 'no date'} · ${eventLine(e)} `,
+      el('a', { href: `#article/${encodeURIComponent(e.doc_id)}` }, e.doc_id),
+      el('q', { class: 'evidence-text', title: `rule: ${e.rule}\nplace: ${e.place.reason}` }, e.evidence.text)))));
+  box.dataset.place = p.name;
+}
+
+async function loadMap() {
+  const form = new FormData($('map-form'));
+  const params = new URLSearchParams();
+  for (const [k, v] of form.entries()) if (String(v).trim()) params.set(k, String(v).trim());
+  params.set('limit', 1000);
+  showError('');
+  try {
+    const [page] = await Promise.all([api(`/api/events?${params}`), loadWorld()]);
+    const points = placePoints(page.events);
+    mapPoints = new Map(points.map((pt) => [pt.key, pt]));
+    const placed = points.reduce((n, pt) => n + pt.events.length, 0);
+    $('map-status').textContent = `${placed} of ${page.events.length} events placed at ${points.length} places`
+      + (page.total > page.events.length ? ` (the newest ${page.events.length} of ${page.total})` : '');
+    const max = Math.max(1, ...points.map((pt) => pt.events.length));
+    chart('map-chart').setOption({
+      animation: false,
+      tooltip: { renderMode: 'richText', formatter: (x) => `${x.name}: ${x.value[2]} events` },
+      legend: { top: 8, data: QUAD.slice(1) },
+      geo: { map: 'world', roam: true, top: 40, bottom: 10, itemStyle: { areaColor: '#e9edf1', borderColor: '#a9b4bf' },
+        emphasis: { disabled: true }, select: { disabled: true }, tooltip: { show: false } },
+      series: [1, 2, 3, 4].map((q) => ({
+        name: QUAD[q], type: 'scatter', coordinateSystem: 'geo', itemStyle: { color: QUAD_COLORS[q], opacity: 0.8 },
+        symbolSize: (v) => 8 + 22 * Math.sqrt(v[2] / max),
+        data: points.filter((pt) => pt.dominant === q).map((pt) => ({ name: pt.place.name, key: pt.key,
+          value: [pt.place.lon, pt.place.lat, pt.events.length] })),
+      })),
+    }, true);
+    const chartBox = $('map-chart');
+    chartBox.dataset.places = points.map((pt) => pt.place.name).join('|');
+    chartBox.dataset.points = String(points.length);
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+function setUpMap() {
+  $('map-form').addEventListener('submit', (ev) => { ev.preventDefault(); loadMap(); });
+  chart('map-chart').on('click', (p) => {
+    if (p.componentType === 'series' && p.data && mapPoints.has(p.data.key)) showPlace(mapPoints.get(p.data.key));
+  });
+}
+
 // ------------------------------------------------------------------------------------------------ article view
 
 async function loadArticle(id) {
@@ -313,12 +436,13 @@ async function loadArticle(id) {
     if (a.text === null) {
       box.textContent = '(stored without its text)';
     } else {
-      highlight(box, a.text, 0, a.text.length, a.mentions, a.events, detail);
+      highlight(box, a.text, 0, a.text.length, a.mentions, a.events, detail, placesOf(a.events));
     }
     $('article-events').tBodies[0].replaceChildren(...a.events.map((e) => el('tr', { class: `q${e.quad_class}` },
       el('td', {}, String(e.sentence)), el('td', {}, e.source.code), el('td', {}, actorLabel(e.target)),
       el('td', { title: e.code_name }, `${e.code} ${e.code_name}`), el('td', {}, e.modality),
-      el('td', {}, e.evidence.text), el('td', {}, e.rule))));
+      el('td', {}, e.evidence.text), el('td', { title: e.place ? e.place.reason : '' },
+        e.place ? placeLabel(e.place) : ''), el('td', {}, e.rule))));
     box.dataset.loaded = a.id;
   } catch (e) {
     showError(e.message);
@@ -338,7 +462,7 @@ async function refreshHealth() {
 
 function route() {
   const [view, ...args] = (location.hash.slice(1) || 'code').split('/').map(decodeURIComponent);
-  const name = ['code', 'events', 'dyad', 'network', 'article'].includes(view) ? view : 'code';
+  const name = ['code', 'events', 'dyad', 'network', 'map', 'article'].includes(view) ? view : 'code';
   document.querySelectorAll('.view').forEach((s) => { s.hidden = s.id !== `view-${name}`; });
   document.querySelectorAll('nav a').forEach((a) => a.classList.toggle('active', a.dataset.view === name));
   if (name === 'events') loadEvents();
@@ -350,6 +474,7 @@ function route() {
     loadDyad();
   }
   if (name === 'network') loadNetwork();
+  if (name === 'map') loadMap();
   if (name === 'article' && args[0]) loadArticle(args[0]);
   Object.values(charts).forEach((c) => c.resize());
   refreshHealth();
@@ -358,6 +483,7 @@ function route() {
 setUpCode();
 setUpEvents();
 setUpCharts();
+setUpMap();
 $('article-form').addEventListener('submit', (ev) => {
   ev.preventDefault();
   location.hash = `#article/${encodeURIComponent($('article-form').id.value.trim())}`;
