@@ -13,14 +13,15 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
-import org.tacitus.app.EventJson;
 import org.tacitus.app.Pipeline;
 import org.tacitus.app.format.EventFormat;
+import org.tacitus.app.format.EventRow;
+import org.tacitus.app.format.EventRows;
+import org.tacitus.app.format.JsonlFormat;
 import org.tacitus.app.format.OutputFormat;
 import org.tacitus.coder.StoryDedup;
 import org.tacitus.core.model.Article;
 import org.tacitus.core.model.CodedArticle;
-import org.tacitus.core.model.Event;
 import org.tacitus.core.stage.StageException;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -93,8 +94,8 @@ final class PartitionCoder implements MapPartitionsFunction<Row, Row> {
     List<Row> events = new ArrayList<>(coded.events().size());
     Map<String, List<String>> lines = new LinkedHashMap<>();
     try {
-      for (Event e : coded.events()) {
-        events.add(Schemas.row(EventJson.event(coded, e), Schemas.EVENT));
+      for (EventRow row : EventRows.perArticle(coded)) {
+        events.add(Schemas.row(JsonlFormat.node(row), Schemas.EVENT));
       }
       for (String label : layouts) {
         lines.put(label, lines(OutputFormat.byLabel(label).orElseThrow(), coded));

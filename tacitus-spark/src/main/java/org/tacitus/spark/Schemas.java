@@ -2,9 +2,12 @@ package org.tacitus.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -30,6 +33,23 @@ final class Schemas {
       .add("end", DataTypes.IntegerType)
       .add("text", DataTypes.StringType);
 
+  private static final StructType EVENT_DATE = new StructType()
+      .add("date", DataTypes.StringType)
+      .add("precision", DataTypes.StringType)
+      .add("reason", DataTypes.StringType)
+      .add("evidence", SPAN);
+
+  private static final StructType PLACE = new StructType()
+      .add("name", DataTypes.StringType)
+      .add("type", DataTypes.StringType)
+      .add("country", DataTypes.StringType)
+      .add("admin1", DataTypes.StringType)
+      .add("lat", DataTypes.DoubleType)
+      .add("lon", DataTypes.DoubleType)
+      .add("geonames_id", DataTypes.LongType)
+      .add("evidence", SPAN)
+      .add("reason", DataTypes.StringType);
+
   /** One event, as a JSON Lines line of {@code tacitus code}. */
   static final StructType EVENT = new StructType()
       .add("doc_id", DataTypes.StringType)
@@ -47,7 +67,15 @@ final class Schemas {
       .add("evidence", SPAN)
       .add("rule", DataTypes.StringType)
       .add("confidence", DataTypes.DoubleType)
-      .add("reported_by", ACTOR);
+      .add("reported_by", ACTOR)
+      .add("event_date", EVENT_DATE)
+      .add("place", PLACE)
+      .add("event_id", DataTypes.LongType)
+      .add("num_mentions", DataTypes.IntegerType)
+      .add("num_sources", DataTypes.IntegerType)
+      .add("num_articles", DataTypes.IntegerType)
+      .add("doc_ids", DataTypes.createArrayType(DataTypes.StringType, false))
+      .add("urls", DataTypes.createArrayType(DataTypes.StringType, false));
 
   /** One input record as read: an article (text set), or a record that could not be read (reason set). */
   static final StructType INPUT = new StructType()
@@ -110,8 +138,19 @@ final class Schemas {
       }
       return row((ObjectNode) node, struct);
     }
+    if (type instanceof ArrayType array) {
+      if (!node.isArray()) {
+        throw new IllegalStateException("expected a JSON array for " + array.simpleString() + ", got " + node);
+      }
+      List<Object> items = new ArrayList<>();
+      node.forEach(item -> items.add(value(item, array.elementType())));
+      return scala.jdk.javaapi.CollectionConverters.asScala(items).toSeq();
+    }
     if (type.equals(DataTypes.IntegerType)) {
       return node.intValue();
+    }
+    if (type.equals(DataTypes.LongType)) {
+      return node.longValue();
     }
     if (type.equals(DataTypes.DoubleType)) {
       return node.doubleValue();

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = {"Codes articles into CAMEO events on Apache Spark, with the pipeline of 'tacitus code'.",
         "IN: files or folders on any Hadoop-compatible path (file:, hdfs:, s3a: ...), read by extension as 'tacitus"
             + " code' reads them (JSON Lines, CSV, text, HTML, RSS/Atom, WARC); folders are read recursively.",
-        "OUT: a new folder; events/ (Parquet, partitioned by event_date), errors/ (JSON Lines: doc_id, origin,"
+        "OUT: a new folder; events/ (Parquet, partitioned by event_day), errors/ (JSON Lines: doc_id, origin,"
             + " stage, reason, message) and one folder per --layout. See docs/SPARK.md."})
 public final class SparkMain implements Callable<Integer> {
 

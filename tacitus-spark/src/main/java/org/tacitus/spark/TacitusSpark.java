@@ -1,5 +1,6 @@
 package org.tacitus.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
@@ -39,6 +40,9 @@ import org.tacitus.app.format.OutputFormat;
 public final class TacitusSpark {
 
   /** Layouts that are lines of text, one event a line, written beside the Parquet events when asked for. */
+  /** The partition column of the Parquet events: the event's day, else the article's. */
+  public static final String DAY = "event_day";
+
   public static final Set<String> TEXT_LAYOUTS = Set.of("gdelt", "phoenix", "polecat", "icews");
 
   /**
@@ -175,8 +179,8 @@ public final class TacitusSpark {
 
   /**
    * Codes {@code inputs} and writes, under {@code out} (a folder that must not exist): {@code events/}, Parquet
-   * partitioned by {@code event_date} (the article's date; {@code event_date=__HIVE_DEFAULT_PARTITION__} when it has
-   * none); {@code errors/}, JSON Lines, one line per skipped or failed record; and {@code LAYOUT/}, text, for each
+   * partitioned by {@code event_day} (the event's date, else the article's; {@code event_day=__HIVE_DEFAULT_PARTITION__}
+   * when there is none); {@code errors/}, JSON Lines, one line per skipped or failed record; and {@code LAYOUT/}, text, for each
    * layout asked for. The records are coded once (kept in memory, spilling to disk) and written from there.
    *
    * @return the counts of the run, taken from the job's accumulators
@@ -195,8 +199,8 @@ public final class TacitusSpark {
     Dataset<Row> records = coded.records().persist(StorageLevel.MEMORY_AND_DISK());
     try {
       // one shuffle by date, so that each date is one Parquet file rather than one per task
-      coded.events().withColumn("event_date", col("date")).repartition(col("event_date")).write()
-          .partitionBy("event_date").parquet(new Path(outPath, "events").toString());
+      coded.events().withColumn(DAY, coalesce(col("event_date.date"), col("date"))).repartition(col(DAY)).write()
+          .partitionBy(DAY).parquet(new Path(outPath, "events").toString());
       coded.errors().write().json(new Path(outPath, "errors").toString());
       for (String layout : options.layouts()) {
         coded.lines(layout).write().text(new Path(outPath, layout).toString());

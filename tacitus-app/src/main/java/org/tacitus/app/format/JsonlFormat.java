@@ -13,7 +13,7 @@ import org.tacitus.core.model.Event;
  * {@code num_mentions}, {@code num_sources}, {@code num_articles}, {@code doc_ids}, {@code urls}), and the event's
  * {@code event_date} and {@code place} when it has them; no header.
  */
-final class JsonlFormat implements EventFormat {
+public final class JsonlFormat implements EventFormat {
 
   private final Writer out;
 
@@ -32,7 +32,8 @@ final class JsonlFormat implements EventFormat {
     out.write('\n');
   }
 
-  static ObjectNode node(EventRow r) {
+  /** The JSON object of one row, as a line of this layout holds it (the Spark job writes the same fields). */
+  public static ObjectNode node(EventRow r) {
     Sighting first = r.first();
     Event e = first.event();
     String text = first.article().article().text();
