@@ -114,9 +114,8 @@ public final class JsonlReader implements ArticleReader {
     }
     Named text = field(node, fields.text());
     if (text == null || text.node().isNull()) {
-      return error(RecordError.NO_TEXT, "line has no " + quoted(fields.text()) + "; give the article text as \""
-          + fields.text().get(0) + "\": \"...\"" + (fields.text().size() == 1 ? "" : " (or name the field with "
-          + "--field text=NAME)"));
+      return error(RecordError.NO_TEXT, "line has no \"" + fields.text().get(0) + "\"; give the article text as \""
+          + fields.text().get(0) + "\": \"...\"");
     }
     if (!text.node().isTextual()) {
       return error(RecordError.TEXT_NOT_STRING, "\"" + text.name() + "\" is a " + kind(text.node())
@@ -196,10 +195,6 @@ public final class JsonlReader implements ArticleReader {
           + "; give it as a string, or null");
     }
     return v.node().textValue().isBlank() ? Optional.empty() : Optional.of(v.node().textValue());
-  }
-
-  private static String quoted(List<String> names) {
-    return "\"" + String.join("\" or \"", names) + "\"";
   }
 
   private String origin() {
