@@ -116,7 +116,7 @@ abstract class Progress implements AutoCloseable {
     @Override
     void changed() {
       bar.stepTo(articles);
-      bar.setExtraMessage(events + " events");
+      bar.setExtraMessage(" " + events + " events");
     }
 
     @Override

@@ -196,6 +196,25 @@ class CodeRunTest {
   }
 
   @Test
+  void theProgressBarDrawsAndClosesWithOrWithoutATotal() {
+    Outcome skipped = new Outcome.Skipped(new org.tacitus.ingest.RecordError("x:1", "not JSON", "m"));
+    for (OptionalLong total : List.of(OptionalLong.of(3), OptionalLong.empty())) {
+      try (Progress bar = Progress.start(Progress.Mode.BAR, total, new PrintWriter(new StringWriter()), 10)) {
+        bar.record(skipped);
+        bar.resumed();
+        bar.record(skipped);
+        assertThat(bar.articles).isEqualTo(3);
+        assertThat(bar.resumed).isEqualTo(1);
+      }
+    }
+    try (Progress none = Progress.start(Progress.Mode.NONE, OptionalLong.empty(), new PrintWriter(
+        new StringWriter()), 10)) {
+      none.record(skipped);
+      assertThat(none.skipped).isEqualTo(1);
+    }
+  }
+
+  @Test
   void progressLinesComeEveryIntervalWithRateAndEta() {
     StringWriter text = new StringWriter();
     AtomicLong now = new AtomicLong();

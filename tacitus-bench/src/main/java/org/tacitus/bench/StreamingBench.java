@@ -192,8 +192,7 @@ public final class StreamingBench implements Callable<Integer> {
     b.append(String.format(Locale.ROOT, "### Streaming run: %d articles, annotator %s, %d threads%n%n", articles,
         mode == Mode.REPLAY ? "replay (" + distinct + " distinct articles analysed by CoreNLP once)" : "CoreNLP",
         threads));
-    b.append("Machine: ").append(Machine.describe()).append("; max heap ")
-        .append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB\n\n");
+    b.append("Machine: ").append(Machine.describe()).append("\n\n");
     b.append(String.format(Locale.ROOT, "Corpus %s: %d MiB. Run: %s%n%n", corpus.getFileName(),
         Files.size(corpus) >> 20, summary.line()));
     b.append(String.format(Locale.ROOT, "Throughput: %.0f articles/s, %.0f sentences/s (%.1f s after loading)%n%n",

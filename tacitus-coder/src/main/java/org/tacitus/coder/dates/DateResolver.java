@@ -57,22 +57,31 @@ public final class DateResolver {
       Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening");
+  /** The words a rule can start with (besides numbers): every other token is passed over at once. */
+  private static final Set<String> TRIGGERS = triggers();
 
   private DateResolver() {
   }
 
   /** Every date expression of {@code sentence}, in text order, resolved against {@code articleDate}. */
   public static List<Expression> find(Sentence sentence, String text, LocalDate articleDate) {
-    List<Token> tokens = sentence.tokens();
-    boolean future = tokens.stream().anyMatch(t -> FUTURE.contains(lower(t)));
-    List<Expression> found = new ArrayList<>();
+    Words tokens = new Words(sentence.tokens());
+    boolean future = false;
+    for (int k = 0; k < tokens.size() && !future; k++) {
+      future = FUTURE.contains(tokens.lower(k));
+    }
+    List<Expression> found = List.of();
     int i = 0;
     while (i < tokens.size()) {
-      Optional<Match> m = match(tokens, i, articleDate, future);
+      Optional<Match> m = TRIGGERS.contains(tokens.lower(i)) || tokens.startsWithDigit(i)
+          ? match(tokens, i, articleDate, future) : Optional.empty();
       if (m.isPresent()) {
         Match match = m.get();
         Span span = sentence.span(match.from(), match.to());
         String words = span.of(text);
+        if (found.isEmpty()) {
+          found = new ArrayList<>();
+        }
         found.add(new Expression(span, words, new EventDate(match.date(), match.precision(), Optional.of(span),
             "'" + words + "' = " + match.how())));
         i = match.to() + 1;
@@ -87,7 +96,7 @@ public final class DateResolver {
   private record Match(int from, int to, LocalDate date, Precision precision, String how) {
   }
 
-  private static Optional<Match> match(List<Token> t, int i, LocalDate ref, boolean future) {
+  private static Optional<Match> match(Words t, int i, LocalDate ref, boolean future) {
     Optional<Match> m = dayAndMonth(t, i, ref);
     if (m.isEmpty()) {
       m = ago(t, i, ref);
@@ -108,7 +117,7 @@ public final class DateResolver {
   }
 
   // Rule 1: "12 March", "March 12", "March 12th", with an optional year.
-  private static Optional<Match> dayAndMonth(List<Token> t, int i, LocalDate ref) {
+  private static Optional<Match> dayAndMonth(Words t, int i, LocalDate ref) {
     int from = i;
     if (lower(t, i).equals("on")) {
       i++;
@@ -160,7 +169,7 @@ public final class DateResolver {
   }
 
   // Rule 2: "three days ago", "a week ago".
-  private static Optional<Match> ago(List<Token> t, int i, LocalDate ref) {
+  private static Optional<Match> ago(Words t, int i, LocalDate ref) {
     Integer n = number(word(t, i));
     if (n == null || !lower(t, i + 2).equals("ago")) {
       return Optional.empty();
@@ -181,7 +190,7 @@ public final class DateResolver {
   }
 
   // Rule 3: "last week", "this month", "next year", "earlier this week", "later this month".
-  private static Optional<Match> relativePeriod(List<Token> t, int i, LocalDate ref) {
+  private static Optional<Match> relativePeriod(Words t, int i, LocalDate ref) {
     int from = i;
     String w = lower(t, i);
     if ((w.equals("earlier") || w.equals("later")) && lower(t, i + 1).equals("this")) {
@@ -212,7 +221,7 @@ public final class DateResolver {
   }
 
   // Rule 4: "on Tuesday", "last Tuesday", "next Tuesday", "this Tuesday", "Tuesday".
-  private static Optional<Match> weekday(List<Token> t, int i, LocalDate ref, boolean future) {
+  private static Optional<Match> weekday(Words t, int i, LocalDate ref, boolean future) {
     String w = lower(t, i);
     int at = w.equals("on") || w.equals("last") || w.equals("next") || w.equals("this") ? i + 1 : i;
     DayOfWeek day = WEEKDAYS.get(lower(t, at));
@@ -237,7 +246,7 @@ public final class DateResolver {
   }
 
   // Rule 5: "today", "tonight", "this morning", "yesterday", "last night", "tomorrow".
-  private static Optional<Match> dayWord(List<Token> t, int i, LocalDate ref) {
+  private static Optional<Match> dayWord(Words t, int i, LocalDate ref) {
     String w = lower(t, i);
     return switch (w) {
       case "today", "tonight" -> Optional.of(new Match(i, i, ref, Precision.DAY, "article date " + ref));
@@ -254,7 +263,7 @@ public final class DateResolver {
   }
 
   // Rule 6: "in March", "in March 2023", "in 2019".
-  private static Optional<Match> monthOrYear(List<Token> t, int i, LocalDate ref) {
+  private static Optional<Match> monthOrYear(Words t, int i, LocalDate ref) {
     if (!lower(t, i).equals("in") && !lower(t, i).equals("since") && !lower(t, i).equals("during")) {
       return Optional.empty();
     }
@@ -305,9 +314,10 @@ public final class DateResolver {
   }
 
   /** A day of the month: "12", "12th", "1st". */
-  private static OptionalDay dayNumber(List<Token> t, int i) {
+  private static OptionalDay dayNumber(Words t, int i) {
     String w = lower(t, i);
-    String digits = w.replaceFirst("(st|nd|rd|th)$", "");
+    String digits = w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th")
+        ? w.substring(0, w.length() - 2) : w;
     if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
       return new OptionalDay(0);
     }
@@ -316,7 +326,7 @@ public final class DateResolver {
   }
 
   /** A four-digit year from 1900 to 2199, else 0. */
-  private static int year(List<Token> t, int i) {
+  private static int year(Words t, int i) {
     String w = word(t, i);
     if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) {
       return 0;
@@ -333,7 +343,7 @@ public final class DateResolver {
   }
 
   /** A month name, capitalised ("March", "Mar.", "Sept"), else null. */
-  private static Month month(List<Token> t, int i) {
+  private static Month month(Words t, int i) {
     String w = word(t, i);
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
       return null;
@@ -341,16 +351,45 @@ public final class DateResolver {
     return MONTHS.get(w.toLowerCase(Locale.ROOT));
   }
 
-  private static String word(List<Token> t, int i) {
-    return i >= 0 && i < t.size() ? t.get(i).word() : "";
+  private static String word(Words t, int i) {
+    return t.word(i);
   }
 
-  private static String lower(List<Token> t, int i) {
-    return word(t, i).toLowerCase(Locale.ROOT);
+  private static String lower(Words t, int i) {
+    return t.lower(i);
   }
 
-  private static String lower(Token t) {
-    return t.word().toLowerCase(Locale.ROOT);
+  /** A sentence's words as written and in lower case, "" outside the sentence. */
+  private static final class Words {
+
+    private final String[] words;
+    private final String[] lower;
+
+    Words(List<Token> tokens) {
+      words = new String[tokens.size()];
+      lower = new String[tokens.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = tokens.get(i).word();
+        lower[i] = words[i].toLowerCase(Locale.ROOT);
+      }
+    }
+
+    int size() {
+      return words.length;
+    }
+
+    String word(int i) {
+      return i >= 0 && i < words.length ? words[i] : "";
+    }
+
+    String lower(int i) {
+      return i >= 0 && i < lower.length ? lower[i] : "";
+    }
+
+    boolean startsWithDigit(int i) {
+      String w = word(i);
+      return !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9';
+    }
   }
 
   private static Map<String, Month> months() {
@@ -367,6 +406,15 @@ public final class DateResolver {
     m.put("sept", Month.SEPTEMBER);
     m.put("sept.", Month.SEPTEMBER);
     return Map.copyOf(m);
+  }
+
+  private static Set<String> triggers() {
+    Set<String> t = new java.util.HashSet<>(List.of("on", "last", "past", "previous", "this", "next", "coming",
+        "earlier", "later", "today", "tonight", "yesterday", "tomorrow", "in", "since", "during"));
+    t.addAll(NUMBER_WORDS.keySet());
+    t.addAll(MONTHS.keySet());
+    t.addAll(WEEKDAYS.keySet());
+    return Set.copyOf(t);
   }
 
   private static Map<String, DayOfWeek> weekdays() {
