@@ -39,7 +39,7 @@ fi
 start=$(date +%s)
 java "-Xmx$HEAP" -cp "$TACITUS_CP" org.tacitus.app.Main code --threads "$THREADS" --progress lines \
   --progress-every "$SAMPLE" --out "$OUT_DIR/events.jsonl" "$corpus" \
-  2> >(grep -v ' INFO edu\.stanford' > "$OUT_DIR/stderr.txt") &
+  2> >(grep --line-buffered -v ' INFO edu\.stanford' > "$OUT_DIR/stderr.txt") &
 pid=$!
 echo "tacitus code: pid $pid, started $(date -u +%FT%TZ)"
 

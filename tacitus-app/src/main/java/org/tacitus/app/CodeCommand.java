@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         + " 2.0 Event table or the Phoenix layout (--format; docs/FORMATS.md lists the columns).",
         "A .jsonl/.ndjson/.json file holds one article a line: {\"id\", \"text\", \"date\"?, \"title\"?, \"url\"?};"
             + " .csv (header row: id, text, title, date, url), .html/.htm (boilerplate removed), .rss/.atom/.xml"
-            + " feeds (one article an item) and .warc/.warc.gz (HTML responses) are read by their format;"
+            + " feeds (one article an item), .feeds lists of feed URLs and .warc/.warc.gz (HTML responses) are read"
+            + " by their format;"
             + " a folder is read recursively; any other file is one plain-text article (the whole file is coded).",
         "Bad records are reported on stderr as FILE:LINE and skipped; a summary line ends the run."})
 final class CodeCommand implements Callable<Integer> {
