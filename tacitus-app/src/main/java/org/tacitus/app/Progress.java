@@ -108,7 +108,7 @@ abstract class Progress implements AutoCloseable {
 
     Bar(OptionalLong total, PrintStream err) {
       bar = new ProgressBarBuilder().setTaskName("coding").setInitialMax(total.orElse(-1))
-          .setUnit(" articles", 1).showSpeed(new DecimalFormat("#.0")).setSpeedUnit(ChronoUnit.SECONDS)
+          .setUnit(" articles", 1).showSpeed(new DecimalFormat("0.0")).setSpeedUnit(ChronoUnit.SECONDS)
           .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
           .setConsumer(new ConsoleProgressBarConsumer(err)).build();
     }
