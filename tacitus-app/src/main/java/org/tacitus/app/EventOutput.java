@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import org.tacitus.app.format.DailyDedup;
@@ -41,6 +42,12 @@ final class EventOutput implements AutoCloseable {
 
   static EventOutput open(CommandSpec spec, OutputFormat layout, Path out, boolean header, boolean daily)
       throws IOException {
+    return open(spec, layout, out, header, daily, false);
+  }
+
+  /** As {@link #open(CommandSpec, OutputFormat, Path, boolean, boolean)}; {@code append} adds to the file (resume). */
+  static EventOutput open(CommandSpec spec, OutputFormat layout, Path out, boolean header, boolean daily,
+      boolean append) throws IOException {
     Instant added = Instant.now();
     PrintWriter stdout = spec.commandLine().getOut();
     if (!layout.isText()) {
@@ -54,7 +61,8 @@ final class EventOutput implements AutoCloseable {
     Writer file = null;
     if (out != null) {
       try {
-        file = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        file = append ? Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND) : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new CliException("cannot write " + out + " (" + e + ")", e);
       }

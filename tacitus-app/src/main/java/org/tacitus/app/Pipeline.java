@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.tacitus.coder.StandardCoder;
+import org.tacitus.coder.dates.EventDating;
 import org.tacitus.coder.dict.DictionaryException;
 import org.tacitus.coder.events.PlaceActors;
 import org.tacitus.core.cameo.CameoOntology;
@@ -43,8 +44,8 @@ import org.tacitus.nlp.NlpConfig;
 
 /**
  * The one place where configuration becomes stages: language analysis ({@link CoreNlpAnnotator}), then event coding
- * ({@link StandardCoder}), then the places of the events ({@link Geolocator}). The stages are heavy (models,
- * dictionaries, gazetteer) and thread safe, so the JVM keeps one of each
+ * ({@link StandardCoder}), then the places of the events ({@link Geolocator}), then their dates ({@link EventDating}).
+ * The stages are heavy (models, dictionaries, gazetteer) and thread safe, so the JVM keeps one of each
  * (per {@link NlpConfig}) and every pipeline shares them; they load on first use, not when a pipeline is built. A
  * pipeline with user dictionaries ({@link UserDictionaries}) compiles a coder of its own, reading the files when its
  * stages load, so that a file edited between two runs in one JVM is read again.
@@ -173,7 +174,7 @@ public final class Pipeline {
     }
     coded = place(coded);
     check(coded);
-    return coded;
+    return EventDating.apply(coded);
   }
 
   /**
@@ -313,11 +314,15 @@ public final class Pipeline {
     private final Map<String, Integer> failed = new LinkedHashMap<>();
     private long sentences;
     private long events;
+    private int undated;
 
     void add(Outcome outcome) {
       read++;
       if (outcome instanceof Outcome.Coded c) {
         coded++;
+        if (c.result().article().date().isEmpty()) {
+          undated++;
+        }
         sentences += c.result().annotated().sentences().size();
         events += c.result().events().size();
       } else if (outcome instanceof Outcome.Skipped s) {
@@ -328,7 +333,7 @@ public final class Pipeline {
     }
 
     RunSummary summary(Duration elapsed) {
-      return new RunSummary(read, coded, skipped, failed, sentences, events, elapsed);
+      return new RunSummary(read, coded, skipped, failed, sentences, events, elapsed, undated);
     }
   }
 

@@ -90,7 +90,7 @@ class CliTest {
         .contains("tacitus: " + f + ":1: line is not JSON (Unrecognized token 'not' at column 1); write one JSON"
             + " object per line; skipped")
         .contains("tacitus: " + f + ":2: line has no \"text\"; give the article text as \"text\": \"...\"; skipped")
-        .contains("tacitus: " + f + ":4: \"date\" \"5 May\" is not a date written YYYY-MM-DD")
+        .contains("tacitus: " + f + ":4: \"date\" \"5 May\" is not a date; write YYYY-MM-DD")
         .contains("3 read, 0 coded, 3 skipped (1 not JSON, 1 no \"text\", 1 bad date), 0 failed");
   }
 

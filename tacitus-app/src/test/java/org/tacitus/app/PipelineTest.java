@@ -96,7 +96,7 @@ class PipelineTest {
     run(inputs, 2, summaries);
     RunSummary s = summaries.get(0);
     assertThat(s.line()).matches("6 read, 2 coded, 3 skipped \\(2 not JSON, 1 no \"text\"\\), 1 failed \\(1 at nlp\\);"
-        + " 4 sentences, 3 events in \\d+\\.\\d s");
+        + " 4 sentences, 3 events in \\d+\\.\\d s; 2 articles without a date \\(events undated\\)");
   }
 
   @Test

@@ -85,6 +85,27 @@ final class ByteLines implements Closeable {
     length += n;
   }
 
+  /** The lines of {@code file} that hold something other than blanks (spaces, tabs, '\r'). */
+  static long countNonBlank(java.nio.file.Path file) throws IOException {
+    long count = 0;
+    boolean blank = true;
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        for (int i = 0; i < n; i++) {
+          byte b = buf[i];
+          if (b == '\n') {
+            count += blank ? 0 : 1;
+            blank = true;
+          } else if (b != ' ' && b != '\t' && b != '\r') {
+            blank = false;
+          }
+        }
+      }
+    }
+    return count + (blank ? 0 : 1);
+  }
+
   @Override
   public void close() throws IOException {
     in.close();

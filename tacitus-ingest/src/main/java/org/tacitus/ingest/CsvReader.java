@@ -19,7 +19,7 @@ import org.tacitus.core.model.Article;
 /**
  * CSV (RFC 4180: comma-separated, fields quoted with {@code "} and quotes doubled inside them, a field may span
  * lines), UTF-8 strictly. The first row is the header and names the columns; which columns hold id, text, title,
- * date and url is set by {@link Fields} (the header is matched ignoring case and surrounding blanks). Only the text
+ * date, url and source is set by {@link FieldNames} (the header is matched ignoring case and surrounding blanks). Only the text
  * column is required. Each later row is one article, reported as "file.csv:N" where N is the row number counting
  * the header as row 1 (the line number, unless a quoted field spans lines). Blank lines are skipped. A row without
  * text, or with a date that is not a date, is a {@link RecordError}, and the next row is read as usual. Malformed
@@ -27,35 +27,6 @@ import org.tacitus.core.model.Article;
  * at that row; the rows before it stand.
  */
 public final class CsvReader implements ArticleReader {
-
-  /**
-   * The column names to look for, each in order of preference.
-   *
-   * @param id the article id; a row without one gets {@code STEM-ROW}
-   * @param text the article text (required)
-   * @param title the headline
-   * @param date the publication date, YYYY-MM-DD or an ISO-8601 date-time
-   * @param url where the story came from
-   */
-  public record Fields(List<String> id, List<String> text, List<String> title, List<String> date, List<String> url) {
-
-    /** id/guid, text/content/body/article/story, title/headline, date/published/pubdate..., url/link. */
-    public static final Fields DEFAULTS = new Fields(List.of("id", "guid", "doc_id"),
-        List.of("text", "content", "body", "article", "story"), List.of("title", "headline"),
-        List.of("date", "published", "pubdate", "publish_date", "published_at", "publication_date"),
-        List.of("url", "link"));
-
-    public Fields {
-      id = List.copyOf(id);
-      text = List.copyOf(text);
-      title = List.copyOf(title);
-      date = List.copyOf(date);
-      url = List.copyOf(url);
-      if (text.isEmpty()) {
-        throw new IllegalArgumentException("CSV fields: name at least one text column");
-      }
-    }
-  }
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
       .setHeader()
@@ -68,7 +39,7 @@ public final class CsvReader implements ArticleReader {
   private final Path file;
   private final String name;
   private final String stem;
-  private final Fields fields;
+  private final FieldNames fields;
   private CSVParser parser;
   private Utf8Reader source;
   private Iterator<CSVRecord> rows;
@@ -77,15 +48,16 @@ public final class CsvReader implements ArticleReader {
   private int titleCol = -1;
   private int dateCol = -1;
   private int urlCol = -1;
+  private int sourceCol = -1;
   private int records;
   private long row = 1;
   private boolean done;
 
   public CsvReader(Path file) {
-    this(file, Fields.DEFAULTS);
+    this(file, FieldNames.DEFAULTS);
   }
 
-  public CsvReader(Path file, Fields fields) {
+  public CsvReader(Path file, FieldNames fields) {
     this.file = Objects.requireNonNull(file, "file");
     this.name = file.toString();
     this.stem = TextFileReader.idOf(file);
@@ -136,6 +108,10 @@ public final class CsvReader implements ArticleReader {
       return problem;
     }
     try {
+      Optional<RecordError> odd = FileProblems.sniff(file, false);
+      if (odd.isPresent()) {
+        return odd;
+      }
       source = new Utf8Reader(new ByteLines(Files.newInputStream(file), true));
     } catch (IOException e) {
       return Optional.of(FileProblems.of(file, e).orElseThrow(() -> e));
@@ -157,10 +133,11 @@ public final class CsvReader implements ArticleReader {
     titleCol = column(header, fields.title());
     dateCol = column(header, fields.date());
     urlCol = column(header, fields.url());
+    sourceCol = column(header, fields.source());
     if (textCol < 0) {
       return Optional.of(new RecordError(name + ":1", RecordError.BAD_HEADER, "header " + clip(header.toString(), 80)
-          + " has no text column; name the column with the article text " + String.join(" or ", fields.text())
-          + " (the first row must be the header)"));
+          + " has no text column; name the column with the article text " + FieldNames.describe(fields.text())
+          + " (the first row must be the header), or name yours with --field text=COLUMN"));
     }
     rows = parser.iterator();
     return Optional.empty();
@@ -200,7 +177,7 @@ public final class CsvReader implements ArticleReader {
       }
     }
     return new ReadResult.Ok(new Article(articleId, text, nonBlank(get(r, titleCol)), date,
-        nonBlank(get(r, urlCol)), name + ":" + row));
+        nonBlank(get(r, urlCol)), name + ":" + row, nonBlank(get(r, sourceCol))));
   }
 
   private String headerName(int col) {

@@ -22,7 +22,8 @@ import org.xml.sax.InputSource;
  * An RSS or Atom feed ({@code .rss}, {@code .atom}, {@code .xml}), read with Rome: each item is one article,
  * reported as "feed.rss:item N". The id is the item's guid (Atom id), else its link, else {@code STEM-N}; the text
  * is the item's content, else its description, with the HTML taken out by jsoup (paragraphs joined by blank lines);
- * the date is the published date, else the updated one, as a UTC day (feeds give instants); the url is the link. A
+ * the date is the published date, else the updated one, as a UTC day (feeds give instants); the url is the link; the
+ * source is the feed's title. A
  * feed that is not well-formed XML or not RSS/Atom is one {@link RecordError} for the file, and the run goes on.
  * Document type declarations are refused (no external entities).
  */
@@ -33,13 +34,25 @@ public final class FeedReader implements ArticleReader {
 
   private final Path file;
   private final String name;
+  private final String stem;
+  private byte[] content;
   private List<SyndEntry> entries;
+  private Optional<String> feedTitle = Optional.empty();
   private int index;
   private boolean done;
 
   public FeedReader(Path file) {
     this.file = file;
     this.name = file.toString();
+    this.stem = TextFileReader.idOf(file);
+  }
+
+  /** A feed already in memory (fetched by {@link FeedListReader}); {@code name} stands for it in messages. */
+  FeedReader(String name, String stem, byte[] content) {
+    this.file = null;
+    this.name = name;
+    this.stem = stem;
+    this.content = content;
   }
 
   @Override
@@ -64,19 +77,23 @@ public final class FeedReader implements ArticleReader {
   }
 
   private Optional<RecordError> load() throws IOException {
-    Optional<RecordError> problem = FileProblems.check(file);
-    if (problem.isPresent()) {
-      return problem;
+    long size = content != null ? content.length : -1;
+    if (file != null) {
+      Optional<RecordError> problem = FileProblems.check(file);
+      if (problem.isPresent()) {
+        return problem;
+      }
+      size = Files.size(file);
     }
-    if (Files.size(file) > MAX_BYTES) {
-      return Optional.of(new RecordError(name, RecordError.TOO_LARGE, "feed has " + (Files.size(file) >> 20)
+    if (size > MAX_BYTES) {
+      return Optional.of(new RecordError(name, RecordError.TOO_LARGE, "feed has " + (size >> 20)
           + " MiB, more than the " + (MAX_BYTES >> 20) + " MiB a feed may have; split it"));
     }
-    if (Files.size(file) == 0) {
+    if (size == 0) {
       return Optional.of(FileProblems.empty(name));
     }
     SyndFeed feed;
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = content != null ? new java.io.ByteArrayInputStream(content) : Files.newInputStream(file)) {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
       feed = input.build(new InputSource(in));
@@ -87,12 +104,14 @@ public final class FeedReader implements ArticleReader {
           + clip(m.replaceAll("\\s+", " "), 140) + "); check it with an XML validator (e.g. xmllint --noout "
           + name + ")"));
     } catch (IOException e) {
-      Optional<RecordError> error = FileProblems.of(file, e);
+      Optional<RecordError> error = file == null ? Optional.empty() : FileProblems.of(file, e);
       if (error.isPresent()) {
         return error;
       }
       throw e;
     }
+    content = null;
+    feedTitle = nonBlank(feed.getTitle());
     entries = feed.getEntries();
     if (entries.isEmpty()) {
       return Optional.of(new RecordError(name, RecordError.EMPTY_FILE, "feed has no items; there is nothing to code"));
@@ -118,13 +137,13 @@ public final class FeedReader implements ArticleReader {
           + "(for a headline-only feed, fetch the linked pages and read them as HTML)");
     }
     Optional<String> link = nonBlank(e.getLink());
-    String id = nonBlank(e.getUri()).or(() -> link).orElse(TextFileReader.idOf(file) + "-" + n);
+    String id = nonBlank(e.getUri()).or(() -> link).orElse(stem + "-" + n);
     Date when = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
     Optional<LocalDate> date = when == null ? Optional.empty()
         : Optional.of(when.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
     Optional<String> title = nonBlank(e.getTitle()).map(t -> Jsoup.parseBodyFragment(t).text().strip())
         .filter(t -> !t.isEmpty());
-    return new ReadResult.Ok(new Article(id, text, title, date, link, origin));
+    return new ReadResult.Ok(new Article(id, text, title, date, link, origin, feedTitle));
   }
 
   private static Optional<String> nonBlank(String s) {

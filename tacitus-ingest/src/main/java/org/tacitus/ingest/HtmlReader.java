@@ -33,6 +33,10 @@ public final class HtmlReader extends SingleArticleFile {
     if (Files.size(file) == 0) {
       return FileProblems.empty(name);
     }
+    Optional<RecordError> odd = FileProblems.sniff(file, true);
+    if (odd.isPresent()) {
+      return odd.get();
+    }
     Document doc;
     try (InputStream in = Files.newInputStream(file)) {
       doc = Jsoup.parse(in, null, file.toUri().toString());

@@ -10,13 +10,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tacitus.core.model.Article;
 
 /**
  * JSON Lines: one article per line, as {@code {"id": ..., "text": ..., "date": "YYYY-MM-DD" or null, "title": ...,
- * "url": ...}}; only "text" is required. A line without "id" gets {@code STEM-LINE} (file name without extension,
+ * "url": ..., "source": ...}}; only the text is required. Which fields hold which part is set by {@link FieldNames}
+ * (by default also "content", "body", "published", "link" ...; names matched exactly first, then ignoring case). A line without "id" gets {@code STEM-LINE} (file name without extension,
  * line number). Blank lines are skipped. Each line is decoded on its own, so a badly encoded or malformed line is
  * reported as a {@link RecordError} at "file:line" and the next line is read as usual.
  */
@@ -26,6 +28,7 @@ public final class JsonlReader implements ArticleReader {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Path file;
+  private final FieldNames fields;
   private final String name;
   private final String stem;
   private ByteLines lines;
@@ -34,7 +37,12 @@ public final class JsonlReader implements ArticleReader {
   private boolean done;
 
   public JsonlReader(Path file) {
+    this(file, FieldNames.DEFAULTS);
+  }
+
+  public JsonlReader(Path file, FieldNames fields) {
     this.file = file;
+    this.fields = fields;
     this.name = file.toString();
     this.stem = TextFileReader.idOf(file);
   }
@@ -42,6 +50,7 @@ public final class JsonlReader implements ArticleReader {
   /** Reads JSON Lines from a stream (standard input, tests); {@code name} stands for the file in messages. */
   public JsonlReader(String name, InputStream in) {
     this.file = null;
+    this.fields = FieldNames.DEFAULTS;
     this.name = name;
     this.stem = TextFileReader.idOf(Path.of(name));
     this.lines = new ByteLines(in);
@@ -59,6 +68,11 @@ public final class JsonlReader implements ArticleReader {
         return Optional.of(problem.get());
       }
       try {
+        Optional<RecordError> odd = FileProblems.sniff(file, false);
+        if (odd.isPresent()) {
+          done = true;
+          return Optional.of(odd.get());
+        }
         lines = new ByteLines(Files.newInputStream(file));
       } catch (IOException e) {
         done = true;
@@ -97,64 +111,88 @@ public final class JsonlReader implements ArticleReader {
       return error(RecordError.NOT_OBJECT, "line is a JSON " + kind(node)
           + ", not an object; write one {\"id\": ..., \"text\": ...} object per line");
     }
-    JsonNode text = node.get("text");
-    if (text == null || text.isNull()) {
-      return error(RecordError.NO_TEXT, "line has no \"text\"; give the article text as \"text\": \"...\"");
+    Named text = field(node, fields.text());
+    if (text == null || text.node().isNull()) {
+      return error(RecordError.NO_TEXT, "line has no \"" + fields.text().get(0) + "\"; give the article text as \""
+          + fields.text().get(0) + "\": \"...\"");
     }
-    if (!text.isTextual()) {
-      return error(RecordError.TEXT_NOT_STRING, "\"text\" is a " + kind(text)
+    if (!text.node().isTextual()) {
+      return error(RecordError.TEXT_NOT_STRING, "\"" + text.name() + "\" is a " + kind(text.node())
           + ", not a string; give the article text as one JSON string");
     }
-    if (text.textValue().isBlank()) {
-      return error(RecordError.EMPTY_TEXT, "\"text\" is empty; there is nothing to code");
+    if (text.node().textValue().isBlank()) {
+      return error(RecordError.EMPTY_TEXT, "\"" + text.name() + "\" is empty; there is nothing to code");
     }
-    JsonNode id = node.get("id");
+    Named id = field(node, fields.id());
     String articleId;
-    if (id == null || id.isNull()) {
+    if (id == null || id.node().isNull()) {
       articleId = stem + "-" + line;
-    } else if (id.isTextual() || id.isNumber()) {
-      articleId = id.asText();
+    } else if (id.node().isTextual() || id.node().isNumber()) {
+      articleId = id.node().asText();
       if (articleId.isBlank()) {
-        return error(RecordError.BAD_FIELD, "\"id\" is empty; give each article an id, or leave \"id\" out");
+        return error(RecordError.BAD_FIELD, "\"" + id.name() + "\" is empty; give each article an id, or leave \""
+            + id.name() + "\" out");
       }
     } else {
-      return error(RecordError.BAD_FIELD, "\"id\" is a " + kind(id) + "; give the id as a string or a number");
+      return error(RecordError.BAD_FIELD, "\"" + id.name() + "\" is a " + kind(id.node())
+          + "; give the id as a string or a number");
     }
     Optional<LocalDate> date;
-    JsonNode d = node.get("date");
-    if (d == null || d.isNull()) {
+    Named d = field(node, fields.date());
+    if (d == null || d.node().isNull() || d.node().isTextual() && d.node().textValue().isBlank()) {
       date = Optional.empty();
     } else {
-      try {
-        if (!d.isTextual()) {
-          throw new DateTimeParseException("not a string", d.toString(), 0);
-        }
-        date = Optional.of(LocalDate.parse(d.textValue()));
-      } catch (DateTimeParseException e) {
-        return error(RecordError.BAD_DATE, "\"date\" " + clip(d.toString(), 40)
-            + " is not a date written YYYY-MM-DD; write e.g. \"2008-08-06\", or null when unknown");
+      date = d.node().isTextual() ? Dates.parse(d.node().textValue()) : Optional.empty();
+      if (date.isEmpty()) {
+        return error(RecordError.BAD_DATE, "\"" + d.name() + "\" " + clip(d.node().toString(), 40)
+            + " is not a date; write YYYY-MM-DD (e.g. \"2008-08-06\") or an ISO-8601 date-time, or null when"
+            + " unknown");
       }
     }
     Optional<String> title;
     Optional<String> url;
+    Optional<String> source;
     try {
-      title = optionalString(node, "title");
-      url = optionalString(node, "url");
+      title = optionalString(field(node, fields.title()));
+      url = optionalString(field(node, fields.url()));
+      source = optionalString(field(node, fields.source()));
     } catch (IllegalArgumentException e) {
       return error(RecordError.BAD_FIELD, e.getMessage());
     }
-    return new ReadResult.Ok(new Article(articleId, text.textValue(), title, date, url, origin()));
+    return new ReadResult.Ok(new Article(articleId, text.node().textValue(), title, date, url, origin(), source));
   }
 
-  private static Optional<String> optionalString(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
+  /** A field found under one of its names. */
+  private record Named(String name, JsonNode node) {
+  }
+
+  /** The first of {@code names} present in {@code node}, matched exactly, else ignoring case; null if none. */
+  private static Named field(JsonNode node, List<String> names) {
+    for (String n : names) {
+      JsonNode v = node.get(n);
+      if (v != null) {
+        return new Named(n, v);
+      }
+    }
+    for (String n : names) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        if (e.getKey().strip().equalsIgnoreCase(n)) {
+          return new Named(e.getKey(), e.getValue());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Optional<String> optionalString(Named v) {
+    if (v == null || v.node().isNull()) {
       return Optional.empty();
     }
-    if (!v.isTextual()) {
-      throw new IllegalArgumentException("\"" + field + "\" is a " + kind(v) + "; give it as a string, or null");
+    if (!v.node().isTextual()) {
+      throw new IllegalArgumentException("\"" + v.name() + "\" is a " + kind(v.node())
+          + "; give it as a string, or null");
     }
-    return Optional.of(v.textValue());
+    return v.node().textValue().isBlank() ? Optional.empty() : Optional.of(v.node().textValue());
   }
 
   private String origin() {

@@ -28,6 +28,8 @@ public record RecordError(String origin, String reason, String message) implemen
   public static final String BAD_FEED = "bad feed";
   public static final String BAD_WARC = "bad WARC";
   public static final String TOO_LARGE = "too large";
+  public static final String WRONG_ENCODING = "wrong encoding";
+  public static final String BINARY = "binary file";
 
   public RecordError {
     Objects.requireNonNull(origin, "origin");

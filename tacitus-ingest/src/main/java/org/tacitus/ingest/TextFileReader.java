@@ -36,6 +36,10 @@ public final class TextFileReader extends SingleArticleFile {
       }
       throw e;
     }
+    Optional<RecordError> odd = FileProblems.sniff(name, bytes, bytes.length, false);
+    if (odd.isPresent()) {
+      return odd.get();
+    }
     Utf8.Decoded decoded = Utf8.decode(bytes, bytes.length);
     if (!decoded.ok()) {
       return new RecordError(name, RecordError.INVALID_UTF8, "not valid UTF-8 (byte " + decoded.badByte()

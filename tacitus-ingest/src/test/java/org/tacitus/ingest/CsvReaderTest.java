@@ -65,8 +65,7 @@ class CsvReaderTest {
   @Test
   void configuredFieldNamesWin() throws IOException {
     Path f = Files.writeString(dir.resolve("own.csv"), "story_id,story,day\ns1,Story text.,2021-05-06\n");
-    CsvReader.Fields fields = new CsvReader.Fields(List.of("story_id"), List.of("story"), List.of(),
-        List.of("day"), List.of());
+    FieldNames fields = FieldNames.DEFAULTS.with("id", "story_id").with("text", "story").with("date", "day");
     Article a = ok(ReadAll.of(new CsvReader(f, fields)).get(0));
     assertThat(a.id()).isEqualTo("s1");
     assertThat(a.date()).contains(LocalDate.of(2021, 5, 6));

@@ -16,20 +16,21 @@ class InputsTest {
 
   @Test
   void choosesTheReaderByExtension() {
-    assertThat(Inputs.open(Path.of("a.jsonl"))).isInstanceOf(JsonlReader.class);
-    assertThat(Inputs.open(Path.of("a.JSON"))).isInstanceOf(JsonlReader.class);
-    assertThat(Inputs.open(Path.of("a.ndjson"))).isInstanceOf(JsonlReader.class);
-    assertThat(Inputs.open(Path.of("a.txt"))).isInstanceOf(TextFileReader.class);
-    assertThat(Inputs.open(Path.of("README"))).isInstanceOf(TextFileReader.class);
-    assertThat(Inputs.open(Path.of("a.csv"))).isInstanceOf(CsvReader.class);
-    assertThat(Inputs.open(Path.of("a.HTML"))).isInstanceOf(HtmlReader.class);
-    assertThat(Inputs.open(Path.of("a.htm"))).isInstanceOf(HtmlReader.class);
-    assertThat(Inputs.open(Path.of("a.rss"))).isInstanceOf(FeedReader.class);
-    assertThat(Inputs.open(Path.of("a.atom"))).isInstanceOf(FeedReader.class);
-    assertThat(Inputs.open(Path.of("a.xml"))).isInstanceOf(FeedReader.class);
-    assertThat(Inputs.open(Path.of("a.warc"))).isInstanceOf(WarcArticleReader.class);
-    assertThat(Inputs.open(Path.of("a.warc.gz"))).isInstanceOf(WarcArticleReader.class);
-    assertThat(Inputs.open(Path.of("a.gz"))).isInstanceOf(TextFileReader.class);
+    assertThat(Inputs.formatOf(Path.of("a.jsonl"))).isEqualTo(Inputs.Format.JSONL);
+    assertThat(Inputs.formatOf(Path.of("a.JSON"))).isEqualTo(Inputs.Format.JSONL);
+    assertThat(Inputs.formatOf(Path.of("a.ndjson"))).isEqualTo(Inputs.Format.JSONL);
+    assertThat(Inputs.formatOf(Path.of("a.txt"))).isEqualTo(Inputs.Format.TEXT);
+    assertThat(Inputs.formatOf(Path.of("README"))).isEqualTo(Inputs.Format.TEXT);
+    assertThat(Inputs.formatOf(Path.of("a.csv"))).isEqualTo(Inputs.Format.CSV);
+    assertThat(Inputs.formatOf(Path.of("a.HTML"))).isEqualTo(Inputs.Format.HTML);
+    assertThat(Inputs.formatOf(Path.of("a.htm"))).isEqualTo(Inputs.Format.HTML);
+    assertThat(Inputs.formatOf(Path.of("a.rss"))).isEqualTo(Inputs.Format.FEED);
+    assertThat(Inputs.formatOf(Path.of("a.atom"))).isEqualTo(Inputs.Format.FEED);
+    assertThat(Inputs.formatOf(Path.of("a.xml"))).isEqualTo(Inputs.Format.FEED);
+    assertThat(Inputs.formatOf(Path.of("a.warc"))).isEqualTo(Inputs.Format.WARC);
+    assertThat(Inputs.formatOf(Path.of("a.warc.gz"))).isEqualTo(Inputs.Format.WARC);
+    assertThat(Inputs.formatOf(Path.of("a.gz"))).isEqualTo(Inputs.Format.TEXT);
+    assertThat(Inputs.formatOf(Path.of("news.feeds"))).isEqualTo(Inputs.Format.FEED_LIST);
   }
 
   @Test

@@ -42,6 +42,26 @@ class JsonlReaderTest {
   }
 
   @Test
+  void configuredFieldNamesAliasesAndTheSource() throws IOException {
+    Path f = Files.writeString(dir.resolve("dump.jsonl"), "{\"story_id\":\"s1\",\"Body\":\"Kenya met Ethiopia.\","
+        + "\"published_at\":\"2024-03-05T21:30:00+03:00\",\"outlet\":\"Horn Wire\",\"text\":\"not this\"}\n");
+    FieldNames names = FieldNames.DEFAULTS.with("id", "story_id").with("text", "body").with("source", "outlet");
+    Article a = ((ReadResult.Ok) ReadAll.of(new JsonlReader(f, names)).get(0)).article();
+    assertThat(a.id()).isEqualTo("s1");
+    assertThat(a.text()).isEqualTo("Kenya met Ethiopia.");
+    assertThat(a.date()).contains(LocalDate.of(2024, 3, 5));
+    assertThat(a.source()).contains("Horn Wire");
+    // By default, "content" and "source" are understood too.
+    Article b = ((ReadResult.Ok) read("{\"content\":\"Egypt met Sudan.\",\"source\":\"Nile Daily\"}").get(0))
+        .article();
+    assertThat(b.text()).isEqualTo("Egypt met Sudan.");
+    assertThat(b.source()).contains("Nile Daily");
+    Path missing = Files.writeString(dir.resolve("other.jsonl"), "{\"text\":\"x\"}\n");
+    assertThat(ReadAll.of(new JsonlReader(missing, names))).singleElement().isInstanceOfSatisfying(
+        RecordError.class, e -> assertThat(e.message()).contains("line has no \"body\""));
+  }
+
+  @Test
   void idDefaultsToStemAndLineAndNumbersAreAccepted() throws IOException {
     List<ReadResult> all = read("\n{\"text\":\"x\",\"date\":null}\r\n{\"id\":17,\"text\":\"y\"}");
     assertThat(all).extracting(r -> ((ReadResult.Ok) r).article().id()).containsExactly("in-2", "17");

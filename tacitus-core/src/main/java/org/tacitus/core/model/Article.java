@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param date the publication date, used to resolve dated dictionary entries
  * @param url where the story came from
  * @param origin where the record was read ("file.jsonl:12"), for error messages
+ * @param source who published it (a news source's name or code), when the input says
  */
 public record Article(
     String id,
@@ -21,7 +22,8 @@ public record Article(
     Optional<String> title,
     Optional<LocalDate> date,
     Optional<String> url,
-    String origin) {
+    String origin,
+    Optional<String> source) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -30,6 +32,13 @@ public record Article(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** An article whose input does not name its source. */
+  public Article(String id, String text, Optional<String> title, Optional<LocalDate> date, Optional<String> url,
+      String origin) {
+    this(id, text, title, date, url, origin, Optional.empty());
   }
 
   /** An article with only an id and a text, read from nowhere in particular. */
@@ -38,6 +47,6 @@ public record Article(
   }
 
   public Article withDate(LocalDate newDate) {
-    return new Article(id, text, title, Optional.ofNullable(newDate), url, origin);
+    return new Article(id, text, title, Optional.ofNullable(newDate), url, origin, source);
   }
 }
