@@ -13,42 +13,10 @@
 
 const fs = require('fs');
 const path = require('path');
-const childProcess = require('child_process');
+const { prepare } = require('../../build-support/npm-data.js');
 
-function fail(message) {
-  process.stderr.write('tacitus-app world map: ' + message + '\n');
-  process.exit(1);
-}
-
-if (process.argv.length !== 4) {
-  fail('usage: node build-map.js WORK_DIR OUTPUT_FILE');
-}
-const workDir = path.resolve(process.argv[2]);
-const output = path.resolve(process.argv[3]);
-const here = __dirname;
-const lock = path.join(here, 'package-lock.json');
-
-function mtime(file) {
-  return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
-}
-
-if (mtime(output) > Math.max(mtime(__filename), mtime(lock), mtime(path.join(here, 'package.json')))) {
-  console.log('tacitus-app world map: ' + output + ' is up to date');
-  process.exit(0);
-}
-
-fs.mkdirSync(workDir, { recursive: true });
-fs.copyFileSync(path.join(here, 'package.json'), path.join(workDir, 'package.json'));
-fs.copyFileSync(lock, path.join(workDir, 'package-lock.json'));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const run = childProcess.spawnSync(npm, ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'],
-  { cwd: workDir, stdio: 'inherit' });
-if (run.error || run.status !== 0) {
-  fail('`npm ci` in ' + workDir + ' failed (' + (run.error ? run.error.message : 'exit ' + run.status) + ').\n'
-    + '  The build needs npm and either access to https://registry.npmjs.org or an npm cache holding '
-    + 'world-atlas 2.0.2 and topojson-client 3.1.0.\n'
-    + '  Install Node.js and npm (Debian: apt-get install nodejs npm), check the network, and build again.');
-}
+const { workDir, output, fail } = prepare({ label: 'tacitus-app world map', script: __filename,
+  packages: 'world-atlas 2.0.2 and topojson-client 3.1.0' });
 
 let topo;
 let topojson;

@@ -168,20 +168,12 @@ public final class EventQueries {
       return Optional.empty();
     }
     return Optional.of(new Place(name, Place.GeoType.valueOf(rs.getString(33)), Optional.ofNullable(rs.getString(34)),
-        Optional.ofNullable(rs.getString(35)), doubleAt(rs, 36), doubleAt(rs, 37),
-        longAt(rs, 38),
+        Optional.ofNullable(rs.getString(35)), ResultColumns.doubleAt(rs, 36), ResultColumns.doubleAt(rs, 37),
+        ResultColumns.longAt(rs, 38),
         span(rs, 39), nonNull(rs.getString(41)), List.of()));
   }
 
-  private static Optional<Double> doubleAt(ResultSet rs, int col) throws SQLException {
-    double v = rs.getDouble(col);
-    return rs.wasNull() ? Optional.empty() : Optional.of(v);
-  }
 
-  private static Optional<Long> longAt(ResultSet rs, int col) throws SQLException {
-    long v = rs.getLong(col);
-    return rs.wasNull() ? Optional.empty() : Optional.of(v);
-  }
 
   /** The span in columns {@code col} and {@code col + 1}; empty when the start is null. */
   private static Optional<Span> span(ResultSet rs, int col) throws SQLException {

@@ -216,8 +216,9 @@ final class StoreReader {
     String placeName = rs.getString(35);
     if (placeName != null) {
       e = e.withPlace(new Place(placeName, Place.GeoType.valueOf(rs.getString(36)),
-          Optional.ofNullable(rs.getString(37)), Optional.ofNullable(rs.getString(38)), doubleAt(rs, 39),
-          doubleAt(rs, 40), longAt(rs, 41), span(rs, 42, 43), String.valueOf(rs.getString(44)), List.of()));
+          Optional.ofNullable(rs.getString(37)), Optional.ofNullable(rs.getString(38)),
+          ResultColumns.doubleAt(rs, 39), ResultColumns.doubleAt(rs, 40), ResultColumns.longAt(rs, 41),
+          span(rs, 42, 43), String.valueOf(rs.getString(44)), List.of()));
     }
     return e;
   }
@@ -228,15 +229,5 @@ final class StoreReader {
       return Optional.empty();
     }
     return Optional.of(new Span(start, rs.getInt(endCol)));
-  }
-
-  private static Optional<Double> doubleAt(ResultSet rs, int col) throws SQLException {
-    double v = rs.getDouble(col);
-    return rs.wasNull() ? Optional.empty() : Optional.of(v);
-  }
-
-  private static Optional<Long> longAt(ResultSet rs, int col) throws SQLException {
-    long v = rs.getLong(col);
-    return rs.wasNull() ? Optional.empty() : Optional.of(v);
   }
 }
