@@ -201,7 +201,7 @@ public final class ActorResolver {
       }
     }
     Match agent = agents[h];
-    if (agent != null && GENERIC_ROLES.contains(s.token(h).key()) || agent != null
+    if (GENERIC_ROLES.contains(s.token(h).key()) || agent != null
         && GENERIC_ROLES.contains(s.token(agent.to()).key())) {
       // "leaders of the opposition coalition", "a member of Hamas": the group named after "of" says who they are
       Mention of = groupOf(s, h, names, agents, context, text, date, done);

@@ -46,6 +46,12 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aMemberOfAGroupIsOfThatGroupEvenWhenMemberIsNoRoleWordAlone() {
+    assertActor("A member of the Kenyan parliament, John Mwangi, started a hunger strike on Monday.",
+        "member of the Kenyan parliament, John Mwangi", "KENLEG");
+  }
+
+  @Test
   void seatOfPowerStandsForTheGovernment() {
     assertActor("The Kremlin dismissed the report on Monday.", "Kremlin", "RUSGOV");
   }
