@@ -52,6 +52,11 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aBarAssociationIsTheLegalProfession() {
+    assertActor("The Ugandan bar association boycotted the courts for a week.", "Ugandan bar association", "UGAJUD");
+  }
+
+  @Test
   void seatOfPowerStandsForTheGovernment() {
     assertActor("The Kremlin dismissed the report on Monday.", "Kremlin", "RUSGOV");
   }
