@@ -399,7 +399,18 @@ public final class ActorResolver {
     List<Mention> extra = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     seen.add(m.actor().root());
+    Set<Integer> candidates = new TreeSet<>(np);
     for (int t : np) {
+      // the parser hangs "German" in "French and German activists" on the modifier "French", outside the phrase
+      boolean adjective = s.basic().parents(t).stream().anyMatch(d -> d.relation().equals("amod")
+          || d.relation().equals("compound"));
+      for (Dependency d : s.basic().children(t)) {
+        if (d.relation().startsWith("conj") && names[t] != null && adjective) {
+          candidates.add(d.dependent());
+        }
+      }
+    }
+    for (int t : candidates) {
       Match n = names[t];
       if (n == null || t != n.to() || n.phrase().kind() == Kind.SEAT || n.phrase().kind() == Kind.ORG
           || n.phrase().kind() == Kind.PERSON || seen.contains(n.phrase().code())) {
@@ -407,7 +418,8 @@ public final class ActorResolver {
       }
       boolean coordinated = false;
       for (Dependency d : s.basic().parents(t)) {
-        coordinated |= d.relation().startsWith("conj") && np.contains(d.governor()) && names[d.governor()] != null;
+        coordinated |= d.relation().startsWith("conj") && candidates.contains(d.governor())
+            && names[d.governor()] != null;
       }
       if (coordinated) {
         seen.add(n.phrase().code());

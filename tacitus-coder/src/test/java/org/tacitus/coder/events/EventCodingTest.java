@@ -236,6 +236,12 @@ class EventCodingTest {
   }
 
   @Test
+  void coordinatedCountryModifiersEachGiveTheRoleAnActor() {
+    assertCodes("French and German activists staged a protest in Moscow on Friday.", "FRAOPP RUS 141",
+        "DEUOPP RUS 141");
+  }
+
+  @Test
   void anAppealKeepsItsObjectAsTheDoer() {
     assertCodes("Norway urged Colombia to release the captured aid workers.", "NOR COL 0253");
   }
