@@ -300,6 +300,13 @@ public final class ActorResolver {
         return new Mention(s.index(), h, span, phrase, a, "'" + person + "' holds that office on the article's "
             + "date (" + leader.get().source() + ")");
       }
+      if (date.isEmpty() && s.token(h).ner().equals("PERSON") && undatedLeader(person).isPresent()) {
+        // an undated story: the person of that name in leaders.tsv, when all its office holders are of one country
+        Actor a = Actor.of(undatedLeader(person).get(), "GOV");
+        context.rememberPerson(person, a);
+        return new Mention(s.index(), h, span, phrase, a, "'" + person + "' is the surname of office holders of "
+            + a.country().orElse("") + " only (leaders.tsv; the story has no date to pick one)");
+      }
     }
     return null;
   }

@@ -57,6 +57,11 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aBareSurnameOfOneCountrysLeadersGivesThatGovernmentInAnUndatedStory() {
+    assertActor("Obama met the Kenyan president in Nairobi on Friday.", "Obama", "USAGOV");
+  }
+
+  @Test
   void seatOfPowerStandsForTheGovernment() {
     assertActor("The Kremlin dismissed the report on Monday.", "Kremlin", "RUSGOV");
   }
