@@ -197,6 +197,17 @@ public final class EventEngine {
       if (reported) {
         continue;
       }
+      Optional<Mention> addressee = addresseeOfSaying(s, r, actors, speaker);
+      if (addressee.isPresent() && s.enhanced().children(r, "ccomp").stream()
+          .allMatch(comp -> statedAbout(s, comp, actors, speaker, events.values()).isPresent()
+              || !holdsEvent(s, comp, events.values()))) {
+        // "X told Y that ...", "X said to Y": the statement is addressed to Y
+        Span ev = speaker.span().union(t.span()).union(addressee.get().span());
+        Event e = new Event(docId, s.index(), ontology.code("010"), speaker, addressee, Modality.ASSERTED, ev,
+            "statement: '" + t.word() + "' addressed to an actor", 0.5, Optional.empty());
+        events.putIfAbsent(e.dedupKey(), e);
+        continue;
+      }
       for (int comp : s.enhanced().children(r, "ccomp")) {
         Optional<Mention> about = statedAbout(s, comp, actors, speaker, events.values());
         if (about.isPresent()) {
@@ -208,6 +219,56 @@ public final class EventEngine {
         }
       }
     }
+  }
+
+  /** Whom a verb of saying addresses: its object or indirect object ("told Y"), or "to Y" ("said to Y"). */
+  private static Optional<Mention> addresseeOfSaying(Sentence s, int verb, SentenceActors actors, Mention speaker) {
+    for (Dependency d : s.enhanced().children(verb)) {
+      String rel = d.relation();
+      if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:to")) {
+        List<Mention> candidates = new ArrayList<>(actors.at(d.dependent()));
+        if (candidates.isEmpty()) {
+          // "told his Ethiopian counterpart": the actor that qualifies the addressee
+          for (Dependency q : s.enhanced().children(d.dependent())) {
+            if (q.relation().equals("amod") || q.relation().equals("compound")) {
+              candidates.addAll(actors.at(q.dependent()));
+            }
+          }
+        }
+        for (Mention m : candidates) {
+          // telling a news agency or reporters is how a statement is made public, not whom it addresses
+          boolean press = m.actor().sector().map(x -> x.equals("MED") || x.equals("JRN")).orElse(false)
+              || m.actor().code().endsWith("MED") || m.actor().code().endsWith("JRN");
+          if (!press && !m.actor().root().equals(speaker.actor().root())
+              && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+            return Optional.of(m);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an event already coded lies in the clause headed by {@code comp}. */
+  private static boolean holdsEvent(Sentence s, int comp, java.util.Collection<Event> coded) {
+    int from = s.token(comp).span().start();
+    int to = s.token(comp).span().end();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(comp));
+    java.util.BitSet seen = new java.util.BitSet(s.size());
+    while (!todo.isEmpty()) {
+      int i = todo.pop();
+      if (!seen.get(i)) {
+        seen.set(i);
+        from = Math.min(from, s.token(i).span().start());
+        to = Math.max(to, s.token(i).span().end());
+        for (Dependency d : s.basic().children(i)) {
+          todo.push(d.dependent());
+        }
+      }
+    }
+    int a = from;
+    int b = to;
+    return coded.stream().anyMatch(e -> e.evidence().start() < b && e.evidence().end() > a);
   }
 
   /**

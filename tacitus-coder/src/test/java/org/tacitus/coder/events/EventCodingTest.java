@@ -242,6 +242,18 @@ class EventCodingTest {
   }
 
   @Test
+  void tellingAnotherActorIsAStatementAddressedToIt() {
+    assertCodes("The Kenyan foreign minister told his Ethiopian counterpart that the border talks would continue.",
+        "KENGOV ETH 010");
+  }
+
+  @Test
+  void tellingANewsAgencyAddressesNoOne() {
+    CodedArticle c = code("Two Malian rebel commanders told AFP that the ceasefire was holding.");
+    assertThat(c.events()).noneMatch(e -> e.code().code().equals("010"));
+  }
+
+  @Test
   void anAppealKeepsItsObjectAsTheDoer() {
     assertCodes("Norway urged Colombia to release the captured aid workers.", "NOR COL 0253");
   }
