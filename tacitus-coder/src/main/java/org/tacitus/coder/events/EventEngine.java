@@ -200,7 +200,7 @@ public final class EventEngine {
       Optional<Mention> addressee = addresseeOfSaying(s, r, actors, speaker);
       if (addressee.isPresent() && s.enhanced().children(r, "ccomp").stream()
           .allMatch(comp -> statedAbout(s, comp, actors, speaker, events.values()).isPresent()
-              || !holdsEvent(s, comp, events.values()))) {
+              || !holdsEvent(s, clause(s, comp), events.values()))) {
         // "X told Y that ...", "X said to Y": the statement is addressed to Y
         Span ev = speaker.span().union(t.span()).union(addressee.get().span());
         Event e = new Event(docId, s.index(), ontology.code("010"), speaker, addressee, Modality.ASSERTED, ev,
@@ -249,26 +249,27 @@ public final class EventEngine {
     return Optional.empty();
   }
 
-  /** Whether an event already coded lies in the clause headed by {@code comp}. */
-  private static boolean holdsEvent(Sentence s, int comp, java.util.Collection<Event> coded) {
-    int from = s.token(comp).span().start();
-    int to = s.token(comp).span().end();
-    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(comp));
-    java.util.BitSet seen = new java.util.BitSet(s.size());
+  /** The tokens of the clause headed by {@code head} (its subtree in the basic dependencies). */
+  private static java.util.BitSet clause(Sentence s, int head) {
+    java.util.BitSet inside = new java.util.BitSet(s.size());
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
     while (!todo.isEmpty()) {
       int i = todo.pop();
-      if (!seen.get(i)) {
-        seen.set(i);
-        from = Math.min(from, s.token(i).span().start());
-        to = Math.max(to, s.token(i).span().end());
+      if (!inside.get(i)) {
+        inside.set(i);
         for (Dependency d : s.basic().children(i)) {
           todo.push(d.dependent());
         }
       }
     }
-    int a = from;
-    int b = to;
-    return coded.stream().anyMatch(e -> e.evidence().start() < b && e.evidence().end() > a);
+    return inside;
+  }
+
+  /** Whether an event already coded overlaps the clause whose tokens are {@code inside}. */
+  private static boolean holdsEvent(Sentence s, java.util.BitSet inside, java.util.Collection<Event> coded) {
+    int from = s.token(inside.nextSetBit(0)).span().start();
+    int to = s.token(inside.length() - 1).span().end();
+    return coded.stream().anyMatch(e -> e.evidence().start() < to && e.evidence().end() > from);
   }
 
   /**
@@ -284,20 +285,8 @@ public final class EventEngine {
         }
       }
     }
-    java.util.BitSet inside = new java.util.BitSet(s.size());
-    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(comp));
-    while (!todo.isEmpty()) {
-      int i = todo.pop();
-      if (!inside.get(i)) {
-        inside.set(i);
-        for (Dependency d : s.basic().children(i)) {
-          todo.push(d.dependent());
-        }
-      }
-    }
-    int from = s.token(inside.nextSetBit(0)).span().start();
-    int to = s.token(inside.length() - 1).span().end();
-    if (coded.stream().anyMatch(e -> e.evidence().start() < to && e.evidence().end() > from)) {
+    java.util.BitSet inside = clause(s, comp);
+    if (holdsEvent(s, inside, coded)) {
       return Optional.empty(); // what was said holds an event of its own
     }
     return actors.all().stream().filter(m -> inside.get(m.head()) && argumentOfVerb(s, m.head())
