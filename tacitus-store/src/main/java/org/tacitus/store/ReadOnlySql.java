@@ -57,12 +57,8 @@ final class ReadOnlySql {
         int close = sql.indexOf(c, i + 1);
         // a doubled quote inside a literal is two adjacent literals to this scan, which is fine
         i = close < 0 ? n : close + 1;
-      } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-        int nl = sql.indexOf('\n', i);
-        i = nl < 0 ? n : nl + 1;
-      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-        int close = sql.indexOf("*/", i + 2);
-        i = close < 0 ? n : close + 2;
+      } else if (afterComment(sql, i) >= 0) {
+        i = afterComment(sql, i);
       } else if (c == ';') {
         int rest = skipSpaceAndComments(sql, i + 1);
         if (rest < n && sql.charAt(rest) != ';') {
@@ -76,6 +72,23 @@ final class ReadOnlySql {
     return -1;
   }
 
+  /** Where a line or block comment starting at {@code i} ends (the end of the text if unclosed), or -1. */
+  private static int afterComment(String sql, int i) {
+    int n = sql.length();
+    if (i + 1 >= n) {
+      return -1;
+    }
+    if (sql.charAt(i) == '-' && sql.charAt(i + 1) == '-') {
+      int nl = sql.indexOf('\n', i);
+      return nl < 0 ? n : nl + 1;
+    }
+    if (sql.charAt(i) == '/' && sql.charAt(i + 1) == '*') {
+      int close = sql.indexOf("*/", i + 2);
+      return close < 0 ? n : close + 2;
+    }
+    return -1;
+  }
+
   private static int skipSpaceAndComments(String sql, int from) {
     int i = from;
     int n = sql.length();
@@ -83,12 +96,8 @@ final class ReadOnlySql {
       char c = sql.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
-      } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-        int nl = sql.indexOf('\n', i);
-        i = nl < 0 ? n : nl + 1;
-      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-        int close = sql.indexOf("*/", i + 2);
-        i = close < 0 ? n : close + 2;
+      } else if (afterComment(sql, i) >= 0) {
+        i = afterComment(sql, i);
       } else {
         break;
       }

@@ -357,6 +357,7 @@ class EventStoreTest {
       assertThat(store.sql("WITH x AS (SELECT code FROM events) SELECT count(DISTINCT code) FROM x").rows())
           .containsExactly(List.of(5L));
       assertThat(store.sql("SELECT ';' AS s").rows()).containsExactly(List.of(";"));
+      assertThat(store.sql("SELECT 1 /* ; */ AS one; -- the end; of it").rows()).containsExactly(List.of(1));
       assertThat(store.sql("DESCRIBE events").rows()).hasSize(46);
       assertThat(store.sql("SHOW TABLES").rows()).hasSize(6);
       assertThat(store.sql("EXPLAIN SELECT * FROM events").columns()).isNotEmpty();
