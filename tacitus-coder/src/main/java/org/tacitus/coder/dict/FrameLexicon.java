@@ -52,7 +52,7 @@ public final class FrameLexicon {
         f = Frame.valueOf(cols[0].strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw frames.error(i + 1, 1, "unknown frame kind '" + cols[0] + "'; use intent, appeal, demand, reject, "
-            + "threaten, aspect, support or report");
+            + "threaten, cancel, aspect, support or report");
       }
       String lemma = cols[1].strip();
       String prep = "";

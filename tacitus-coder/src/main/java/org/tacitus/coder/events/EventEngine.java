@@ -130,6 +130,7 @@ public final class EventEngine {
       }
     }
     Map<String, Event> events = new LinkedHashMap<>();
+    Map<Event, Candidate> origin = new java.util.IdentityHashMap<>();
     for (Candidate c : candidates) {
       if (consumed.contains(c.token())) {
         if (trace != null) {
@@ -151,9 +152,15 @@ public final class EventEngine {
         Event old = events.get(e.dedupKey());
         if (old == null || old.confidence() < e.confidence()) {
           events.put(e.dedupKey(), e);
+          origin.put(e, c);
         }
       }
     }
+    foldIntoProtests(s, events, origin);
+    // "X issued a statement demanding ...": a statement without a target is only how X's other act was made
+    events.values().removeIf(e -> e.code().code().equals("010") && e.target().isEmpty()
+        && events.values().stream().anyMatch(o -> o != e && o.source().actor().code()
+        .equals(e.source().actor().code())));
     statements(docId, s, actors, events, text);
     // an accusation aimed at the agent of what was alleged supersedes the bare "X alleged" of the same accuser
     events.values().removeIf(e -> e.code().code().startsWith("112") && e.target().isEmpty()
@@ -166,6 +173,73 @@ public final class EventEngine {
       trace.addAll(notes.values());
     }
     return new ArrayList<>(events.values());
+  }
+
+  /**
+   * CAMEO codes a protest together with what it demands: "rallied to demand the president's resignation" is one
+   * event, 1411 (demonstrate for leadership change), aimed at whom the demand addresses. A demand (10x) or a protest
+   * (14x) by the same source in a clause that depends on a protest (purpose, participle or coordination) is folded
+   * into it: the protest takes the demand's fourth digit (1041-1044 -> 14X1-14X4) and its target, when it has one.
+   */
+  private void foldIntoProtests(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
+    for (Event first : List.copyOf(events.values())) {
+      Event p = first;
+      Candidate pc = origin.get(p);
+      if (pc == null || !p.code().root().equals("14") || !events.containsKey(p.dedupKey())) {
+        continue;
+      }
+      List<Integer> pNodes = nodes(pc.token(), pc.chain());
+      int top = pNodes.get(pNodes.size() - 1);
+      java.util.BitSet inside = clause(s, top);
+      for (Event d : List.copyOf(events.values())) {
+        Candidate dc = origin.get(d);
+        if (d == p || dc == null || dc == pc || !d.source().actor().code().equals(p.source().actor().code())
+            || !(d.code().root().equals("10") || d.code().root().equals("14"))) {
+          continue;
+        }
+        List<Integer> dNodes = new ArrayList<>(nodes(dc.token(), dc.chain()));
+        if (dc.frameStep() != null && !dNodes.contains(dc.frameStep().token())) {
+          dNodes.add(dc.frameStep().token()); // "..., saying he must resign"
+        }
+        // where the demand hangs on the protest: its highest word that is not a word of the protest
+        int dTop = -1;
+        for (int n : dNodes) {
+          if (pNodes.contains(n)) {
+            break;
+          }
+          dTop = n;
+        }
+        if (dTop < 0 || !inside.get(dTop) || !dependentClause(s, dTop)) {
+          continue;
+        }
+        String code = p.code().code();
+        String demanded = d.code().code();
+        if (code.length() == 3 && demanded.length() == 4 && demanded.startsWith("104")
+            && ontology.has(code + demanded.charAt(3))) {
+          code = code + demanded.charAt(3);
+        }
+        Optional<Mention> target = d.target().isPresent() ? d.target() : p.target();
+        Event merged = new Event(p.docId(), p.sentence(), ontology.code(code), p.source(), target, p.modality(),
+            p.evidence().union(d.evidence()), p.rule() + " | with '" + s.token(dTop).word() + "': the protest "
+            + "takes what it demands (" + demanded + ")", Math.max(p.confidence(), d.confidence()), p.reportedBy());
+        events.remove(p.dedupKey());
+        events.remove(d.dedupKey());
+        events.put(merged.dedupKey(), merged);
+        origin.put(merged, pc);
+        p = merged;
+      }
+    }
+  }
+
+  /** A clause that hangs on another: purpose, participle, adverbial or coordinated (not reported speech). */
+  private static boolean dependentClause(Sentence s, int head) {
+    for (Dependency d : s.enhanced().parents(head)) {
+      String r = d.baseRelation();
+      if (r.equals("advcl") || r.equals("xcomp") || r.equals("acl") || r.equals("conj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Sentence s, List<Step> chain) {
@@ -239,7 +313,7 @@ public final class EventEngine {
           // telling a news agency or reporters is how a statement is made public, not whom it addresses
           boolean press = m.actor().sector().map(x -> x.equals("MED") || x.equals("JRN")).orElse(false)
               || m.actor().code().endsWith("MED") || m.actor().code().endsWith("JRN");
-          if (!press && !m.actor().root().equals(speaker.actor().root())
+          if (!press && !sameSide(m.actor(), speaker.actor())
               && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
             return Optional.of(m);
           }
@@ -281,7 +355,9 @@ public final class EventEngine {
     for (int subj : s.enhanced().children(comp, "nsubj")) {
       for (Mention m : actors.at(subj)) {
         if (!m.actor().code().equals(speaker.actor().code())) {
-          return Optional.of(m);
+          // "Norway's foreign minister said Norway is willing ...", "the rebels said their forces ...": a speaker
+          // talking about its own country or side is no statement to another actor
+          return ownSide(m.actor(), speaker.actor()) ? Optional.empty() : Optional.of(m);
         }
       }
     }
@@ -290,8 +366,21 @@ public final class EventEngine {
       return Optional.empty(); // what was said holds an event of its own
     }
     return actors.all().stream().filter(m -> inside.get(m.head()) && argumentOfVerb(s, m.head())
-        && !m.actor().root().equals(speaker.actor().root()) && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY))
+        && !sameSide(m.actor(), speaker.actor()) && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY))
         .min(java.util.Comparator.comparingInt(Mention::head));
+  }
+
+  /**
+   * Whether {@code about} is the speaker's own side: its own country as a whole or the same part of it ("Norway's
+   * foreign minister said Norway ..."), or an actor whose country the text does not give ("their forces"). Another
+   * part of the same country ("the minister said French journalists ...") is somebody else.
+   */
+  private static boolean ownSide(Actor about, Actor speaker) {
+    if (about.code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+      return true;
+    }
+    return about.country().isPresent() && about.country().equals(speaker.country())
+        && (about.sector().isEmpty() || about.sector().equals(speaker.sector()));
   }
 
   /** Whether a word is a subject, object or prepositional argument of a verb (not buried in a noun phrase). */
@@ -494,11 +583,15 @@ public final class EventEngine {
       words.addAll(0, frames.lookup(lemma + "_" + s.token(prt).key()));
     }
     for (FrameWord w : words) {
-      if (!w.prep().isEmpty() && prepChildren(s, p, w.prep()).isEmpty()) {
+      if (w.prep().equals("inf") ? s.enhanced().children(p, "xcomp").isEmpty()
+          : !w.prep().isEmpty() && prepChildren(s, p, w.prep()).isEmpty()) {
         continue;
       }
       if (w.frame() == Frame.SUPPORT || w.frame() == Frame.ASPECT) {
         return Optional.of(w);
+      }
+      if (w.frame() == Frame.CANCEL && !t.isVerb()) {
+        continue; // "a halt to the fighting", "the delay" name no one calling anything off
       }
       if (t.isVerb() || t.pos().startsWith("JJ") || t.isNoun()) {
         return Optional.of(w);
@@ -539,6 +632,7 @@ public final class EventEngine {
       frame = Frame.APPEAL;
     }
     boolean future = nodes.stream().anyMatch(n -> hasAux(s, n, FUTURE)) || headlineInfinitive(s, nodes)
+        || purposeOfFuture(s, nodes.get(nodes.size() - 1))
         || nodes.stream().anyMatch(n -> hasAux(s, n, Set.of("would")) && inReportedSpeech(s, n));
     boolean refused = false;
     if (nodes.stream().anyMatch(n -> negated(s, n))) {
@@ -659,9 +753,18 @@ public final class EventEngine {
     }
     if (frameStep != null && sources.isEmpty()) {
       sources = agents(s, frameStep.token(), actors);
+      if (sources.isEmpty()) {
+        // "issued a statement demanding that Y ...", "a resolution calling on Y to ...": the one who issued it
+        sources = carrierAgents(s, frameStep.token(), actors);
+      }
       sourceNode = sources.isEmpty() ? -1 : frameStep.token();
     }
-    for (int n : sources.isEmpty() ? nodes : List.<Integer>of()) {
+    List<Integer> agentNodes = nodes;
+    if (sources.isEmpty() && (frame == Frame.APPEAL || frame == Frame.DEMAND)) {
+      // under an appeal or a demand, the doer of the act is the one addressed, never its source
+      agentNodes = nodes.subList(nodes.indexOf(frameStep.token()), nodes.size());
+    }
+    for (int n : sources.isEmpty() ? agentNodes : List.<Integer>of()) {
       sources = agents(s, n, actors);
       if (sources.isEmpty() && n != act) {
         // a frame word in the passive: "X is engaged in", "X was involved in": X takes part
@@ -673,6 +776,9 @@ public final class EventEngine {
         sourceNode = n;
         break;
       }
+    }
+    if (sources.isEmpty() && !noun && c.chain().isEmpty()) {
+      sources = carrierAgents(s, act, actors); // "issued a statement demanding that ..."
     }
     if (sources.isEmpty()) {
       sources = subjectBeforeVerb(s, nodes.get(nodes.size() - 1), actors);
@@ -719,13 +825,24 @@ public final class EventEngine {
     }
     if (targets.isEmpty()) {
       for (Step st : c.chain()) {
-        if (st.frame().frame() == Frame.SUPPORT) {
+        if (st.frame().frame() == Frame.SUPPORT
+            || st.frame().frame() == Frame.ASPECT && s.token(st.token()).isNoun()) {
           targets = prepTargets(s, st.token(), actors);
           if (!targets.isEmpty()) {
             break;
           }
         }
       }
+    }
+    if (targets.isEmpty() && !noun && c.chain().isEmpty() && addressesClause(c.entry().code())) {
+      // "X demanded that Y cancel ...", "X urged that Y ...": whoever is to act is addressed
+      List<Mention> addressed = new ArrayList<>();
+      for (int comp : s.enhanced().children(act, "ccomp")) {
+        for (int subj : s.enhanced().children(comp, "nsubj")) {
+          addressed.addAll(actors.at(subj).stream().filter(m -> !self.contains(m.actor().code())).toList());
+        }
+      }
+      targets = addressed;
     }
     if (targets.isEmpty() && !noun) {
       targets = purposeTargets(s, act, actors, self);
@@ -765,8 +882,9 @@ public final class EventEngine {
       // aid has a recipient; "X boosted its own capability" is no aid
       return List.of();
     }
-    if (targets.isEmpty() && sources.size() >= 2) {
-      // "X and Y made efforts to promote peace in Z": agents acting together about a third country act on it
+    if (targets.isEmpty() && sources.size() >= 2 && !c.code().startsWith("04") && !c.code().startsWith("036")) {
+      // "X and Y made efforts to promote peace in Z": agents acting together about a third country act on it (but
+      // "X and Y met in Z": a meeting's place is its venue)
       Set<String> roots = new HashSet<>();
       sources.forEach(m -> roots.add(m.actor().root()));
       List<Mention> third = new ArrayList<>();
@@ -811,7 +929,7 @@ public final class EventEngine {
       String accusation = code.startsWith("18") || code.startsWith("19") ? "1123" : code.startsWith("20") ? "1124"
           : "112";
       for (Mention src : sources) {
-        if (!src.actor().code().startsWith(Actor.UNKNOWN_COUNTRY) && !src.actor().root().equals(accuser.actor().root())
+        if (!src.actor().code().startsWith(Actor.UNKNOWN_COUNTRY) && !sameSide(src.actor(), accuser.actor())
             && distinctSources.add(src.actor().code())) {
           Span ev = accuser.span().union(alleging.get().span()).union(src.span()).union(s.token(c.token()).span());
           out.add(new Event(docId, s.index(), ontology.code(accusation), accuser, Optional.of(src), Modality.ASSERTED,
@@ -829,7 +947,7 @@ public final class EventEngine {
       }
       if (targets.isEmpty() && sources.size() >= 2) {
         for (Mention other : sources) {
-          if (!other.actor().root().equals(src.actor().root())) {
+          if (!sameSide(other.actor(), src.actor())) {
             out.add(event(docId, s, cameo, src, Optional.of(other), modality, c, targets, rule, reporter,
                 text));
           }
@@ -845,6 +963,25 @@ public final class EventEngine {
       }
     }
     return out;
+  }
+
+  /** Transnational roots whose members are different actors: IGOUNO and IGOAFRAFU are not one side. */
+  private static final Set<String> TRANSNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "UIS");
+
+  /**
+   * Whether two actors are one side: the same country (whatever their sectors), or, for organisations, the same
+   * organisation.
+   */
+  static boolean sameSide(Actor a, Actor b) {
+    if (TRANSNATIONAL.contains(a.root()) || TRANSNATIONAL.contains(b.root())) {
+      return a.code().equals(b.code()) || a.code().startsWith(b.code()) || b.code().startsWith(a.code());
+    }
+    return a.root().equals(b.root());
+  }
+
+  /** Appeals, demands, threats and warnings address the one they want to act. */
+  private static boolean addressesClause(String code) {
+    return code.startsWith("02") || code.startsWith("10") || code.startsWith("13");
   }
 
   /** Acts coded even when the text does not name who did them (ICEWS practice): coercion, violence, yielding. */
@@ -958,6 +1095,36 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  /**
+   * The agent of a frame word that has none of its own because it modifies a noun: "issued a statement demanding",
+   * "adopted a resolution calling on": the subject of the verb whose object (or passive subject) the noun is.
+   */
+  private static final Set<String> DOCUMENTS = Set.of("statement", "declaration", "communique", "resolution",
+      "letter", "message", "note", "petition", "motion", "report", "memorandum", "manifesto", "ultimatum", "decree",
+      "order", "appeal", "plea", "call", "proposal", "bill", "video", "speech", "address", "editorial", "article");
+
+  private static List<Mention> carrierAgents(Sentence s, int frameWord, SentenceActors actors) {
+    for (Dependency d : s.enhanced().parents(frameWord)) {
+      if (!d.relation().equals("acl") || d.governor() < 0 || !s.token(d.governor()).isNoun()) {
+        continue;
+      }
+      int noun = d.governor();
+      if (!DOCUMENTS.contains(s.token(noun).key())) {
+        continue; // "condemned the attack killing five": the condemner did not kill
+      }
+      List<Mention> own = agents(s, noun, actors);
+      if (!own.isEmpty()) {
+        return own; // "the party's statement demanding"
+      }
+      for (Dependency up : s.enhanced().parents(noun)) {
+        if (up.governor() >= 0 && up.relation().equals("obj") && s.token(up.governor()).isVerb()) {
+          return agents(s, up.governor(), actors);
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -1351,6 +1518,24 @@ public final class EventEngine {
       return false;
     }
     return s.enhanced().children(top, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
+  }
+
+  /**
+   * An infinitive of purpose or attempt under a future verb is future too: "will visit X to mediate", "will try to
+   * mediate".
+   */
+  private static boolean purposeOfFuture(Sentence s, int n) {
+    if (!s.token(n).isVerb()
+        || s.enhanced().children(n, "mark").stream().noneMatch(m -> s.token(m).key().equals("to"))) {
+      return false;
+    }
+    for (Dependency d : s.enhanced().parents(n)) {
+      if (d.governor() >= 0 && (d.baseRelation().equals("advcl") || d.relation().equals("xcomp"))
+          && s.token(d.governor()).isVerb() && hasAux(s, d.governor(), FUTURE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean conditional(Sentence s, int n) {
