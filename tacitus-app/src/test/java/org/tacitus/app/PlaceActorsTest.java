@@ -37,6 +37,17 @@ class PlaceActorsTest {
   }
 
   @Test
+  void thoseActedUponInAPlaceAreOfItsCountry() {
+    // the agent is the armed force of the actor phrase that holds the attack word ("tank shelling"), the victims
+    // are of the country where they were killed, also when the place is a part of it ("in the north of ...")
+    Event e = only(code("Three farmers were killed in Turkish artillery shelling in the north of Syria on Monday."),
+        "190");
+    assertThat(e.source().actor().code()).isEqualTo("TURMIL");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("SYRAGR"));
+    assertThat(e.rule()).contains("target's country from the place");
+  }
+
+  @Test
   void aGovernmentDoesNotTakeTheCountryItActsIn() {
     CodedArticle c = code("The minister held talks with opposition leaders in Lahore.");
     assertThat(c.events()).allSatisfy(e -> assertThat(e.source().actor().code()).doesNotStartWith("PAKGOV"));

@@ -210,6 +210,11 @@ final class PlaceFinder {
     if (!s.basic().edges().isEmpty()) {
       for (int h = to; h >= from; h--) {
         Optional<String> p = caseOf(s, h);
+        if (p.isEmpty() && s.basic().children(h).stream().anyMatch(c -> c.relation().equals("case")
+            && s.token(c.dependent()).key().equals("of"))) {
+          // "in the east of the Gaza Strip", "in the town of Hebron": the part or settlement lies in the name
+          p = partOf(s, h);
+        }
         if (p.isPresent()) {
           return p;
         }
@@ -236,6 +241,25 @@ final class PlaceFinder {
 
   private static boolean prepositional(String w) {
     return LOCATIVE.contains(w) || DIRECTIONAL.contains(w);
+  }
+
+  /** Nouns for a part of a place or a settlement in it: "the north of X", "the city of X". */
+  private static final Set<String> PARTS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "centre", "center", "heart", "outskirts", "suburb", "suburbs", "part", "region",
+      "area", "province", "district", "city", "town", "village", "capital", "state", "county", "port", "border");
+
+  /** The locative preposition of the part noun that an "of" name hangs from ("in the east of ..."), if any. */
+  private static Optional<String> partOf(Sentence s, int name) {
+    for (Dependency d : s.basic().parents(name)) {
+      if (d.governor() >= 0 && d.baseRelation().equals("nmod")
+          && PARTS.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT))) {
+        Optional<String> p = caseOf(s, d.governor());
+        if (p.isPresent() && LOCATIVE.contains(p.get())) {
+          return p;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> caseOf(Sentence s, int h) {

@@ -1181,8 +1181,13 @@ public final class EventEngine {
         continue;
       }
       int noun = d.dependent();
-      if (dictionary.nouns(s.token(noun).key()).isEmpty() && (!s.token(noun).pos().equals("VBG")
-          || dictionary.verbs(s.token(noun).key()).isEmpty())) {
+      if (!actors.at(noun).isEmpty() && s.enhanced().children(noun).stream()
+          .anyMatch(m -> (m.relation().equals("amod") || m.relation().equals("compound"))
+              && attackWord(s, m.dependent()))) {
+        // "killed in Israeli tank shelling" parsed with "tank" as the head: the actor phrase holds the attack
+        return actors.at(noun);
+      }
+      if (!attackWord(s, noun)) {
         continue;
       }
       List<Mention> r = new ArrayList<>();
@@ -1207,6 +1212,13 @@ public final class EventEngine {
       }
     }
     return List.of();
+  }
+
+  /** An event noun, or a gerund of an event verb ("shelling"). */
+  private boolean attackWord(Sentence s, int t) {
+    String key = s.token(t).key();
+    return !dictionary.nouns(key).isEmpty()
+        || (s.token(t).pos().equals("VBG") || s.token(t).pos().equals("NN")) && !dictionary.verbs(key).isEmpty();
   }
 
   /** A past participle that modifies a noun ("civilians killed in the raid") is passive: the noun is its patient. */

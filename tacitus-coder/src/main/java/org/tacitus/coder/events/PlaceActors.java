@@ -22,8 +22,9 @@ import org.tacitus.core.model.Token;
  *       country it happens in ("students protested in Lahore": the target is PAK; "exercises in Alaska": USA), as
  *       the engine already does when the place is itself an actor ("in Moscow").
  *   <li>A domestic actor whose country the text does not give ("students", "police", "workers") is of the country it
- *       acts in ("students protested in Lahore": PAKEDU). Governments, armed forces, spies and elites are not: they
- *       act abroad as often as at home.
+ *       acts in ("students protested in Lahore": PAKEDU), and one acted upon there is of that country too
+ *       ("civilians killed in Gaza": PSECVL). Governments, armed forces, spies and elites are not: they act abroad as
+ *       often as at home.
  * </ul>
  *
  * <p>Only a place tied to the event or its sentence counts (a place of the rules "event" and "sentence" of the
@@ -60,13 +61,18 @@ public final class PlaceActors {
     Mention source = e.source();
     String rule = e.rule();
     Actor a = source.actor();
-    if (a.code().startsWith(Actor.UNKNOWN_COUNTRY) && a.sector().isPresent() && !ABROAD.contains(a.sector().get())
-        && a.code().length() == 6) {
+    if (domesticWithoutCountry(a)) {
       source = source.withActor(Actor.of(iso3, a.sector().get()), source.reason() + "; country of the place it "
           + "acts in: " + p.name() + " (" + iso3 + ")");
       rule = rule + " | source's country from the place '" + p.name() + "'";
     }
     Optional<Mention> target = e.target();
+    if (target.isPresent() && domesticWithoutCountry(target.get().actor())) {
+      Actor t = target.get().actor();
+      target = Optional.of(target.get().withActor(Actor.of(iso3, t.sector().get()), target.get().reason()
+          + "; country of the place the act happened in: " + p.name() + " (" + iso3 + ")"));
+      rule = rule + " | target's country from the place '" + p.name() + "'";
+    }
     if (target.isEmpty() && EventEngine.placeIsTarget(e.code().code()) && !iso3.equals(source.actor().code())
         && p.evidence().isPresent()) {
       Optional<Mention> m = placeMention(coded, e.sentence(), p, iso3);
@@ -82,6 +88,12 @@ public final class PlaceActors {
         target.map(t -> e.evidence().union(t.span())).orElse(e.evidence()), rule, e.confidence(), e.reportedBy(),
         e.date(), e.place());
     return r;
+  }
+
+  /** "students", "civilians", "police": a domestic role whose country the text does not give. */
+  private static boolean domesticWithoutCountry(Actor a) {
+    return a.code().startsWith(Actor.UNKNOWN_COUNTRY) && a.sector().isPresent() && !ABROAD.contains(a.sector().get())
+        && a.code().length() == 6;
   }
 
   private static boolean tied(Place p) {
