@@ -99,6 +99,7 @@ public final class ActorResolver {
       }
       Set<Integer> np = new TreeSet<>();
       collect(basic, h, np, 0);
+      leaders(s, np, names);
       if (names[h] == null && agents[h] != null) {
         addPlaces(s, h, np, names);
       }
@@ -119,6 +120,27 @@ public final class ActorResolver {
     }
     addModifierNames(s, names, result, text);
     return result;
+  }
+
+  /** A demonym written after "ethnic" names a people, not a state. */
+  private static boolean ethnic(Sentence s, Match m) {
+    return m.from() > 0 && s.token(m.from() - 1).key().equals("ethnic")
+        && m.phrase().kind() == Kind.ADJ;
+  }
+
+  /**
+   * "US-led forces", "a Saudi-led coalition": the tokenizer splits the compound and the parser leaves the name outside
+   * the noun phrase; the name of an "X-led" modifier belongs to the phrase (the forces are X's). Names before other
+   * participles ("Saudi-backed militias", "a UK-based group") are not the actor's country and stay out.
+   */
+  private static void leaders(Sentence s, Set<Integer> np, Match[] names) {
+    for (int t : List.copyOf(np)) {
+      if (t >= 2 && s.token(t).key().equals("lead") && s.token(t - 1).word().equals("-") && names[t - 2] != null) {
+        for (int k = names[t - 2].from(); k <= names[t - 2].to(); k++) {
+          np.add(k);
+        }
+      }
+    }
   }
 
   /**
@@ -183,12 +205,19 @@ public final class ActorResolver {
   private Mention compose(Sentence s, int h, Set<Integer> np, Match[] names, Match[] agents,
       DocumentContext context, String text, Optional<LocalDate> date, SentenceActors done) {
     Match headName = names[h];
+    if (headName != null && ethnic(s, headName)) {
+      // "ethnic Hungarians": a people living somewhere, not the state of the demonym (CAMEO codes an ethnic group by
+      // the country it lives in, which the place of the act may give)
+      Span span = span(s, np);
+      return new Mention(s.index(), h, span, span.of(text), Actor.of(null, "CVL"), "ethnic group '"
+          + words(s, headName) + "': not the state of that name; country of residence not given");
+    }
     Match name = null;
     int nameRank = -1;
     for (int t : np) {
       Match m = names[t];
-      if (m == null) {
-        continue;
+      if (m == null || ethnic(s, m)) {
+        continue; // "ethnic Albanian rebels in Macedonia": the rebels are of Macedonia
       }
       int rank = switch (m.phrase().kind()) {
         case SEAT -> 3;

@@ -19,6 +19,18 @@ class ActorResolutionTest {
   }
 
   @Test
+  void anXLedForceIsXs() {
+    assertActor("French-led forces entered the town on Friday.", "French-led forces", "FRAMIL");
+  }
+
+  @Test
+  void anEthnicDemonymNamesAPeopleNotAState() {
+    // the rebels are of the country named after "in"; a bare ethnic group has no country of its own
+    assertActor("Ethnic Serb rebels in Croatia shelled a village.", "Ethnic Serb rebels in Croatia", "HRVREB");
+    assertActor("Ethnic Russians gathered outside the town hall.", "Ethnic Russians", "---CVL");
+  }
+
+  @Test
   void possessiveCountryAndRoleCompose() {
     assertActor("Japan's defence minister arrived in Manila on Sunday.", "Japan's defence minister", "JPNGOV");
   }
