@@ -663,6 +663,14 @@ public final class ActorResolver {
             + "' → '" + m.text() + "', the state or body speaking or named before it")));
       }
       case "they", "them", "their" -> {
+        Optional<Mention> group = speaker(s, h, result).filter(m -> plural(s, m));
+        if (group.isPresent()) {
+          // "the rebels said they will ...": the group speaking
+          Mention g = group.get();
+          result.add(new Mention(s.index(), h, span, t.word(), g.actor(), "'" + t.word() + "' in the words of '"
+              + g.text() + "' → that group"));
+          return;
+        }
         List<Mention> pair = context.pair(s.index(), 2);
         if (pair.size() == 2 && (w.equals("they") || w.equals("them"))) {
           List<Mention> r = new ArrayList<>();
@@ -692,6 +700,12 @@ public final class ActorResolver {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** A mention whose head is a plural noun ("rebels", "the Palestinians"). */
+  private static boolean plural(Sentence s, Mention m) {
+    String pos = s.token(m.head()).pos();
+    return pos.equals("NNS") || pos.equals("NNPS");
   }
 
   private static Optional<Mention> lastPersonBefore(Sentence s, int h, SentenceActors result) {

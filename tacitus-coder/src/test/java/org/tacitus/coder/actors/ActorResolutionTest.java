@@ -31,6 +31,17 @@ class ActorResolutionTest {
   }
 
   @Test
+  void militaryHardwareStandsForTheForceThatUsesIt() {
+    assertActor("Nigerian warplanes bombed the camp on Sunday.", "Nigerian warplanes", "NGAMIL");
+    assertActor("Chinese aircraft entered the zone.", "Chinese aircraft", "CHNMIL");
+  }
+
+  @Test
+  void theyInTheWordsOfAGroupIsThatGroup() {
+    assertActor("Colombian rebels said they would free two soldiers next week.", "they", "COLREB");
+  }
+
+  @Test
   void possessiveCountryAndRoleCompose() {
     assertActor("Japan's defence minister arrived in Manila on Sunday.", "Japan's defence minister", "JPNGOV");
   }
