@@ -235,7 +235,8 @@ public final class EventEngine {
   private static boolean dependentClause(Sentence s, int head) {
     for (Dependency d : s.enhanced().parents(head)) {
       String r = d.baseRelation();
-      if (r.equals("advcl") || r.equals("xcomp") || r.equals("acl") || r.equals("conj")) {
+      if (r.equals("advcl") || r.equals("xcomp") || r.equals("acl") || r.equals("conj")
+          || r.equals("dep") && s.token(head).pos().equals("VBG")) {
         return true;
       }
     }
@@ -757,12 +758,16 @@ public final class EventEngine {
         // "issued a statement demanding that Y ...", "a resolution calling on Y to ...": the one who issued it
         sources = carrierAgents(s, frameStep.token(), actors);
       }
+      if (sources.isEmpty() && (frame == Frame.APPEAL || frame == Frame.DEMAND)) {
+        sources = participleAgents(s, frameStep.token(), actors);
+      }
       sourceNode = sources.isEmpty() ? -1 : frameStep.token();
     }
     List<Integer> agentNodes = nodes;
     if (sources.isEmpty() && (frame == Frame.APPEAL || frame == Frame.DEMAND)) {
       // under an appeal or a demand, the doer of the act is the one addressed, never its source
-      agentNodes = nodes.subList(nodes.indexOf(frameStep.token()), nodes.size());
+      int at = nodes.indexOf(frameStep.token());
+      agentNodes = at < 0 ? List.of() : nodes.subList(at, nodes.size());
     }
     for (int n : sources.isEmpty() ? agentNodes : List.<Integer>of()) {
       sources = agents(s, n, actors);
@@ -779,6 +784,30 @@ public final class EventEngine {
     }
     if (sources.isEmpty() && !noun && c.chain().isEmpty()) {
       sources = carrierAgents(s, act, actors); // "issued a statement demanding that ..."
+    }
+    boolean ownParties = false;
+    if (sources.isEmpty() && noun) {
+      // "talks between X and Y", "clashes between X and Y": the parties named after "between" act on each other
+      List<Mention> between = new ArrayList<>();
+      for (int p : prepChildren(s, act, "between")) {
+        between.addAll(actors.at(p));
+      }
+      if (between.stream().map(m -> m.actor().code()).distinct().count() >= 2) {
+        sources = between;
+        sourceNode = act;
+        ownParties = true;
+      }
+    }
+    if (sources.isEmpty() && noun && c.chain().isEmpty() && takesPart(c.code())
+        && !prepTargets(s, act, actors).isEmpty()) {
+      // "after a meeting with X, Y flew home", "following talks with X, Y said": the one who went on took part
+      for (Dependency d : s.enhanced().parents(act)) {
+        if (d.governor() >= 0 && d.baseRelation().equals("obl") && SEQUENCE.contains(d.specific())) {
+          sources = agents(s, d.governor(), actors);
+          sourceNode = act;
+          ownParties = !sources.isEmpty();
+        }
+      }
     }
     if (sources.isEmpty()) {
       sources = subjectBeforeVerb(s, nodes.get(nodes.size() - 1), actors);
@@ -800,7 +829,7 @@ public final class EventEngine {
       sources = List.of(new Mention(s.index(), act, s.token(act).span(), s.token(act).word(),
           new Actor(Actor.UNKNOWN_COUNTRY, Optional.empty(), Optional.empty()), "the text does not name the agent"));
     }
-    if (noun && c.chain().isEmpty() && (sourceNode != act || !ownActor(s, act))) {
+    if (noun && c.chain().isEmpty() && !ownParties && (sourceNode != act || !ownActor(s, act))) {
       return List.of();
     }
 
@@ -979,6 +1008,15 @@ public final class EventEngine {
     return a.root().equals(b.root());
   }
 
+  /** Prepositions that place an event noun before or after the act of the clause it is in. */
+  private static final Set<String> SEQUENCE = Set.of("after", "before", "following", "during", "since", "ahead_of",
+      "at", "on");
+
+  /** Meetings, visits, negotiations and cooperation: acts whose doer goes on to the clause's own act. */
+  private static boolean takesPart(String code) {
+    return code.startsWith("03") || code.startsWith("04") || code.startsWith("05") || code.startsWith("06");
+  }
+
   /** Appeals, demands, threats and warnings address the one they want to act. */
   private static boolean addressesClause(String code) {
     return code.startsWith("02") || code.startsWith("10") || code.startsWith("13");
@@ -1104,6 +1142,26 @@ public final class EventEngine {
   private static final Set<String> DOCUMENTS = Set.of("statement", "declaration", "communique", "resolution",
       "letter", "message", "note", "petition", "motion", "report", "memorandum", "manifesto", "ultimatum", "decree",
       "order", "appeal", "plea", "call", "proposal", "bill", "video", "speech", "address", "editorial", "article");
+
+  /**
+   * The sayer of a participle of saying or demanding that has no subject of its own: "..., saying he must resign",
+   * "..., demanding that ...": the subject of the clause it hangs on.
+   */
+  private static List<Mention> participleAgents(Sentence s, int frameWord, SentenceActors actors) {
+    if (!s.token(frameWord).pos().equals("VBG")) {
+      return List.of();
+    }
+    for (Dependency d : s.enhanced().parents(frameWord)) {
+      String r = d.baseRelation();
+      if (d.governor() >= 0 && (r.equals("advcl") || r.equals("dep")) && s.token(d.governor()).isVerb()) {
+        List<Mention> found = agents(s, d.governor(), actors);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
 
   private static List<Mention> carrierAgents(Sentence s, int frameWord, SentenceActors actors) {
     for (Dependency d : s.enhanced().parents(frameWord)) {
@@ -1315,6 +1373,15 @@ public final class EventEngine {
       rules.add(prepTargets(s, act, actors));
       if (s.token(act).isNoun()) {
         rules.add(conjunctTargets(s, act, actors));
+      }
+      if (!entry.obj().isEmpty()) {
+        // "shot down an Iranian drone": the thing acted on is itself another side's actor
+        List<Mention> owned = new ArrayList<>();
+        for (int o : objs) {
+          owned.addAll(actors.at(o).stream().filter(m -> m.actor().country().isPresent()
+              && self.stream().noneMatch(x -> x.startsWith(m.actor().root()))).toList());
+        }
+        rules.add(owned);
       }
     }
     for (List<Mention> r : rules) {

@@ -242,6 +242,34 @@ class EventCodingTest {
   }
 
   @Test
+  void talksBetweenTwoPartiesGoBothWays() {
+    assertCodesExactly("Talks between Armenia and Azerbaijan resumed in Moscow.", "ARM AZE 046", "AZE ARM 046");
+  }
+
+  @Test
+  void aMeetingBeforeTheClausesActIsItsSubjects() {
+    assertCodes("After a meeting with the Chinese foreign minister, the Japanese prime minister flew to Seoul.",
+        "JPNGOV CHNGOV 040", "JPNGOV KOR 042");
+    // but an attack before the clause's act is not its subject's
+    assertNotCoded("After the attack on the Chinese embassy, the Japanese prime minister flew to Seoul.",
+        "JPNGOV CHN 190");
+  }
+
+  @Test
+  void anObjectThatIsAnotherSidesForceIsTheTarget() {
+    assertCodesExactly("Syria said it had shot down a Turkish warplane.", "SYR TURMIL 190");
+  }
+
+  @Test
+  void aParticipleOfSayingAfterAProtestIsItsDemand() {
+    CodedArticle c = assertCodesExactly("Angry Kenyan students staged rallies against the education minister, "
+        + "saying he must resign.", "KENEDU ---GOV 1411");
+    assertThat(c.events().get(0).rule()).contains("with 'saying'");
+    // a participle after an accusation is what the accused did, not the accuser's act
+    assertNotCoded("The Sudanese government accused the rebels of violating the ceasefire.", "SDNGOV - 196");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
