@@ -48,6 +48,13 @@ class PlaceActorsTest {
   }
 
   @Test
+  void anActorWhosePhraseNamesAPlaceIsOfItsCountry() {
+    Event e = only(code("Gunmen killed the governor of Kandahar province on Monday."), "186");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("AFGGOV"));
+    assertThat(e.rule()).contains("target's country from a place in its phrase");
+  }
+
+  @Test
   void aGovernmentDoesNotTakeTheCountryItActsIn() {
     CodedArticle c = code("The minister held talks with opposition leaders in Lahore.");
     assertThat(c.events()).allSatisfy(e -> assertThat(e.source().actor().code()).doesNotStartWith("PAKGOV"));

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tacitus.core.model.Actor;
 import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Dependency;
 import org.tacitus.core.model.Event;
@@ -75,9 +76,66 @@ public final class Geolocator {
     StoryPlaces story = places(coded);
     List<Event> events = new ArrayList<>(coded.events().size());
     for (Event e : coded.events()) {
-      events.add(place(e, coded, story).map(e::withPlace).orElse(e));
+      events.add(actorsOfNamedPlaces(place(e, coded, story).map(e::withPlace).orElse(e), coded, story));
     }
     return new CodedArticle(coded.annotated(), coded.mentions(), events);
+  }
+
+  /**
+   * An actor whose country the coder could not give but whose own phrase names a place ("the mayor of Nablus", "the
+   * governor of Kandahar province", "police in Lahore") is of that place's country.
+   */
+  static Event actorsOfNamedPlaces(Event e, CodedArticle coded, StoryPlaces story) {
+    Optional<Mention> source = ofNamedPlace(e.source(), coded, story);
+    Optional<Mention> target = e.target().flatMap(t -> ofNamedPlace(t, coded, story));
+    if (source.isEmpty() && target.isEmpty()) {
+      return e;
+    }
+    String rule = e.rule() + source.map(m -> " | source's country from a place in its phrase").orElse("")
+        + target.map(m -> " | target's country from a place in its phrase").orElse("");
+    return new Event(e.docId(), e.sentence(), e.code(), source.orElse(e.source()), target.or(e::target),
+        e.modality(), e.evidence(), rule, e.confidence(), e.reportedBy(), e.date(), e.place());
+  }
+
+  private static Optional<Mention> ofNamedPlace(Mention m, CodedArticle coded, StoryPlaces story) {
+    Actor a = m.actor();
+    if (!a.code().startsWith(Actor.UNKNOWN_COUNTRY) || a.sector().isEmpty() || a.code().length() != 6
+        || m.sentence() < 0 || m.sentence() >= coded.annotated().sentences().size()) {
+      return Optional.empty();
+    }
+    Sentence s = coded.annotated().sentences().get(m.sentence());
+    for (ResolvedPlace r : story.places()) {
+      PlaceMention pm = r.mention();
+      if (r.isResolved() && pm.sentence() == m.sentence() && pm.actor().isEmpty()
+          && (m.span().contains(pm.span()) || modifies(s, pm.to(), m.head()))
+          && r.place().country().isPresent() && !pm.source().equals("dateline")) {
+        String iso3 = r.place().country().get();
+        return Optional.of(m.withActor(Actor.of(iso3, a.sector().get()), m.reason() + "; '" + pm.name()
+            + "' in its phrase is in " + iso3));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the name ending at {@code name} is an "of"/"in" phrase of {@code head}, at most three nouns down. */
+  private static boolean modifies(Sentence s, int name, int head) {
+    int node = name;
+    for (int step = 0; step < 3; step++) {
+      Optional<Dependency> up = s.basic().parents(node).stream().filter(d -> d.governor() >= 0).findFirst();
+      if (up.isEmpty()) {
+        return false;
+      }
+      String r = up.get().baseRelation();
+      if (!(r.equals("nmod") && (up.get().specific().equals("of") || up.get().specific().equals("in")
+          || up.get().specific().isEmpty()) || r.equals("compound"))) {
+        return false;
+      }
+      node = up.get().governor();
+      if (node == head) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where {@code event} happened, by the rules of this class, with the rule in the place's reason. */

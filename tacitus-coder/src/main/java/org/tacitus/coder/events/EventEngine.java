@@ -1378,8 +1378,11 @@ public final class EventEngine {
         // "shot down an Iranian drone": the thing acted on is itself another side's actor
         List<Mention> owned = new ArrayList<>();
         for (int o : objs) {
-          owned.addAll(actors.at(o).stream().filter(m -> m.actor().country().isPresent()
-              && self.stream().noneMatch(x -> x.startsWith(m.actor().root()))).toList());
+          // what force and coercion act on is their victim even when its country is not given ("killed the
+          // governor"); for other acts the object is what is given or done, and counts only as another country's
+          owned.addAll(actors.at(o).stream().filter(m -> (m.actor().country().isPresent()
+              || materialConflictOrYield(entry.code())) && self.stream().noneMatch(x -> x.equals(m.actor().code())
+              || m.actor().country().isPresent() && x.startsWith(m.actor().root()))).toList());
         }
         rules.add(owned);
       }
