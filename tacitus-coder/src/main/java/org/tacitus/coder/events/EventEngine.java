@@ -114,7 +114,7 @@ public final class EventEngine {
         }
         continue;
       }
-      List<Step> chain = climb(s, i);
+      List<Step> chain = climb(s, i, actors);
       Candidate c = decide(s, i, entry.get(), chain, actors);
       if (trace != null) {
         notes.put(i, new Trace(i, s.token(i).word(), entry.get().rule(), describe(s, chain), c == null
@@ -497,7 +497,7 @@ public final class EventEngine {
   // ---------------------------------------------------------------- climbing through frames
 
   /** The frame words above token {@code i}, innermost first. */
-  private List<Step> climb(Sentence s, int i) {
+  private List<Step> climb(Sentence s, int i, SentenceActors actors) {
     List<Step> chain = new ArrayList<>();
     int node = i;
     Set<Integer> seen = new HashSet<>();
@@ -518,6 +518,13 @@ public final class EventEngine {
         boolean thatClause = d.relation().equals("ccomp") && fw.isPresent()
             && (fw.get().frame() == Frame.APPEAL || fw.get().frame() == Frame.DEMAND);
         if (!thatClause && !climbable(s, node, d)) {
+          continue;
+        }
+        if (fw.isPresent() && fw.get().frame() == Frame.SUPPORT && d.baseRelation().equals("obl")
+            && s.enhanced().children(p, "obj").stream().anyMatch(o -> !actors.at(o).isEmpty()
+            || !qualifying(s, o, actors, 1).isEmpty())) {
+          // "hosted the Japanese premier for a meeting": the verb acts on its own object (043), the noun is the
+          // occasion, not an act it carries
           continue;
         }
         if (fw.isPresent() && fw.get().frame() != Frame.REPORT) {
@@ -872,6 +879,25 @@ public final class EventEngine {
         }
       }
       targets = addressed;
+    }
+    if (targets.isEmpty() && frame == Frame.REJECT) {
+      // "rejected an offer from Chile to hold talks", "dismissed Chile's call to ...": the rejection is aimed at
+      // whoever made the offer or the call
+      List<Integer> offers = new ArrayList<>();
+      for (Step st : c.chain()) {
+        if (s.token(st.token()).isNoun()) {
+          offers.add(st.token());
+        }
+      }
+      offers.addAll(s.enhanced().children(frameStep.token(), "obj"));
+      for (int o : offers) {
+        List<Mention> proposers = qualifying(s, o, actors, 1).stream()
+            .filter(m -> !self.contains(m.actor().code())).toList();
+        if (!proposers.isEmpty()) {
+          targets = proposers;
+          break;
+        }
+      }
     }
     if (targets.isEmpty() && !noun) {
       targets = purposeTargets(s, act, actors, self);
@@ -1539,7 +1565,8 @@ public final class EventEngine {
     for (Dependency d : s.enhanced().children(noun)) {
       String rel = d.relation();
       boolean ok = rel.equals("nmod:poss") || (rel.startsWith("nmod:") && TARGET_PREPS.contains(d.specific()))
-          || rel.equals("nmod:of") || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("amod")
+          || rel.equals("nmod:of") || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nmod:by")
+          || rel.equals("nmod:agent") || rel.equals("amod")
           || rel.equals("compound");
       if (ok) {
         r.addAll(actors.at(d.dependent()));

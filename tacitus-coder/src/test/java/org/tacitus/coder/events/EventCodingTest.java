@@ -270,6 +270,18 @@ class EventCodingTest {
   }
 
   @Test
+  void hostingSomeoneForAMeetingIsHostingTheirVisit() {
+    assertCodesExactly("The Kenyan president hosted his Ugandan counterpart in Nairobi for a one-day summit.",
+        "KENGOV UGA 043");
+  }
+
+  @Test
+  void aRejectionIsAimedAtWhoeverMadeTheOfferOrTheCall() {
+    assertCodesExactly("Peru rejected an offer from Chile to hold talks on the border.", "PER CHL 125");
+    assertCodes("Iran rejected calls by the French president to halt uranium enrichment.", "IRN FRAGOV 120");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
