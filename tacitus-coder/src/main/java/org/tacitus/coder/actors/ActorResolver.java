@@ -298,10 +298,13 @@ public final class ActorResolver {
         ActorDictionary.Phrase p = leader(person, date).get();
         a = actorOf(new Match(p, h, h));
         why = "'" + person + "' holds that office on the article's date (" + p.source() + ")";
-      } else if (person != null && date.isEmpty() && undatedLeader(person).isPresent()) {
+      } else if (person != null && undatedLeader(person).isPresent()) {
+        // a titled surname ("President Bush") whose office holders, at any time, are all of one country: in an
+        // undated story, or when no one of that name held office on its date (a former or a future holder)
         a = Actor.of(undatedLeader(person).get(), agent.phrase().code());
         why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); '" + person + "' is the surname of "
-            + "office holders of " + a.country().orElse("") + " only (leaders.tsv; the story has no date to pick one)";
+            + "office holders of " + a.country().orElse("") + " only (leaders.tsv; " + (date.isEmpty()
+            ? "the story has no date to pick one)" : "none held office on the story's date)");
       } else if (context.storyCountry().isPresent()
           && !(context.storyCountryOnlyNamed() && GOVERNING.contains(agent.phrase().code()))) {
         a = Actor.of(context.storyCountry().get(), agent.phrase().code());

@@ -69,6 +69,17 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aTitledSurnameNobodyHeldOnTheStorysDateStillGivesItsOnlyCountry() {
+    // no Bush was president in 2015; every Bush in leaders.tsv is of the USA
+    CodedArticle c = code("President Bush arrived in Brussels for the summit.", java.time.LocalDate.of(2015, 6, 1));
+    assertThat(c.mentions()).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo("President Bush");
+      assertThat(m.actor().code()).isEqualTo("USAGOV");
+      assertThat(m.reason()).contains("none held office on the story's date");
+    });
+  }
+
+  @Test
   void aMemberOfAGroupIsOfThatGroupEvenWhenMemberIsNoRoleWordAlone() {
     assertActor("A member of the Kenyan parliament, John Mwangi, started a hunger strike on Monday.",
         "member of the Kenyan parliament, John Mwangi", "KENLEG");

@@ -39,6 +39,12 @@ public final class CoderTestKit {
     return coder.code(nlp.annotate(Article.of("test", text)));
   }
 
+  /** Codes a text as one article published on {@code date}. */
+  public static CodedArticle code(String text, java.time.LocalDate date) {
+    init();
+    return coder.code(nlp.annotate(Article.of("test", text).withDate(date)));
+  }
+
   /** Each expected "SOURCE TARGET CODE" is among the events of {@code text}. */
   public static CodedArticle assertCodes(String text, String... expected) {
     CodedArticle coded = code(text);
