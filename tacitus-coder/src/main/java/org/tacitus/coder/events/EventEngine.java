@@ -157,6 +157,7 @@ public final class EventEngine {
       }
     }
     foldIntoProtests(s, events, origin);
+    ownGovernment(events);
     // "X issued a statement demanding ...": a statement without a target is only how X's other act was made
     events.values().removeIf(e -> e.code().code().equals("010") && e.target().isEmpty()
         && events.values().stream().anyMatch(o -> o != e && o.source().actor().code()
@@ -228,6 +229,33 @@ public final class EventEngine {
         origin.put(merged, pc);
         p = merged;
       }
+    }
+  }
+
+  /**
+   * Protests, and demands and appeals for a change of leader, are aimed at the protesters' own rulers: a target
+   * whose country the text does not give ("rallied against the education minister", "demanded the removal of
+   * President X") is of the source's country.
+   */
+  private static void ownGovernment(Map<String, Event> events) {
+    for (Event e : List.copyOf(events.values())) {
+      String code = e.code().code();
+      boolean domestic = code.startsWith("14") || code.equals("1041") || code.equals("0241") || code.equals("1231");
+      Actor src = e.source().actor();
+      if (!domestic || src.country().isEmpty() || e.target().isEmpty()) {
+        continue;
+      }
+      Mention t = e.target().get();
+      Actor a = t.actor();
+      if (!a.code().startsWith(Actor.UNKNOWN_COUNTRY) || a.sector().isEmpty() || a.code().length() != 6) {
+        continue;
+      }
+      Mention own = t.withActor(Actor.of(src.country().get(), a.sector().get()), t.reason() + "; of the source's "
+          + "country: a protest or a call for a change of leader is aimed at one's own rulers");
+      Event r = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(own), e.modality(),
+          e.evidence(), e.rule() + " | target's country from the source's", e.confidence(), e.reportedBy());
+      events.remove(e.dedupKey());
+      events.putIfAbsent(r.dedupKey(), r);
     }
   }
 

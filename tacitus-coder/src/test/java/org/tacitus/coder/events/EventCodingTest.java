@@ -263,8 +263,8 @@ class EventCodingTest {
   @Test
   void aParticipleOfSayingAfterAProtestIsItsDemand() {
     CodedArticle c = assertCodesExactly("Angry Kenyan students staged rallies against the education minister, "
-        + "saying he must resign.", "KENEDU ---GOV 1411");
-    assertThat(c.events().get(0).rule()).contains("with 'saying'");
+        + "saying he must resign.", "KENEDU KENGOV 1411");
+    assertThat(c.events().get(0).rule()).contains("with 'saying'").contains("target's country from the source's");
     // a participle after an accusation is what the accused did, not the accuser's act
     assertNotCoded("The Sudanese government accused the rebels of violating the ceasefire.", "SDNGOV - 196");
   }
