@@ -40,9 +40,9 @@ import org.tacitus.core.model.Token;
 public final class EventEngine {
 
   private static final Set<String> TARGET_PREPS = Set.of("with", "to", "against", "on", "at", "from", "for",
-      "toward", "towards", "into", "between", "over", "upon", "including", "among");
+      "toward", "towards", "into", "between", "over", "upon", "including", "among", "about");
   private static final List<String> PREP_ORDER = List.of("with", "to", "against", "on", "upon", "at", "toward",
-      "towards", "into", "between", "from", "for", "over", "among", "including");
+      "towards", "into", "between", "from", "for", "over", "among", "including", "about");
   private static final Set<String> JOINT = Set.of("joint", "bilateral", "mutual", "together", "jointly",
       "reciprocal");
   /** Nouns that carry the act of the noun compounded with them: "dialogue process", "peace initiative". */
@@ -432,6 +432,9 @@ public final class EventEngine {
         return Optional.empty(); // "attack drone", "protest song": a noun modifying a thing is no event
       }
       entries = dictionary.nouns(t.key());
+    } else if (t.pos().startsWith("JJ") && !s.basic().children(i, "cop").isEmpty()) {
+      // a predicate adjective heads its clause: "X was optimistic that ...", "X is concerned about Y"
+      entries = dictionary.verbs(t.key());
     } else {
       return Optional.empty();
     }

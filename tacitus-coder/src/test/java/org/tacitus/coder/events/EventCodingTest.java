@@ -282,6 +282,14 @@ class EventCodingTest {
   }
 
   @Test
+  void aPredicateAdjectiveOfMoodIsAnOptimisticOrPessimisticComment() {
+    assertCodesExactly("Brazil's president was confident that the economy would recover.", "BRAGOV - 013");
+    assertCodes("The Kenyan government is concerned about Uganda's new border policy.", "KENGOV UGA 012");
+    // an adjective without a copula is no act: "a worried official" says nothing
+    assertNoEvents("A worried Kenyan official left the room.");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
