@@ -115,6 +115,15 @@ public final class EventEngine {
         continue;
       }
       List<Step> chain = climb(s, i, actors);
+      if (!chain.isEmpty() && complementOfOwnEntry(s, chain.get(0).token(), i)) {
+        // "tried to assassinate" (185), "declined to comment" (011): the frame word's own entry names this
+        // complement, so the pair is that entry's act, coded on the frame word
+        if (trace != null) {
+          notes.put(i, new Trace(i, s.token(i).word(), entry.get().rule(), describe(s, chain), "the complement an "
+              + "entry of '" + s.token(chain.get(0).token()).word() + "' names: coded there"));
+        }
+        continue;
+      }
       Candidate c = decide(s, i, entry.get(), chain, actors);
       if (trace != null) {
         notes.put(i, new Trace(i, s.token(i).word(), entry.get().rule(), describe(s, chain), c == null
@@ -269,6 +278,13 @@ public final class EventEngine {
       }
     }
     return false;
+  }
+
+  /** Whether the entry that {@code frame} matches names the act {@code act} as its complement (xcomp=). */
+  private boolean complementOfOwnEntry(Sentence s, int frame, int act) {
+    Optional<EventEntry> own = match(s, frame);
+    return own.isPresent() && !own.get().xcomp().isEmpty() && own.get().xcomp().contains(s.token(act).key())
+        && s.enhanced().children(frame, "xcomp").contains(act);
   }
 
   private static String describe(Sentence s, List<Step> chain) {
@@ -1430,6 +1446,20 @@ public final class EventEngine {
       rules.add(prepTargets(s, act, actors));
       if (s.token(act).isNoun()) {
         rules.add(conjunctTargets(s, act, actors));
+      }
+      if (!entry.xcomp().isEmpty()) {
+        // "tried to assassinate the minister": the complement's object or phrase
+        List<Mention> inner = new ArrayList<>();
+        for (int x : g.children(act, "xcomp")) {
+          for (int o : objects(s, x)) {
+            inner.addAll(actors.at(o));
+            inner.addAll(qualifying(s, o, actors, 1));
+          }
+          if (inner.isEmpty()) {
+            inner.addAll(prepTargets(s, x, actors));
+          }
+        }
+        rules.add(inner);
       }
       if (!entry.obj().isEmpty()) {
         // "shot down an Iranian drone": the thing acted on is itself another side's actor

@@ -290,6 +290,12 @@ class EventCodingTest {
   }
 
   @Test
+  void aFrameWordWhoseOwnEntryNamesTheComplementCodesThatEntry() {
+    // "try" is an intent frame, but "try to assassinate" is its own act (185), aimed at the complement's object
+    assertCodesExactly("Gunmen tried to assassinate the Afghan defence minister on Monday.", "AFGUAF AFGGOV 185");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
