@@ -311,6 +311,9 @@ public final class EventEngine {
         continue;
       }
       Mention speaker = speakers.get(0);
+      if (speaker.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+        continue; // "authorities said ...", "officials said ...": attribution by an unplaced speaker, not a statement
+      }
       boolean reported = events.values().stream().anyMatch(e -> e.reportedBy().map(m -> m.head() == speaker.head())
           .orElse(false) || e.source().head() == speaker.head());
       if (reported) {
@@ -397,8 +400,11 @@ public final class EventEngine {
    */
   private static Optional<Mention> statedAbout(Sentence s, int comp, SentenceActors actors, Mention speaker,
       java.util.Collection<Event> coded) {
-    for (int subj : s.enhanced().children(comp, "nsubj")) {
-      for (Mention m : actors.at(subj)) {
+    for (Dependency sd : s.enhanced().children(comp)) {
+      if (!sd.relation().equals("nsubj")) {
+        continue; // "said six people were killed": what befell someone is no statement to them
+      }
+      for (Mention m : actors.at(sd.dependent())) {
         if (!m.actor().code().equals(speaker.actor().code())) {
           // "Norway's foreign minister said Norway is willing ...", "the rebels said their forces ...": a speaker
           // talking about its own country or side is no statement to another actor
@@ -430,8 +436,9 @@ public final class EventEngine {
 
   /** Whether a word is a subject, object or prepositional argument of a verb (not buried in a noun phrase). */
   private static boolean argumentOfVerb(Sentence s, int word) {
-    return s.enhanced().parents(word).stream().anyMatch(d -> s.token(d.governor()).isVerb()
-        && (d.baseRelation().equals("nsubj") || d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")
+    // the passive subject is what befell someone ("said six people were killed"), not whom a statement is about
+    return s.enhanced().parents(word).stream().anyMatch(d -> d.governor() >= 0 && s.token(d.governor()).isVerb()
+        && (d.relation().equals("nsubj") || d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")
         || d.baseRelation().equals("obl")));
   }
 
@@ -872,8 +879,9 @@ public final class EventEngine {
       sources = agentOfCause(s, act, actors);
     }
     List<Mention> patients = List.of();
-    if (sources.isEmpty() && materialConflictOrYield(c.entry().code())) {
-      // "two journalists were abducted", "civilians killed in the raid": the act is known, its agent is not
+    if (sources.isEmpty() && materialConflictOrYield(c.entry().code()) && !naturalCause(s)) {
+      // "two journalists were abducted", "civilians killed in the raid": the act is known, its agent is not (but
+      // "six people were killed after a typhoon hit ..." is no one's act)
       patients = patients(s, act, actors);
     }
     if (sources.isEmpty()) {
@@ -1093,6 +1101,24 @@ public final class EventEngine {
   /** Appeals, demands, threats and warnings address the one they want to act. */
   private static boolean addressesClause(String code) {
     return code.startsWith("02") || code.startsWith("10") || code.startsWith("13");
+  }
+
+  /** Disasters, accidents and illness: causes of death and damage that are no actor's act. */
+  private static final Set<String> NATURAL_CAUSES = Set.of("typhoon", "hurricane", "cyclone", "storm", "tornado",
+      "earthquake", "quake", "tremor", "flood", "flooding", "landslide", "mudslide", "tsunami", "avalanche",
+      "eruption", "volcano", "wildfire", "blaze", "heatwave", "drought", "lightning", "accident", "crash",
+      "collision", "derailment", "capsize", "stampede", "disease", "illness", "epidemic",
+      "outbreak", "pandemic", "virus", "infection", "cholera", "flu", "covid-19", "malaria", "ebola", "weather",
+      "rain", "snow", "cold", "heat");
+
+  /** Whether the sentence names a natural or accidental cause (a disaster, an accident, a disease). */
+  private static boolean naturalCause(Sentence s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).isNoun() && NATURAL_CAUSES.contains(s.token(i).key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Acts coded even when the text does not name who did them (ICEWS practice): coercion, violence, yielding. */

@@ -296,6 +296,19 @@ class EventCodingTest {
   }
 
   @Test
+  void deathsInADisasterAreNoOnesAct() {
+    assertNoEvents("At least nine people were killed after a cyclone hit the coast of Mozambique, officials said.");
+    // without a natural cause, a killing whose agent is not named is still coded
+    assertCodes("At least nine people were killed in the north of Mozambique on Sunday.", "--- MOZCVL 180");
+  }
+
+  @Test
+  void anUnplacedSpeakerMakesNoStatement() {
+    assertNoEvents("Officials said Malawi was growing fast.");
+    assertCodes("Zambian officials said Malawi was growing fast.", "ZMBGOV MWI 010");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
