@@ -666,6 +666,17 @@ public final class ActorResolver {
             + "' → '" + m.text() + "', the state or body speaking or named before it")));
       }
       case "they", "them", "their" -> {
+        List<Mention> together = coordinatedSpeakers(s, h, result);
+        if (together.size() >= 2 && (w.equals("they") || w.equals("them"))) {
+          // "Russia and China said they would ...": the speakers together
+          List<Mention> r = new ArrayList<>();
+          for (Mention m : together) {
+            r.add(new Mention(s.index(), h, span, t.word(), m.actor(), "'" + t.word() + "' in the words of '"
+                + m.text() + "' and the others speaking with it"));
+          }
+          result.replace(h, r);
+          return;
+        }
         Optional<Mention> group = speaker(s, h, result).filter(m -> plural(s, m));
         if (group.isPresent()) {
           // "the rebels said they will ...": the group speaking
@@ -744,6 +755,19 @@ public final class ActorResolver {
       node = gov;
     }
     return Optional.empty();
+  }
+
+  /** The speakers of the clause that holds {@code h} when its subject is coordinated ("X and Y said ..."). */
+  private List<Mention> coordinatedSpeakers(Sentence s, int h, SentenceActors result) {
+    Optional<Mention> first = speaker(s, h, result);
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    List<Mention> all = new ArrayList<>(List.of(first.get()));
+    for (int c : s.basic().children(first.get().head(), "conj")) {
+      all.addAll(result.at(c));
+    }
+    return all;
   }
 
   private boolean isReport(Token t) {

@@ -309,6 +309,11 @@ class EventCodingTest {
   }
 
   @Test
+  void theyInTheWordsOfTwoSpeakersIsBoth() {
+    assertCodesExactly("Russia and China said they would veto the resolution on Syria.", "RUS SYR 129", "CHN SYR 129");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
