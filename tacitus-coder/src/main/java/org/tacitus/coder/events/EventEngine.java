@@ -1222,6 +1222,17 @@ public final class EventEngine {
         r.addAll(actors.at(d.dependent()));
       }
     }
+    if (r.isEmpty() && s.token(n).isVerb()) {
+      // "Russia, which has long backed X, ...": the relative pronoun is the subject and stands for the noun the
+      // clause modifies (when the enhanced graph did not resolve it)
+      for (Dependency d : g.parents(n)) {
+        if (d.governor() >= 0 && d.relation().equals("acl:relcl") && (s.basic().children(n, "nsubj").stream()
+            .anyMatch(w -> RELATIVE.contains(s.token(w).key())) || g.children(n, "dep").contains(d.governor()))
+            && g.children(n, "obj").stream().noneMatch(o -> o == d.governor())) {
+          r.addAll(actors.at(d.governor()));
+        }
+      }
+    }
     if (r.isEmpty() && s.token(n).isNoun()) {
       for (Dependency d : g.children(n)) {
         String rel = d.relation();
@@ -1283,6 +1294,8 @@ public final class EventEngine {
     }
     return List.of();
   }
+
+  private static final Set<String> RELATIVE = Set.of("which", "who", "that");
 
   /**
    * Verbs whose object is the doer of the infinitive that follows ("urged Iran to stop", "helped the army to

@@ -314,6 +314,12 @@ class EventCodingTest {
   }
 
   @Test
+  void aRelativeClauseActsForTheNounItModifies() {
+    assertCodes("Russia, which has long backed the Syrian government, sent more jets to Syria.", "RUS SYRGOV 051",
+        "RUS SYR 072");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
