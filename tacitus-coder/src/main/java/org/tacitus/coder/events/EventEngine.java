@@ -334,8 +334,16 @@ public final class EventEngine {
         Optional<Mention> about = statedAbout(s, comp, actors, speaker, events.values());
         if (about.isPresent()) {
           Span ev = speaker.span().union(t.span()).union(about.get().span());
-          Event e = new Event(docId, s.index(), ontology.code("010"), speaker, about, Modality.ASSERTED, ev,
-              "statement: '" + t.word() + "' about an actor named in what was said", 0.5, Optional.empty());
+          // "X said Y must ...": a demand on Y, "X said Y should ...": an appeal to Y, whatever Y is to do
+          boolean subject = s.enhanced().children(comp).stream().anyMatch(d -> d.relation().equals("nsubj")
+              && actors.at(d.dependent()).stream().anyMatch(m -> m.head() == about.get().head()));
+          String code = subject && hasAux(s, comp, Set.of("must")) ? "100"
+              : subject && hasAux(s, comp, Set.of("should")) ? "020" : "010";
+          String why = code.equals("010") ? "statement: '" + t.word() + "' about an actor named in what was said"
+              : "statement: '" + t.word() + "' that " + about.get().text() + " "
+              + (code.equals("100") ? "must" : "should") + " act: " + (code.equals("100") ? "a demand" : "an appeal");
+          Event e = new Event(docId, s.index(), ontology.code(code), speaker, about, Modality.ASSERTED, ev, why, 0.5,
+              Optional.empty());
           events.putIfAbsent(e.dedupKey(), e);
           break;
         }

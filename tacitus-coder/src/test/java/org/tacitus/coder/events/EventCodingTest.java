@@ -320,6 +320,13 @@ class EventCodingTest {
   }
 
   @Test
+  void sayingSomeoneMustActIsADemandOnThemWhateverTheAct() {
+    // "drop barriers" is no dictionary act, but "must" makes the statement a demand on China
+    assertCodesExactly("The Bush administration declared on Tuesday that China must drop its barriers to American "
+        + "exports.", "USAGOV CHN 100");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
