@@ -53,6 +53,12 @@ class DictionaryCoverageTest {
   }
 
   @Test
+  void receivingACallFromSomeoneIsTheirCall() {
+    assertCodes("The Turkish president received a telephone call on Tuesday from the Russian president.",
+        "RUS TUR 041");
+  }
+
+  @Test
   void headingSettingOffAndLandingAreTravel() {
     assertCodes("The Japanese prime minister headed to Australia for a three-day visit.", "JPN AUS 042");
     assertCodes("The Turkish president set off for Azerbaijan on Monday.", "TUR AZE 042");
@@ -104,6 +110,16 @@ class DictionaryCoverageTest {
   }
 
   @Test
+  void rushingAidAndUnfreezingIt() {
+    assertCodes("Turkey rushed humanitarian aid to Syria.", "TUR SYR 073");
+    CodedArticle c = code("The United States will unfreeze the aid to Egypt.");
+    assertThat(c.events()).anySatisfy(e -> {
+      assertThat(e.code().code()).isEqualTo("0331");
+      assertThat(e.target().orElseThrow().actor().root()).isEqualTo("EGY");
+    });
+  }
+
+  @Test
   void lettingAidWorkersIn() {
     assertCodes("Ethiopia allowed humanitarian workers into Tigray.", "ETH - 0863");
   }
@@ -139,11 +155,23 @@ class DictionaryCoverageTest {
   }
 
   @Test
-  void showingOffMissiles() {
+  void showingOffAndUnveilingMissiles() {
     assertCodes("North Korea showed off new missiles at a parade in Pyongyang.", "PRK - 150");
+    assertCodes("Iran unveiled a new ballistic missile.", "IRN - 150");
   }
 
-  // 16 reduce relations
+  // 16 reduce relations, 17 coerce
+
+  @Test
+  void cuttingTradeIsAnEmbargo() {
+    assertCodes("Egypt cut trade with Qatar.", "EGY QAT 163");
+  }
+
+  @Test
+  void liveAmmunitionAndTearGasAgainstProtestersAreRepression() {
+    assertCodedBy("Security forces used live ammunition against protesters in Iraq.", "175", "IRQ");
+    assertCodedBy("Police used tear gas against demonstrators in Chile.", "175", "CHL");
+  }
 
   @Test
   void kickingOutDiplomatsShuttingAnEmbassyScalingBackTies() {
@@ -158,6 +186,12 @@ class DictionaryCoverageTest {
   void hittingBackAndFendingOff() {
     assertCodes("Azerbaijan hit back at Armenian forces.", "AZE ARM 190");
     assertCodedBy("Somali troops fended off an attack by Al-Shabaab.", "190", "SOM");
+  }
+
+  @Test
+  void unleashingAnOffensiveAndAnOnslaught() {
+    assertCodedBy("Syrian troops unleashed an offensive against the rebels.", "190", "SYR");
+    assertCodedBy("Russian forces launched an onslaught against Ukrainian positions.", "190", "RUS");
   }
 
   @Test
