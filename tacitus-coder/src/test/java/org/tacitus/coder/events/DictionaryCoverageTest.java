@@ -146,6 +146,15 @@ class DictionaryCoverageTest {
     assertCodes("China lodged representations with Australia.", "CHN AUS 114");
   }
 
+  // 12 reject
+
+  @Test
+  void throwingOutOrShootingDownAProposalIsARejection() {
+    assertCodes("The Greek parliament threw out the proposal from Turkey.", "GRC TUR 120");
+    assertCodes("Germany shot down the French proposal.", "DEU FRA 120");
+    assertCodes("Ukrainian forces shot down a Russian helicopter.", "UKR RUS 190");
+  }
+
   // 15 force posture
 
   @Test
@@ -161,6 +170,11 @@ class DictionaryCoverageTest {
   }
 
   // 16 reduce relations, 17 coerce
+
+  @Test
+  void kickingOutJournalistsIsAnExpulsion() {
+    assertCodes("Ethiopia kicked out foreign journalists.", "ETH - 174");
+  }
 
   @Test
   void cuttingTradeIsAnEmbargo() {
