@@ -194,6 +194,13 @@ class DictionaryCoverageTest {
     assertCodes("Egypt scaled back ties with Turkey.", "EGY TUR 161");
   }
 
+  // 18 assault
+
+  @Test
+  void takingPeopleCaptiveIsHostageTaking() {
+    assertCodedBy("Sudanese rebels took the Chinese engineers captive.", "181", "SDN");
+  }
+
   // 19 fight, 20 mass violence
 
   @Test
