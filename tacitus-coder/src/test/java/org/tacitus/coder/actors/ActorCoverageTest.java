@@ -87,4 +87,20 @@ class ActorCoverageTest {
   void aSittingLeaderIsKnownByNameInAnUndatedStory() {
     assertActor("Volodymyr Zelenskyy arrived in Warsaw on Monday.", "Volodymyr Zelenskyy", "UKRGOV");
   }
+
+  @Test
+  void aRebelSpokesmanSpeaksForTheRebelsNotTheGovernment() {
+    assertActor("A Colombian rebel spokesman denied the report.", "Colombian rebel spokesman", "COLREB");
+  }
+
+  @Test
+  void aGangLeaderIsACriminalNotARuler() {
+    assertActor("A Haitian gang leader threatened the police.", "Haitian gang leader", "HTICRM");
+  }
+
+  @Test
+  void aFormerMinisterIsAnElite() {
+    assertActor("Greece's former finance minister criticised the plan.", "Greece's former finance minister",
+        "GRCELI");
+  }
 }
