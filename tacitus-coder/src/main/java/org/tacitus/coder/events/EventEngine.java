@@ -924,6 +924,18 @@ public final class EventEngine {
     }
     if (targets.isEmpty()) {
       for (Step st : c.chain()) {
+        if (noun && s.token(st.token()).isVerb() && (st.frame().frame() == Frame.SUPPORT
+            || st.frame().frame() == Frame.INTENT)) {
+          // "gave Ukraine a grant", "offered Chile a loan": the indirect object of the verb that carries the noun
+          List<Mention> recipients = new ArrayList<>();
+          for (int io : s.enhanced().children(st.token(), "iobj")) {
+            recipients.addAll(actors.at(io).stream().filter(m -> !self.contains(m.actor().code())).toList());
+          }
+          if (!recipients.isEmpty()) {
+            targets = recipients;
+            break;
+          }
+        }
         if (st.frame().frame() == Frame.SUPPORT
             || st.frame().frame() == Frame.ASPECT && s.token(st.token()).isNoun()) {
           targets = prepTargets(s, st.token(), actors);

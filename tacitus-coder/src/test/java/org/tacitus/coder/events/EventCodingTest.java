@@ -327,6 +327,12 @@ class EventCodingTest {
   }
 
   @Test
+  void theIndirectObjectOfTheCarrierVerbReceivesTheNoun() {
+    assertCodesExactly("Germany gave Ukraine a grant of 50 million euros.", "DEU UKR 071");
+    assertCodesExactly("China offered Sri Lanka a loan of two billion dollars.", "CHN LKA 0331");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
