@@ -482,14 +482,15 @@ public final class EventEngine {
     DependencyGraph g = s.enhanced();
     if (!e.particle().isEmpty() && g.children(i, "compound:prt").stream()
         .noneMatch(p -> s.token(p).key().equals(e.particle())) && g.children(i, "advmod").stream()
-        .noneMatch(p -> s.token(p).key().equals(e.particle()) && p == i + 1)) {
+        .noneMatch(p -> s.token(p).key().equals(e.particle()) && p == i + 1)
+        && !particleAsCase(s, i, e.particle())) {
       return false;
     }
     if (e.particle().isEmpty() && !e.noun() && !g.children(i, "compound:prt").isEmpty()) {
       // a phrasal verb means something else than its bare verb ("kick off" is not "kick")
       return false;
     }
-    List<Integer> objects = objects(s, i);
+    List<Integer> objects = entryObjects(s, i, e);
     if (!e.obj().isEmpty() && objects.stream().noneMatch(o -> e.obj().contains(s.token(o).key()))) {
       return false;
     }
@@ -518,6 +519,26 @@ public final class EventEngine {
       return false;
     }
     return true;
+  }
+
+  /**
+   * "wrote off the debt", "called in the ambassador": the parser read the particle, right after the verb, as the
+   * preposition of the noun that follows.
+   */
+  private static boolean particleAsCase(Sentence s, int i, String particle) {
+    return !particle.isEmpty() && i + 1 < s.size() && s.token(i + 1).key().equals(particle)
+        && !prepChildren(s, i, particle).isEmpty();
+  }
+
+  /** The objects of a verb for an entry: a phrasal entry whose particle the parser took for a preposition has
+   * that phrase's noun as its object. */
+  private static List<Integer> entryObjects(Sentence s, int i, EventEntry e) {
+    List<Integer> r = objects(s, i);
+    if (particleAsCase(s, i, e.particle())) {
+      r = new ArrayList<>(r);
+      r.addAll(prepChildren(s, i, e.particle()));
+    }
+    return r;
   }
 
   /** Direct objects; for a passive verb its subject is the object. */
@@ -1489,7 +1510,7 @@ public final class EventEngine {
         iobj.addAll(actors.at(io));
       }
       rules.add(iobj);
-      List<Integer> objs = s.token(act).isNoun() ? List.of() : objects(s, act);
+      List<Integer> objs = s.token(act).isNoun() ? List.of() : entryObjects(s, act, entry);
       List<Mention> direct = new ArrayList<>();
       if (entry.obj().isEmpty()) {
         for (int o : objs) {

@@ -333,6 +333,12 @@ class EventCodingTest {
   }
 
   @Test
+  void aParticleTheParserTookForAPrepositionStillMakesThePhrasalVerb() {
+    assertCodesExactly("Japan wrote off the debt of Myanmar.", "JPN MMR 071");
+    assertCodesExactly("Britain called in the Russian ambassador on Monday.", "GBR RUSGOV 114");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
