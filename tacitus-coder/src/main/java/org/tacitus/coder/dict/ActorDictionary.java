@@ -499,13 +499,17 @@ public final class ActorDictionary {
 
   /** The longest role phrase (by lemmas) that starts at token {@code i} and ends on a noun. */
   public Optional<Match> matchAgent(Sentence s, int i) {
-    List<Phrase> candidates = lemmas.get(s.token(i).key());
-    if (candidates == null) {
-      candidates = lemmas.get(singular(s.token(i).key()));
+    // both the word's own lemma and its singular: "Teachers" (a proper-noun tag keeps the plural lemma) must find
+    // "teacher" even though "teachers union" is indexed under "teachers"
+    String first = s.token(i).key();
+    List<Phrase> candidates = new ArrayList<>(lemmas.getOrDefault(first, List.of()));
+    if (!singular(first).equals(first)) {
+      candidates.addAll(lemmas.getOrDefault(singular(first), List.of()));
     }
-    if (candidates == null) {
+    if (candidates.isEmpty()) {
       return Optional.empty();
     }
+    candidates.sort(Comparator.comparingInt((Phrase p) -> p.key().length()).reversed());
     for (Phrase p : candidates) {
       String[] words = p.key().split(" ");
       if (i + words.length > s.size()) {

@@ -1593,7 +1593,10 @@ public final class EventEngine {
         || s.token(i).pos().equals("TO") || s.token(i).key().equals("have") || s.token(i).key().equals("be"))) {
       i--;
     }
-    if (i < 0 || i == verb - 1 || actors.at(i).isEmpty()) {
+    if (i < 0 || i == verb - 1 || actors.at(i).isEmpty() || s.basic().children(i, "case").stream()
+        .anyMatch(c -> !s.token(c).key().equals("of"))) {
+      // "blocked roads in Brussels to protest": a prepositional object is nobody's subject ("a group of refugees
+      // are ..." is: "of" only names what the group is)
       return List.of();
     }
     for (Dependency d : s.enhanced().parents(i)) {

@@ -42,6 +42,12 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aCapitalisedPluralRoleAtTheStartOfASentenceIsStillARole() {
+    // the tagger reads "Teachers" as a proper noun and keeps the plural lemma, which "teachers union" also starts
+    assertActor("Teachers blocked roads in Kenya on Monday.", "Teachers", "KENEDU");
+  }
+
+  @Test
   void possessiveCountryAndRoleCompose() {
     assertActor("Japan's defence minister arrived in Manila on Sunday.", "Japan's defence minister", "JPNGOV");
   }
