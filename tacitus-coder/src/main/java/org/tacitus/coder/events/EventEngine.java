@@ -1168,6 +1168,9 @@ public final class EventEngine {
     return root == 8 || root >= 15;
   }
 
+  private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "rioter",
+      "marcher", "mob");
+
   private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "SEP", "SPY", "RAD", "GOV");
 
   /**
@@ -1210,7 +1213,12 @@ public final class EventEngine {
   private Event event(String docId, Sentence s, CameoCode code, Mention source, Optional<Mention> target,
       Modality modality, Candidate c, List<Mention> targets, String rule, Optional<Mention> reporter,
       String text) {
-    if (code.root().equals("19") && !armed(source, target)) {
+    if ((code.root().equals("19") || code.root().equals("18")) && source.sentence() == s.index()
+        && PROTESTERS.contains(s.token(source.head()).key())) {
+      // CAMEO 145: protesters clashing with police or attacking property protest violently (riot)
+      code = ontology.code("145");
+      rule = rule + " | 145: violence by protesters is a violent protest";
+    } else if (code.root().equals("19") && !armed(source, target)) {
       // CAMEO 18 vs 19: conventional military force is armed forces' fighting; shooting, beating and killing by
       // police, civilians, criminals or an unnamed agent against people is unconventional violence
       code = ontology.code("180");

@@ -339,6 +339,11 @@ class EventCodingTest {
   }
 
   @Test
+  void protestersClashingWithPoliceProtestViolently() {
+    assertCodesExactly("Protesters clashed with police in Nairobi on Tuesday.", "KENOPP KENCOP 145");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
