@@ -502,14 +502,19 @@ public final class ActorDictionary {
     // both the word's own lemma and its singular: "Teachers" (a proper-noun tag keeps the plural lemma) must find
     // "teacher" even though "teachers union" is indexed under "teachers"
     String first = s.token(i).key();
-    List<Phrase> candidates = new ArrayList<>(lemmas.getOrDefault(first, List.of()));
-    if (!singular(first).equals(first)) {
-      candidates.addAll(lemmas.getOrDefault(singular(first), List.of()));
+    List<Phrase> own = lemmas.get(first);
+    List<Phrase> single = singular(first).equals(first) ? null : lemmas.get(singular(first));
+    List<Phrase> candidates;
+    if (own == null || single == null) {
+      candidates = own != null ? own : single; // each index list is already longest first
+    } else {
+      candidates = new ArrayList<>(own);
+      candidates.addAll(single);
+      candidates.sort(Comparator.comparingInt((Phrase p) -> p.key().length()).reversed());
     }
-    if (candidates.isEmpty()) {
+    if (candidates == null) {
       return Optional.empty();
     }
-    candidates.sort(Comparator.comparingInt((Phrase p) -> p.key().length()).reversed());
     for (Phrase p : candidates) {
       String[] words = p.key().split(" ");
       if (i + words.length > s.size()) {
