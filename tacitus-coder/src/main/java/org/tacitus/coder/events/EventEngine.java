@@ -985,7 +985,9 @@ public final class EventEngine {
           offers.add(st.token());
         }
       }
-      offers.addAll(s.enhanced().children(frameStep.token(), "obj"));
+      if (frameStep != null) {
+        offers.addAll(s.enhanced().children(frameStep.token(), "obj")); // a refusal by negation has no frame word
+      }
       for (int o : offers) {
         List<Mention> proposers = qualifying(s, o, actors, 1).stream()
             .filter(m -> !self.contains(m.actor().code())).toList();

@@ -344,6 +344,14 @@ class EventCodingTest {
   }
 
   @Test
+  void aRefusalByNegationHasNoFrameWordToTakeTheProposerFrom() {
+    // "will not" makes a refusal without a frame word; coding it must not fail (it failed with a null frame word).
+    // Refused aid with no recipient named is no event; with one, it is a rejection of that recipient.
+    assertThat(code("Kenya said it will not accept any more refugees if the war goes on.").events()).isEmpty();
+    assertCodes("Kenya said it will not accept any more Somali refugees if the war goes on.", "KEN SOMREF 1223");
+  }
+
+  @Test
   void callingOffAPlanCodesNothing() {
     assertNoEvents("Pakistan cancelled plans to expel Indian diplomats.");
     // the talks are not held; postponing them is its own act (164 halt negotiations)
