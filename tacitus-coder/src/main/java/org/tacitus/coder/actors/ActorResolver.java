@@ -99,7 +99,7 @@ public final class ActorResolver {
       }
       Set<Integer> np = new TreeSet<>();
       collect(basic, h, np, 0);
-      leaders(s, np, names);
+      ledBy(s, np, names);
       if (names[h] == null && agents[h] != null) {
         addPlaces(s, h, np, names);
       }
@@ -133,7 +133,7 @@ public final class ActorResolver {
    * the noun phrase; the name of an "X-led" modifier belongs to the phrase (the forces are X's). Names before other
    * participles ("Saudi-backed militias", "a UK-based group") are not the actor's country and stay out.
    */
-  private static void leaders(Sentence s, Set<Integer> np, Match[] names) {
+  private static void ledBy(Sentence s, Set<Integer> np, Match[] names) {
     for (int t : List.copyOf(np)) {
       if (t >= 2 && s.token(t).key().equals("lead") && s.token(t - 1).word().equals("-") && names[t - 2] != null) {
         for (int k = names[t - 2].from(); k <= names[t - 2].to(); k++) {
@@ -666,7 +666,8 @@ public final class ActorResolver {
             + "' → '" + m.text() + "', the state or body speaking or named before it")));
       }
       case "they", "them", "their" -> {
-        List<Mention> together = coordinatedSpeakers(s, h, result);
+        Optional<Mention> speaking = speaker(s, h, result);
+        List<Mention> together = coordinated(s, speaking, result);
         if (together.size() >= 2 && (w.equals("they") || w.equals("them"))) {
           // "Russia and China said they would ...": the speakers together
           List<Mention> r = new ArrayList<>();
@@ -677,7 +678,7 @@ public final class ActorResolver {
           result.replace(h, r);
           return;
         }
-        Optional<Mention> group = speaker(s, h, result).filter(m -> plural(s, m));
+        Optional<Mention> group = speaking.filter(m -> plural(s, m));
         if (group.isPresent()) {
           // "the rebels said they will ...": the group speaking
           Mention g = group.get();
@@ -757,9 +758,8 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
-  /** The speakers of the clause that holds {@code h} when its subject is coordinated ("X and Y said ..."). */
-  private List<Mention> coordinatedSpeakers(Sentence s, int h, SentenceActors result) {
-    Optional<Mention> first = speaker(s, h, result);
+  /** The speaker and those coordinated with it as subjects of the verb of saying ("X and Y said ..."). */
+  private static List<Mention> coordinated(Sentence s, Optional<Mention> first, SentenceActors result) {
     if (first.isEmpty()) {
       return List.of();
     }
