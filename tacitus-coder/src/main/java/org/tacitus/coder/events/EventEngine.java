@@ -203,7 +203,8 @@ public final class EventEngine {
       java.util.BitSet inside = clause(s, top);
       for (Event d : List.copyOf(events.values())) {
         Candidate dc = origin.get(d);
-        if (d == p || dc == null || dc == pc || !d.source().actor().code().equals(p.source().actor().code())
+        if (d == p || dc == null || dc == pc || !events.containsKey(d.dedupKey())
+            || !d.source().actor().code().equals(p.source().actor().code())
             || !(d.code().root().equals("10") || d.code().root().equals("14"))) {
           continue;
         }
