@@ -55,6 +55,13 @@ class PlaceActorsTest {
   }
 
   @Test
+  void anUnnamedCrowdProtestingIsCiviliansOfThePlace() {
+    Event e = only(code("Thousands marched in Santiago against the pension reform."), "141");
+    assertThat(e.source().actor().code()).isEqualTo("CHLCVL");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("CHL"));
+  }
+
+  @Test
   void aGovernmentDoesNotTakeTheCountryItActsIn() {
     CodedArticle c = code("The minister held talks with opposition leaders in Lahore.");
     assertThat(c.events()).allSatisfy(e -> assertThat(e.source().actor().code()).doesNotStartWith("PAKGOV"));

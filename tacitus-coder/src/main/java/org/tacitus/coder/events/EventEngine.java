@@ -908,6 +908,11 @@ public final class EventEngine {
       // of the attack that caused it
       sources = agentOfCause(s, act, actors);
     }
+    if (sources.isEmpty() && c.code().startsWith("14")) {
+      // "Thousands marched in Santiago", "Crowds rallied ...": a protest by people the text does not name further is
+      // coded with a civilian source of unknown country (ICEWS practice), which the place may complete
+      sources = crowd(s, nodes.get(nodes.size() - 1));
+    }
     List<Mention> patients = List.of();
     if (sources.isEmpty() && materialConflictOrYield(c.entry().code()) && !naturalCause(s)) {
       // "two journalists were abducted", "civilians killed in the raid": the act is known, its agent is not (but
@@ -1145,6 +1150,23 @@ public final class EventEngine {
   /** Appeals, demands, threats and warnings address the one they want to act. */
   private static boolean addressesClause(String code) {
     return code.startsWith("02") || code.startsWith("10") || code.startsWith("13");
+  }
+
+  /** Words for an unnamed crowd of people as the subject of a protest. */
+  private static final Set<String> CROWDS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+      "crowd", "crowds", "million", "millions", "throng", "throngs", "multitude");
+
+  /** A civilian source for a protest whose subject is a crowd word ("Thousands marched"), or none. */
+  private static List<Mention> crowd(Sentence s, int verb) {
+    for (Dependency d : s.enhanced().children(verb)) {
+      if (d.relation().equals("nsubj") && CROWDS.contains(s.token(d.dependent()).key())) {
+        Token t = s.token(d.dependent());
+        return List.of(new Mention(s.index(), d.dependent(), t.span(), t.word(),
+            Actor.of(null, "CVL"),
+            "a crowd ('" + t.word() + "') protesting: civilians of a country the text does not give"));
+      }
+    }
+    return List.of();
   }
 
   /** Disasters, accidents and illness: causes of death and damage that are no actor's act. */
