@@ -99,8 +99,7 @@ public final class Geolocator {
 
   private static Optional<Mention> ofNamedPlace(Mention m, CodedArticle coded, StoryPlaces story) {
     Actor a = m.actor();
-    if (!a.code().startsWith(Actor.UNKNOWN_COUNTRY) || a.sector().isEmpty() || a.code().length() != 6
-        || m.sentence() < 0 || m.sentence() >= coded.annotated().sentences().size()) {
+    if (!a.roleWithoutCountry() || m.sentence() < 0 || m.sentence() >= coded.annotated().sentences().size()) {
       return Optional.empty();
     }
     Sentence s = coded.annotated().sentences().get(m.sentence());

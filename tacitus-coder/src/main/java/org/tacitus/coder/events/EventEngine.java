@@ -257,7 +257,7 @@ public final class EventEngine {
       }
       Mention t = e.target().get();
       Actor a = t.actor();
-      if (!a.code().startsWith(Actor.UNKNOWN_COUNTRY) || a.sector().isEmpty() || a.code().length() != 6) {
+      if (!a.roleWithoutCountry()) {
         continue;
       }
       Mention own = t.withActor(Actor.of(src.country().get(), a.sector().get()), t.reason() + "; of the source's "

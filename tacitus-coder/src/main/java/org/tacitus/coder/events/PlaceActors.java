@@ -92,8 +92,7 @@ public final class PlaceActors {
 
   /** "students", "civilians", "police": a domestic role whose country the text does not give. */
   private static boolean domesticWithoutCountry(Actor a) {
-    return a.code().startsWith(Actor.UNKNOWN_COUNTRY) && a.sector().isPresent() && !ABROAD.contains(a.sector().get())
-        && a.code().length() == 6;
+    return a.roleWithoutCountry() && !ABROAD.contains(a.sector().get());
   }
 
   private static boolean tied(Place p) {
