@@ -1,6 +1,7 @@
 package org.tacitus.coder.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -913,11 +914,17 @@ public final class EventEngine {
       // coded with a civilian source of unknown country (ICEWS practice), which the place may complete
       sources = crowd(s, nodes.get(nodes.size() - 1));
     }
-    List<Mention> patients = List.of();
+    List<Mention> patients = new ArrayList<>();
     if (sources.isEmpty() && materialConflictOrYield(c.entry().code()) && !naturalCause(s)) {
       // "two journalists were abducted", "civilians killed in the raid": the act is known, its agent is not (but
       // "six people were killed after a typhoon hit ..." is no one's act)
       patients = patients(s, act, actors);
+      if (patients.isEmpty() && !noun && meansAsSubject(s, act, actors)) {
+        // "a car bomb killed a judge", "an airstrike wounded ten civilians": the means is named, not its agent
+        for (int o : s.enhanced().children(act, "obj")) {
+          patients.addAll(actors.at(o));
+        }
+      }
     }
     if (sources.isEmpty()) {
       if (patients.isEmpty()) {
@@ -1238,12 +1245,28 @@ public final class EventEngine {
   private Event event(String docId, Sentence s, CameoCode code, Mention source, Optional<Mention> target,
       Modality modality, Candidate c, List<Mention> targets, String rule, Optional<Mention> reporter,
       String text) {
+    boolean byInstrument = false;
+    if (code.code().equals("190") || code.code().equals("180")) {
+      // CAMEO codes violence by its means: a bombing is 183x, artillery and tanks 194, aerial weapons 195
+      Optional<Refinement> means = instrument(s, c.token(), source);
+      if (means.isPresent()) {
+        code = ontology.code(means.get().code());
+        rule = rule + " | means '" + means.get().word() + "': " + code.code();
+        byInstrument = true;
+      }
+    } else if (code.code().equals("112")) {
+      Optional<Refinement> charge = chargeOf(s, c.token());
+      if (charge.isPresent()) {
+        code = ontology.code(charge.get().code());
+        rule = rule + " | accused of '" + charge.get().word() + "': " + code.code();
+      }
+    }
     if ((code.root().equals("19") || code.root().equals("18")) && source.sentence() == s.index()
         && PROTESTERS.contains(s.token(source.head()).key())) {
       // CAMEO 145: protesters clashing with police or attacking property protest violently (riot)
       code = ontology.code("145");
       rule = rule + " | 145: violence by protesters is a violent protest";
-    } else if (code.root().equals("19") && !armed(source, target)) {
+    } else if (code.root().equals("19") && !byInstrument && !armed(source, target)) {
       // CAMEO 18 vs 19: conventional military force is armed forces' fighting; shooting, beating and killing by
       // police, civilians, criminals or an unnamed agent against people is unconventional violence
       code = ontology.code("180");
@@ -1270,6 +1293,154 @@ public final class EventEngine {
         || r.head() != source.head());
     return new Event(docId, s.index(), code, source, target, modality, ev, rule,
         Math.round(confidence * 100) / 100.0, by);
+  }
+
+  /** A more specific code for an act, and the word of the sentence that gives it. */
+  private record Refinement(String code, String word) {
+  }
+
+  private static final Set<String> MEANS_PREPS = Set.of("in", "by", "with", "during", "through", "agent");
+  private static final Map<String, String> WEAPON_AGENTS = Map.ofEntries(Map.entry("aircraft", "195"),
+      Map.entry("warplane", "195"), Map.entry("jet", "195"), Map.entry("helicopter", "195"),
+      Map.entry("gunship", "195"), Map.entry("plane", "195"), Map.entry("airplane", "195"),
+      Map.entry("drone", "1952"), Map.entry("uav", "1952"), Map.entry("tank", "194"), Map.entry("artillery", "194"),
+      Map.entry("howitzer", "194"), Map.entry("mortar", "194"));
+
+  /**
+   * The code that the means of a generic act of violence (kill, wound, attack) gives it, with the word that gave it:
+   * the event noun or weapon of its "in / by / with" phrase ("killed in a car bomb explosion": 1832; "wounded in a
+   * bomb attack": 183) or its agent's own head ("suicide bombers killed ...": 1831; "warplanes killed ...": 195).
+   */
+  private Optional<Refinement> instrument(Sentence s, int act, Mention source) {
+    List<Integer> means = new ArrayList<>();
+    for (Dependency d : s.enhanced().children(act)) {
+      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
+          && (MEANS_PREPS.contains(d.specific()) || d.relation().equals("obl:agent"))) {
+        means.add(d.dependent());
+      }
+    }
+    if (source.sentence() == s.index()) {
+      means.add(source.head());
+    }
+    means.addAll(s.enhanced().children(act, "nsubj")); // "a car bombing killed ..."
+    for (int head : means) {
+      EventEntry best = null;
+      int at = head;
+      List<Integer> words = new ArrayList<>(List.of(head));
+      words.addAll(s.enhanced().children(head, "compound")); // "car bomb explosion": the bomb is a car bomb
+      for (int t : words) {
+        for (EventEntry e : dictionary.nouns(s.token(t).key())) {
+          String k = e.code();
+          boolean specific = (k.startsWith("18") || k.startsWith("19") || k.startsWith("20")) && !k.equals("180")
+              && !k.equals("190");
+          if (specific && holds(s, t, e) && (best == null || e.specificity() > best.specificity()
+              || e.specificity() == best.specificity() && k.length() > best.code().length())) {
+            best = e;
+            at = t;
+          }
+        }
+      }
+      if (best != null) {
+        return Optional.of(new Refinement(best.code(), s.token(at).word()));
+      }
+      int t = head;
+      String weapon = WEAPON_AGENTS.get(s.token(t).key());
+      if (weapon != null) {
+        return Optional.of(new Refinement(weapon, s.token(t).word()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> WEAPONS = Set.of("bomb", "missile", "rocket", "shell", "grenade", "mine",
+      "landmine", "mortar", "explosive", "device", "bullet", "gunfire", "fire");
+
+  /** The act's subject is a weapon or an attack, not an actor ("a roadside bomb killed ..."). */
+  private boolean meansAsSubject(Sentence s, int act, SentenceActors actors) {
+    for (int t : s.enhanced().children(act, "nsubj")) {
+      String key = s.token(t).key();
+      if (actors.at(t).isEmpty() && (WEAPONS.contains(key) || WEAPON_AGENTS.containsKey(key)
+          || dictionary.nouns(key).stream().anyMatch(e -> e.code().startsWith("18") || e.code().startsWith("19")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** CAMEO 1121-1125 by what the accused is charged with (codebook 112). */
+  private static final Map<String, String> CHARGES = new HashMap<>();
+
+  static {
+    for (String w : List.of("corruption", "bribery", "bribe", "fraud", "embezzlement", "embezzle", "graft",
+        "crime", "criminal", "laundering", "smuggling", "smuggle", "trafficking", "theft", "steal", "looting",
+        "racketeering", "extortion", "tax-evasion", "evasion")) {
+      CHARGES.put(w, "1121");
+    }
+    for (String w : List.of("torture", "abuse", "repression", "persecution", "discrimination", "mistreatment",
+        "ill-treatment", "rights", "abduction", "disappearance")) {
+      CHARGES.put(w, "1122");
+    }
+    for (String w : List.of("aggression", "invasion", "incursion", "provocation", "attack", "bombing", "shelling",
+        "ceasefire", "cease-fire", "truce", "armistice", "airspace", "terrorism", "violence", "hostility",
+        "militarism", "escalation", "intrusion")) {
+      CHARGES.put(w, "1123");
+    }
+    for (String w : List.of("genocide", "massacre", "atrocity", "atrocities", "cleansing")) {
+      CHARGES.put(w, "1124");
+    }
+    for (String w : List.of("espionage", "spying", "spy", "treason", "sedition", "subversion", "treachery",
+        "betrayal", "infiltration", "sabotage")) {
+      CHARGES.put(w, "1125");
+    }
+  }
+
+  /**
+   * What an accusation charges ("accused X of violating human rights": 1122; "blamed X for the bombing": 1123): the
+   * words of its "of / for" complement, or the code of the act that complement names (violence 1123, mass violence
+   * 1124).
+   */
+  private Optional<Refinement> chargeOf(Sentence s, int verb) {
+    List<Dependency> complements = new ArrayList<>(s.enhanced().children(verb));
+    for (int o : s.enhanced().children(verb, "obj")) {
+      complements.addAll(s.enhanced().children(o)); // "accused the rebels of violating ..." read as the rebels' "of"
+    }
+    for (Dependency d : complements) {
+      if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("advcl") || d.baseRelation().equals("nmod")
+          || d.baseRelation().equals("acl")) || !(d.specific().equals("of") || d.specific().equals("for"))) {
+        continue;
+      }
+      int head = d.dependent();
+      List<Integer> words = new ArrayList<>(List.of(head));
+      for (Dependency m : s.enhanced().children(head)) {
+        if (m.relation().equals("obj") || m.baseRelation().equals("nmod") || m.relation().equals("amod")
+            || m.relation().equals("compound")) {
+          words.add(m.dependent());
+          for (Dependency m2 : s.enhanced().children(m.dependent())) {
+            if (m2.relation().equals("amod") || m2.relation().equals("compound")) {
+              words.add(m2.dependent());
+            }
+          }
+        }
+      }
+      for (int w : words) {
+        String key = s.token(w).key();
+        String charge = key.equals("crime") && words.stream().anyMatch(o -> s.token(o).key().equals("war"))
+            ? "1124" : key.equals("rights") && words.stream().noneMatch(o -> s.token(o).key().equals("human"))
+            ? null : CHARGES.get(key);
+        if (charge != null) {
+          return Optional.of(new Refinement(charge, s.token(w).word()));
+        }
+      }
+      Optional<EventEntry> act = match(s, head);
+      if (act.isPresent()) {
+        String k = act.get().code();
+        String charge = k.startsWith("20") ? "1124" : k.startsWith("18") || k.startsWith("19") ? "1123" : null;
+        if (charge != null) {
+          return Optional.of(new Refinement(charge, s.token(head).word()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   // ---------------------------------------------------------------- agents and targets
@@ -1526,6 +1697,9 @@ public final class EventEngine {
     List<List<Mention>> rules = new ArrayList<>();
     DependencyGraph g = s.enhanced();
     if (!entry.prep().isEmpty()) {
+      if (entry.code().startsWith("11") && entry.prep().equals("to")) {
+        rules.add(complainedAbout(s, act, actors));
+      }
       List<Mention> r = new ArrayList<>();
       for (int p : prepChildren(s, act, entry.prep())) {
         r.addAll(actors.at(p));
@@ -1556,6 +1730,9 @@ public final class EventEngine {
         owners.addAll(qualifying(s, o, actors, 2));
       }
       rules.add(owners);
+      if (entry.code().startsWith("11")) {
+        rules.add(complainedAbout(s, act, actors));
+      }
       rules.add(prepTargets(s, act, actors));
       if (s.token(act).isNoun()) {
         rules.add(conjunctTargets(s, act, actors));
@@ -1594,6 +1771,20 @@ public final class EventEngine {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "complained to the UN over Israeli raids", "protested to X about Y's decision": a complaint (CAMEO 11) is aimed at
+   * whom it is about, not at its addressee.
+   */
+  private static List<Mention> complainedAbout(Sentence s, int act, SentenceActors actors) {
+    List<Mention> about = new ArrayList<>();
+    for (String prep : List.of("over", "about", "against")) {
+      for (int p : prepChildren(s, act, prep)) {
+        about.addAll(actors.at(p).isEmpty() ? qualifying(s, p, actors, 1) : actors.at(p));
+      }
+    }
+    return about;
   }
 
   private static List<Mention> prepTargets(Sentence s, int t, SentenceActors actors) {

@@ -453,6 +453,43 @@ class EventCodingTest {
     });
   }
 
+  @Test
+  void violenceIsCodedByItsMeans() {
+    // CAMEO 183x (bombings), 194 (artillery and tanks), 195 (aerial weapons) over the generic kill / wound
+    assertCodes("Two suicide bombers killed nine Iraqi policemen in Mosul on Sunday.", "IRQREB IRQCOP 1831");
+    assertCodes("Five Lebanese civilians were killed in Israeli artillery shelling.", "ISR LBN 194");
+    assertCodes("Turkish warplanes killed six Syrian soldiers near the border.", "TUR SYR 195");
+    assertCodes("Rebels wounded four Nigerian soldiers in a bomb attack on Tuesday.", "NGAREB NGAMIL 183");
+  }
+
+  @Test
+  void aWeaponAsSubjectNamesTheMeansNotTheAgent() {
+    assertCodes("A roadside bomb killed three Kenyan soldiers near the Somali border.", "--- KEN 1833");
+    assertCodes("A car bomb wounded two Afghan policemen in Kabul.", "--- AFG 1832");
+  }
+
+  @Test
+  void aPlainKillingKeepsTheGenericCode() {
+    assertCodes("Indian troops killed two Pakistani soldiers along the border.", "IND PAK 190");
+  }
+
+  @Test
+  void anAccusationIsCodedByWhatItCharges() {
+    assertCodes("Human Rights Watch accused Myanmar of torturing prisoners.", "NGO MMR 1122");
+    assertCodes("Ethiopia accused Eritrea of violating the truce.", "ETH ERI 1123");
+    assertCodes("Armenia blamed Azerbaijan for the shelling of its villages.", "ARM AZE 1123");
+    assertCodes("Iran accused the French journalist of espionage.", "IRN FRA 1125");
+    assertCodes("The Kenyan opposition accused the finance minister of corruption.", "KEN --- 1121");
+    assertCodes("Bolivia accused Chile of arrogance.", "BOL CHL 112");
+  }
+
+  @Test
+  void aComplaintIsAimedAtWhomItIsAboutNotItsAddressee() {
+    assertCodes("Ghana protested to the United Nations over the Togolese army's incursion.", "GHA TGO 114");
+    assertCodes("Kenya complained to the African Union about Somali militia raids.", "KEN SOM 114");
+    assertCodes("Japan criticized China over its naval exercises near Taiwan.", "JPN CHN 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
