@@ -441,7 +441,15 @@ public final class EventEngine {
       return true;
     }
     return about.country().isPresent() && about.country().equals(speaker.country())
-        && (about.sector().isEmpty() || about.sector().equals(speaker.sector()));
+        && (about.sector().isEmpty() || about.sector().equals(speaker.sector())
+        || state(about) && (speaker.sector().isEmpty() || state(speaker)));
+  }
+
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+  /** An organ of the state: its government, forces, police, intelligence, courts or legislature. */
+  private static boolean state(Actor a) {
+    return a.sector().map(STATE_SECTORS::contains).orElse(false);
   }
 
   /** Whether a word is a subject, object or prepositional argument of a verb (not buried in a noun phrase). */
@@ -1031,7 +1039,7 @@ public final class EventEngine {
       return List.of();
     }
     List<Mention> others = targets.stream().filter(t -> !self.contains(t.actor().code())).toList();
-    if (!others.isEmpty() || sources.size() < 2) {
+    if (!others.isEmpty() || sources.size() < 2 || !reciprocal(s, c.token(), c.code())) {
       targets = others;
     }
     if (targets.isEmpty() && sources.size() == 1 && domesticMeasure(c.entry().code())) {
@@ -1111,7 +1119,7 @@ public final class EventEngine {
       if (!distinctSources.add(src.actor().code())) {
         continue;
       }
-      if (targets.isEmpty() && sources.size() >= 2) {
+      if (targets.isEmpty() && sources.size() >= 2 && reciprocal(s, c.token(), code)) {
         for (Mention other : sources) {
           if (!sameSide(other.actor(), src.actor())) {
             out.add(event(docId, s, cameo, src, Optional.of(other), modality, c, targets, rule, reporter,
@@ -1129,6 +1137,24 @@ public final class EventEngine {
       }
     }
     return out;
+  }
+
+  private static final Set<String> RECIPROCAL_FIGHTING = Set.of("clash", "fight", "battle", "exchange", "skirmish",
+      "fighting", "war", "hostility", "firefight", "gunfight", "gunbattle", "gun-battle", "shootout");
+
+  /**
+   * Whether agents acting together with no other target act on each other: agreeing, meeting, cooperating, making
+   * peace, cutting ties ("Ghana and Togo signed an accord"), and fighting that takes two sides ("clashed"). Other
+   * acts of joint agents are each agent's own ("the US and Britain imposed sanctions" is not against each other).
+   */
+  private static boolean reciprocal(Sentence s, int act, String code) {
+    if (!prepChildren(s, act, "between").isEmpty()) {
+      return true; // "a gunfight between X and Y", "talks between X and Y"
+    }
+    String word = s.token(act).key();
+    return code.startsWith("019") || code.startsWith("03") || code.startsWith("04") || code.startsWith("05")
+        || code.startsWith("06") || code.startsWith("087") || code.startsWith("161") || code.startsWith("164")
+        || code.startsWith("19") && RECIPROCAL_FIGHTING.contains(word);
   }
 
   /** Transnational roots whose members are different actors: IGOUNO and IGOAFRAFU are not one side. */

@@ -490,6 +490,18 @@ class EventCodingTest {
     assertCodes("Japan criticized China over its naval exercises near Taiwan.", "JPN CHN 111");
   }
 
+  @Test
+  void jointAgentsActOnEachOtherOnlyInReciprocalActs() {
+    assertCodesExactly("Ghana and Togo signed a border agreement.", "GHA TGO 057", "TGO GHA 057");
+    assertCodes("Indian and Pakistani troops clashed on Monday.", "INDMIL PAKMIL 190", "PAKMIL INDMIL 190");
+    assertCodesExactly("Canada and Australia imposed new sanctions.", "CAN - 163", "AUS - 163");
+  }
+
+  @Test
+  void aStateTalkingAboutItsOwnForcesMakesNoStatement() {
+    assertNoEvents("Serbia said on Tuesday its forces had completed their exercises.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
