@@ -41,7 +41,7 @@ class PlaceActorsTest {
     // the agent is the armed force of the actor phrase that holds the attack word ("tank shelling"), the victims
     // are of the country where they were killed, also when the place is a part of it ("in the north of ...")
     Event e = only(code("Three farmers were killed in Turkish artillery shelling in the north of Syria on Monday."),
-        "190");
+        "194");
     assertThat(e.source().actor().code()).isEqualTo("TURMIL");
     assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("SYRAGR"));
     assertThat(e.rule()).contains("target's country from the place");
@@ -52,6 +52,14 @@ class PlaceActorsTest {
     Event e = only(code("Gunmen killed the governor of Kandahar province on Monday."), "186");
     assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("AFGGOV"));
     assertThat(e.rule()).contains("target's country from a place in its phrase");
+  }
+
+  @Test
+  void aPlaceDeepInALongRolePhraseStillGivesItsCountry() {
+    // the role phrase runs on through an apposition; the city inside it is its place, not the actor
+    Event e = only(code("Gunmen kidnapped the mayor of the northern city of Mosul, a former army officer, on Monday."),
+        "181");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("IRQGOV"));
   }
 
   @Test

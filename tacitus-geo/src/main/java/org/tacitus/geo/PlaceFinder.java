@@ -119,7 +119,10 @@ final class PlaceFinder {
         Optional<Mention> actor = Optional.empty();
         if (preposition.isEmpty() || DIRECTIONAL.contains(preposition.get())) {
           Span ns = nameSpan;
-          actor = actors.stream().filter(m -> m.sentence() == s.index() && overlaps(m.span(), ns)).findFirst();
+          // a name inside the phrase of a role whose country is not given ("the mayor of the city of Nablus") is
+          // that role's place, not the actor
+          actor = actors.stream().filter(m -> m.sentence() == s.index() && overlaps(m.span(), ns)
+              && !(m.actor().roleWithoutCountry() && !ns.contains(s.token(m.head()).span()))).findFirst();
         }
         result.add(new PlaceMention(s.index(), i, end, span, name, qualifier, preposition, governor, actor,
             stateWord, source));

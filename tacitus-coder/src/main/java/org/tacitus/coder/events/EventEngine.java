@@ -561,8 +561,25 @@ public final class EventEngine {
           r.add(d.governor());
         }
       }
+      if (predicativeParticiple(s, i)) {
+        r.addAll(s.enhanced().children(i, "nsubj"));
+      }
+    }
+    if (r.isEmpty() && s.token(i).isVerb()) {
+      // "released the mayor, jailed a year ago" parsed as a small clause: the participle's subject is the object
+      for (int x : s.enhanced().children(i, "xcomp")) {
+        if (predicativeParticiple(s, x)) {
+          r.addAll(s.enhanced().children(x, "nsubj"));
+        }
+      }
     }
     return r;
+  }
+
+  /** A past participle complement without an auxiliary ("found him killed", "released X jailed"): a passive. */
+  private static boolean predicativeParticiple(Sentence s, int n) {
+    return s.token(n).pos().equals("VBN") && !hasAuxiliary(s, n)
+        && s.basic().parents(n).stream().anyMatch(d -> d.relation().equals("xcomp"));
   }
 
   private static boolean hasModifier(Sentence s, int t, Set<String> lemmas) {
@@ -1672,7 +1689,7 @@ public final class EventEngine {
         return true;
       }
     }
-    return false;
+    return predicativeParticiple(s, n);
   }
 
   private static boolean hasAuxiliary(Sentence s, int n) {
@@ -1692,6 +1709,11 @@ public final class EventEngine {
       for (Dependency d : s.basic().parents(act)) {
         if (d.relation().startsWith("acl") && d.governor() >= 0) {
           r.addAll(actors.at(d.governor()));
+        }
+      }
+      if (predicativeParticiple(s, act)) {
+        for (int subj : s.enhanced().children(act, "nsubj")) {
+          r.addAll(actors.at(subj));
         }
       }
     }

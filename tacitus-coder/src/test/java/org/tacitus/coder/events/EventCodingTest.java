@@ -502,6 +502,14 @@ class EventCodingTest {
     assertNoEvents("Serbia said on Tuesday its forces had completed their exercises.");
   }
 
+  @Test
+  void aParticipleWithoutAuxiliaryIsPassiveAndItsSubjectTheObject() {
+    // "released the governor, jailed two years ago" parsed as a small clause: jailed is passive, the governor its
+    // patient and the object of the release
+    CodedArticle c = code("Colombia released the rebel commander jailed two years ago.");
+    assertThat(c.events()).noneSatisfy(e -> assertThat(e.source().text()).contains("commander"));
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
