@@ -139,9 +139,26 @@ public final class EventEngine {
         consumed.add(st.token());
       }
     }
+    Set<Integer> threatConditions = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.code().startsWith("13")) {
+        for (int n : nodes(c.token(), c.chain())) {
+          threatConditions.addAll(conditionClauses(s, n));
+        }
+      }
+    }
     Map<String, Event> events = new LinkedHashMap<>();
     Map<Event, Candidate> origin = new java.util.IdentityHashMap<>();
     for (Candidate c : candidates) {
+      if (threatConditions.contains(c.token())) {
+        // "threatened to strike unless Baghdad accepted its terms": the condition is part of the threat, not an act
+        if (trace != null) {
+          Trace t = notes.get(c.token());
+          notes.put(c.token(), new Trace(t.token(), t.word(), t.entry(), t.frames(),
+              "the condition of a threat, not coded on its own"));
+        }
+        continue;
+      }
       if (consumed.contains(c.token())) {
         if (trace != null) {
           Trace t = notes.get(c.token());
@@ -597,11 +614,17 @@ public final class EventEngine {
   private static List<Integer> prepChildren(Sentence s, int t, String prep) {
     List<Integer> r = new ArrayList<>();
     for (Dependency d : s.enhanced().children(t)) {
-      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && d.specific().equals(prep)) {
+      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && d.specific().equals(prep)
+          && !temporal(s.token(d.dependent()))) {
         r.add(d.dependent());
       }
     }
     return r;
+  }
+
+  /** A date or time ("on Sunday", "in March"): never the phrase an entry's preposition asks for. */
+  private static boolean temporal(Token t) {
+    return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
   }
 
   // ---------------------------------------------------------------- climbing through frames
@@ -783,7 +806,9 @@ public final class EventEngine {
       }
       modality = frame == Frame.INTENT ? Modality.INTENT : Modality.ASSERTED;
     }
-    if (conditional) {
+    if (conditional && !(frame == Frame.THREATEN || entry.code().startsWith("13"))) {
+      // a threat made on a condition ("threatened to strike unless ...") is still a threat made; a future act under
+      // an if-clause ("if talks fail, X will close the border") is conditional
       modality = Modality.CONDITIONAL;
     } else if (possible && modality == Modality.ASSERTED) {
       modality = Modality.HYPOTHETICAL;
@@ -980,6 +1005,17 @@ public final class EventEngine {
     sources.forEach(m -> self.add(m.actor().code()));
     if (targets.isEmpty()) {
       targets = targets(s, act, c.entry(), actors, sources.size() < 2 ? self : Set.of());
+    }
+    if (targets.isEmpty() && c.code().startsWith("13")) {
+      // "threatened to strike unless Baghdad accepted": a threat is aimed at whom its condition asks to act
+      targets = new ArrayList<>();
+      for (int n : nodes) {
+        for (int cond : conditionClauses(s, n)) {
+          for (int subj : s.enhanced().children(cond, "nsubj")) {
+            targets.addAll(actors.at(subj).stream().filter(m -> !self.contains(m.actor().code())).toList());
+          }
+        }
+      }
     }
     if (targets.isEmpty()) {
       for (Step st : c.chain()) {
@@ -2061,6 +2097,22 @@ public final class EventEngine {
       }
     }
     return false;
+  }
+
+  /** The if- and unless-clauses that depend on {@code n} or on its complement ("threatened to stop X if ..."). */
+  private static List<Integer> conditionClauses(Sentence s, int n) {
+    List<Integer> r = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(List.of(n));
+    heads.addAll(s.enhanced().children(n, "xcomp"));
+    for (int h : heads) {
+      for (Dependency d : s.enhanced().children(h)) {
+        if (d.baseRelation().equals("advcl") && s.enhanced().children(d.dependent(), "mark").stream()
+            .anyMatch(m -> s.token(m).key().equals("if") || s.token(m).key().equals("unless"))) {
+          r.add(d.dependent());
+        }
+      }
+    }
+    return r;
   }
 
   private static boolean conditional(Sentence s, int n) {

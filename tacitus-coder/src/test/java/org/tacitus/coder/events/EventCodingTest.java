@@ -510,6 +510,29 @@ class EventCodingTest {
     assertThat(c.events()).noneSatisfy(e -> assertThat(e.source().text()).contains("commander"));
   }
 
+  @Test
+  void aThreatIsAimedAtWhomItsConditionAsksToAct() {
+    CodedArticle c = assertCodes("Ethiopia threatened to launch a new offensive unless Eritrea withdrew its troops.",
+        "ETH ERI 1384");
+    // the condition is part of the threat: Eritrea's withdrawal is not coded as an act
+    assertThat(c.events()).noneSatisfy(e -> assertThat(e.source().actor().root()).isEqualTo("ERI"));
+    assertThat(c.events()).allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.ASSERTED));
+    assertCodes("Turkey threatened to stop the negotiations if Greece deploys new missiles on the islands.",
+        "TUR GRC 134");
+  }
+
+  @Test
+  void aDateIsNotThePhraseAnEntrysPrepositionAsksFor() {
+    // "called on Sunday for ..." is no appeal to Sunday ("call on" = appeal to someone)
+    CodedArticle c = code("The Ghanaian president on Sunday called for calm.");
+    assertThat(c.events()).noneSatisfy(e -> assertThat(e.rule()).contains("call prep=on"));
+  }
+
+  @Test
+  void beingPreparedToActIsAnIntent() {
+    assertCodes("The Chadian government said it is prepared to impose a curfew.", "TCDGOV TCD 1323");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
