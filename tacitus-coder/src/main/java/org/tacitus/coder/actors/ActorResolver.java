@@ -161,9 +161,34 @@ public final class ActorResolver {
       if (m == null || i != m.to() || covered.contains(i)) {
         continue;
       }
+      Optional<Integer> group = m.phrase().kind() == Kind.ORG ? groupNoun(s, i) : Optional.empty();
+      if (group.isPresent() && !covered.contains(group.get())) {
+        // "the Islamic Jihad movement", "the Hezbollah group": the organisation's name with a word for what it is
+        Span span = s.span(m.from(), group.get());
+        result.add(new Mention(s.index(), group.get(), span, span.of(text), actorOf(m), describe(m)
+            + " + '" + s.token(group.get()).word() + "'"));
+        continue;
+      }
       Span span = s.span(m.from(), m.to());
       result.add(new Mention(s.index(), i, span, span.of(text), actorOf(m), describe(m) + ", as a modifier"));
     }
+  }
+
+  /** Words that say what kind of body an organisation's name is ("the Hamas movement"). */
+  private static final Set<String> GROUP_NOUNS = Set.of("movement", "group", "organisation", "organization",
+      "faction", "militia", "network", "outfit", "agency", "body", "alliance", "coalition", "front", "bloc",
+      "party", "union", "federation", "council", "guerrillas", "militants", "rebels", "fighters");
+
+  /** The group noun right after a name that it is a compound modifier of, if any. */
+  private static Optional<Integer> groupNoun(Sentence s, int nameEnd) {
+    for (Dependency d : s.basic().parents(nameEnd)) {
+      int g = d.governor();
+      if (d.relation().equals("compound") && g > nameEnd && g <= nameEnd + 2
+          && GROUP_NOUNS.contains(s.token(g).word().toLowerCase(java.util.Locale.ROOT))) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isHead(Sentence s, int h) {

@@ -135,15 +135,25 @@ public final class EventEngine {
         continue;
       }
       candidates.add(c);
-      for (Step st : c.chain()) {
-        consumed.add(st.token());
-      }
     }
     Set<Integer> threatConditions = new HashSet<>();
     for (Candidate c : candidates) {
       if (c.code().startsWith("13")) {
         for (int n : nodes(c.token(), c.chain())) {
           threatConditions.addAll(conditionClauses(s, n));
+        }
+      }
+    }
+    Map<Candidate, List<Event>> builds = new java.util.IdentityHashMap<>();
+    for (Candidate c : candidates) {
+      List<Event> built = threatConditions.contains(c.token()) ? List.of()
+          : build(docId, s, c, actors, context, text);
+      builds.put(c, built);
+      if (!built.isEmpty()) {
+        // a frame word that carried a coded act is not coded on its own; one whose act found no agent or target
+        // still is ("rejected an invitation to attend a meeting": the rejection)
+        for (Step st : c.chain()) {
+          consumed.add(st.token());
         }
       }
     }
@@ -167,7 +177,7 @@ public final class EventEngine {
         }
         continue;
       }
-      List<Event> built = build(docId, s, c, actors, context, text);
+      List<Event> built = builds.get(c);
       if (trace != null) {
         Trace t = notes.get(c.token());
         String out = built.isEmpty() ? "no event: no agent found (or an event noun with neither a carrier verb "
@@ -184,6 +194,10 @@ public final class EventEngine {
       }
     }
     foldIntoProtests(s, events, origin);
+    foldOutcomes(s, events, origin);
+    // "protested in Beijing, unfurling banners": a symbolic act of protesters is part of their protest
+    events.values().removeIf(e -> e.code().code().equals("017") && events.values().stream().anyMatch(o -> o != e
+        && o.code().root().equals("14") && o.source().actor().code().equals(e.source().actor().code())));
     ownGovernment(events);
     // "X issued a statement demanding ...": a statement without a target is only how X's other act was made
     events.values().removeIf(e -> e.code().code().equals("010") && e.target().isEmpty()
@@ -209,6 +223,48 @@ public final class EventEngine {
    * (14x) by the same source in a clause that depends on a protest (purpose, participle or coordination) is folded
    * into it: the protest takes the demand's fourth digit (1041-1044 -> 14X1-14X4) and its target, when it has one.
    */
+  /**
+   * "Rebels shelled the town, killing 20 people": the killing is what the shelling did, not a second act. An act of
+   * force (18-20) told by a participle ("killing", "wounding") that hangs on another act of force of the same source
+   * is folded into it: that act keeps its code and takes the participle's victims when it had no target.
+   */
+  private void foldOutcomes(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
+    for (Event d : List.copyOf(events.values())) {
+      Candidate dc = origin.get(d);
+      if (dc == null || !force(d.code().code()) || !s.token(dc.token()).pos().equals("VBG")
+          || !events.containsKey(d.dedupKey())) {
+        continue;
+      }
+      for (Event p : List.copyOf(events.values())) {
+        Candidate pc = origin.get(p);
+        if (p == d || pc == null || pc == dc || !force(p.code().code()) || !events.containsKey(p.dedupKey())
+            || !p.source().actor().code().equals(d.source().actor().code())) {
+          continue;
+        }
+        List<Integer> pNodes = nodes(pc.token(), pc.chain());
+        boolean hangs = s.enhanced().parents(dc.token()).stream().anyMatch(x -> pNodes.contains(x.governor())
+            && (x.baseRelation().equals("advcl") || x.baseRelation().equals("xcomp")
+            || x.baseRelation().equals("conj")));
+        if (!hangs) {
+          continue;
+        }
+        Optional<Mention> target = p.target().isPresent() ? p.target() : d.target();
+        Event merged = new Event(p.docId(), p.sentence(), p.code(), p.source(), target, p.modality(),
+            p.evidence().union(d.evidence()), p.rule() + " | with '" + s.token(dc.token()).word() + "': its outcome",
+            Math.max(p.confidence(), d.confidence()), p.reportedBy());
+        events.remove(p.dedupKey());
+        events.remove(d.dedupKey());
+        events.put(merged.dedupKey(), merged);
+        origin.put(merged, pc);
+        break;
+      }
+    }
+  }
+
+  private static boolean force(String code) {
+    return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+  }
+
   private void foldIntoProtests(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
     for (Event first : List.copyOf(events.values())) {
       Event p = first;
@@ -704,6 +760,9 @@ public final class EventEngine {
     Token t = s.token(node);
     if (r.equals("xcomp") || r.equals("advcl:to") || r.equals("acl:to") || r.equals("acl")) {
       return true;
+    }
+    if (r.equals("dep") && t.pos().equals("VBG")) {
+      return true; // "resume shelling" left unattached by the parser: a gerund complement
     }
     if (r.equals("advcl") || r.equals("ccomp")) {
       return s.enhanced().children(node, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));

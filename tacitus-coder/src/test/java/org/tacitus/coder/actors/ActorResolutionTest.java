@@ -48,6 +48,11 @@ class ActorResolutionTest {
   }
 
   @Test
+  void anOrganisationsNameWithAWordForWhatItIsIsTheOrganisation() {
+    assertActor("The Hezbollah movement rejected the proposal.", "Hezbollah movement", "LBNREBHEZ");
+  }
+
+  @Test
   void possessiveCountryAndRoleCompose() {
     assertActor("Japan's defence minister arrived in Manila on Sunday.", "Japan's defence minister", "JPNGOV");
   }

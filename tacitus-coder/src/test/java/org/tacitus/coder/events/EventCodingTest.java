@@ -533,6 +533,25 @@ class EventCodingTest {
     assertCodes("The Chadian government said it is prepared to impose a curfew.", "TCDGOV TCD 1323");
   }
 
+  @Test
+  void aKillingThatIsTheOutcomeOfAnAttackIsNoSecondEvent() {
+    CodedArticle c = code("Chadian rebels shelled the town of Abeche on Sunday, killing about 20 Chadian civilians.");
+    assertThat(c.events()).hasSize(1);
+    assertThat(c.events().get(0).code().code()).isEqualTo("193");
+  }
+
+  @Test
+  void aSymbolicActOfProtestersIsPartOfTheirProtest() {
+    CodedArticle c = code("Tibetan activists staged a protest in Beijing, unfurling banners.");
+    assertThat(c.events()).isNotEmpty().allSatisfy(e -> assertThat(e.code().root()).isEqualTo("14"));
+  }
+
+  @Test
+  void aFrameWordWhoseActFoundNoAgentIsCodedItself() {
+    // the meeting has no agent of its own; the rejection of the invitation is the act
+    assertCodes("The Lebanese government rejected an invitation to attend a meeting next week.", "LBNGOV - 125");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
