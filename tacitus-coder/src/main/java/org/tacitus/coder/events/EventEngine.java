@@ -261,6 +261,16 @@ public final class EventEngine {
     }
   }
 
+  /** A target written with a possessive pronoun ("its troops") of the source's own country. */
+  private static boolean ownedBySource(Sentence s, Mention t, List<Mention> sources) {
+    if (t.sentence() != s.index() || t.actor().country().isEmpty()) {
+      return false;
+    }
+    boolean possessive = s.enhanced().children(t.head(), "nmod:poss").stream()
+        .anyMatch(p -> s.token(p).pos().equals("PRP$"));
+    return possessive && sources.stream().anyMatch(src -> src.actor().country().equals(t.actor().country()));
+  }
+
   private static boolean force(String code) {
     return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
   }
@@ -1150,6 +1160,9 @@ public final class EventEngine {
     if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2) {
       return List.of();
     }
+    // "offered its troops to Lebanon": what the source owns is what it gives or uses, not whom it acts on
+    List<Mention> agentsOfAct = sources;
+    targets = targets.stream().filter(t -> !ownedBySource(s, t, agentsOfAct)).toList();
     List<Mention> others = targets.stream().filter(t -> !self.contains(t.actor().code())).toList();
     if (!others.isEmpty() || sources.size() < 2 || !reciprocal(s, c.token(), c.code())) {
       targets = others;
@@ -1879,6 +1892,15 @@ public final class EventEngine {
       rules.add(prepTargets(s, act, actors));
       if (s.token(act).isNoun()) {
         rules.add(conjunctTargets(s, act, actors));
+        // "agreed to US mediation", "welcomed Chinese investment": when another actor carries the noun, the noun's own
+        // actor is whom the act is aimed at
+        List<Mention> own = new ArrayList<>();
+        for (Dependency d : g.children(act)) {
+          if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
+            own.addAll(actors.at(d.dependent()));
+          }
+        }
+        rules.add(own);
       }
       if (!entry.xcomp().isEmpty()) {
         // "tried to assassinate the minister": the complement's object or phrase

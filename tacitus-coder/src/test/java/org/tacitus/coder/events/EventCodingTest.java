@@ -552,6 +552,27 @@ class EventCodingTest {
     assertCodes("The Lebanese government rejected an invitation to attend a meeting next week.", "LBNGOV - 125");
   }
 
+  @Test
+  void whatTheSourceOwnsIsNotWhomItActsOn() {
+    assertCodesExactly("Kenya has offered its troops to the Somali president to help him.", "KEN SOMGOV 033");
+  }
+
+  @Test
+  void theActorOfANounCarriedByAnotherIsTheTarget() {
+    assertCodes("The Sudanese president has agreed to Ethiopian mediation.", "SDNGOV ETH 039");
+  }
+
+  @Test
+  void moneyGivenAsAidIsEconomicAid() {
+    assertCodes("Japan gave Laos 5 million dollars of aid for schools.", "JPN LAO 071");
+  }
+
+  @Test
+  void mobilizingIsAShowOfForceOnlyForArmedForces() {
+    assertCodes("Britain mobilized army reservists for a possible war against Iraq.", "GBR IRQ 154");
+    assertNoEvents("The company mobilized its volunteers.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
