@@ -12,6 +12,8 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tacitus.core.model.AnnotatedArticle;
 import org.tacitus.core.model.Article;
 import org.tacitus.core.model.Dependency;
@@ -56,9 +58,36 @@ public final class CoreNlpAnnotator implements Annotator {
     return p;
   }
 
+  /**
+   * A wire dateline before a dash ("GUATEMALA CITY -- Gunmen ...", "WASHINGTON (AP) — The ...", "Raipur, India -
+   * Rights ..."): a place, an optional ", date" and "(agency)", then a dash between spaces, at the start of the text.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\A\\s*[A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Za-z0-9.]+){0,2})?"
+          + "(?: \\([A-Za-z .]{1,30}\\))?( (?:--|-|—|–) )(?=\\S)");
+
+  /**
+   * The text CoreNLP reads: the article's own, except that the dash after a dateline is made a sentence break of the
+   * same length (" -- " becomes "-\n\n ", " — " becomes "—\n\n"), so that the parser does not read the dateline as
+   * the subject of the first sentence. Offsets into the article's text are unchanged.
+   */
+  static String withDatelineBreak(String text, String newlineSentenceBreak) {
+    if (newlineSentenceBreak.equals("never")) {
+      return text;
+    }
+    Matcher m = DATELINE.matcher(text);
+    if (!m.lookingAt()) {
+      return text;
+    }
+    String sep = m.group(1); // " -- ", " - ", " — "
+    String dash = sep.strip();
+    String replaced = dash + "\n".repeat(sep.length() - dash.length());
+    return text.substring(0, m.start(1)) + replaced + text.substring(m.end(1));
+  }
+
   @Override
   public AnnotatedArticle annotate(Article article) {
-    Annotation doc = new Annotation(article.text());
+    Annotation doc = new Annotation(withDatelineBreak(article.text(), config.newlineSentenceBreak()));
     try {
       pipeline.annotate(doc);
     } catch (RuntimeException e) {
