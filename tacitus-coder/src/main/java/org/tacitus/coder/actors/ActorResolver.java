@@ -442,12 +442,21 @@ public final class ActorResolver {
 
   private Optional<String> undatedLeader(String person) {
     String[] parts = person.split("\\s+");
+    if (parts.length > 1 && !dictionary.isLeaderName(person)) {
+      return Optional.empty();
+    }
     return dictionary.leaderCountryAnyTime(parts[parts.length - 1]);
   }
 
-  /** A leader by the surname the story uses, when no earlier mention says otherwise. */
+  /**
+   * A leader by the surname the story uses ("Putin"), when no earlier mention says otherwise. A name of several words
+   * counts only when the leaders file lists it: "Tom Martin" is not Ireland's Micheál Martin.
+   */
   private Optional<ActorDictionary.Phrase> leader(String person, Optional<LocalDate> date) {
     String[] parts = person.split("\\s+");
+    if (parts.length > 1 && !dictionary.isLeaderName(person)) {
+      return Optional.empty();
+    }
     return dictionary.leaderBySurname(parts[parts.length - 1], date);
   }
 

@@ -552,6 +552,17 @@ public final class ActorDictionary {
   }
 
   /**
+   * Whether {@code name}, written in full ("Micheál Martin"), is a name of the leaders file in any period. A full name
+   * that is not ("Tom Martin") is somebody else, even when its last word is a leader's surname.
+   */
+  public boolean isLeaderName(String name) {
+    String[] words = name.strip().split("\\s+");
+    String key = normalise(String.join("", words));
+    return surface.getOrDefault(normalise(words[0]), List.of()).stream()
+        .anyMatch(p -> p.kind() == Kind.PERSON && p.key().equals(key));
+  }
+
+  /**
    * The country of every office holder of the leaders file with this surname, in any period, when they all share
    * one ("Bush": USA); for undated stories, where the date cannot pick the office holder but a title says the
    * person holds an office.

@@ -106,7 +106,9 @@ class LeadersFileTest {
     Set<String> rows = new HashSet<>();
     int active = 0;
     Set<String> singleNames = Set.of("Lula", "Jokowi", "Prabowo", "Megawati", "Sugiono", "Akihito", "Naruhito",
-        "AMLO");
+        "AMLO", "Hirohito", "Suharto", "Soeharto", "Saddam", "Najibullah", "Tito", "Mobutu", "Mahathir", "Thaksin",
+        "Yingluck", "Abhisit", "Paetongtarn", "Prachanda", "Farmaajo", "Farmajo", "Souphanouvong", "Lu-Olo",
+        "Willem-Alexander", "Zia-ul-Haq");
     for (String line : text.lines()) {
       if (DictionaryText.skip(line)) {
         continue;
