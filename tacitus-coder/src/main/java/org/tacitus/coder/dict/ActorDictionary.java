@@ -558,8 +558,11 @@ public final class ActorDictionary {
   public boolean isLeaderName(String name) {
     String[] words = name.strip().split("\\s+");
     String key = normalise(String.join("", words));
+    String last = normalise(words[words.length - 1]);
+    // the same first and last name written with another middle part ("Omar El Bashir" for "Omar al-Bashir") is
+    // the same person
     return surface.getOrDefault(normalise(words[0]), List.of()).stream()
-        .anyMatch(p -> p.kind() == Kind.PERSON && p.key().equals(key));
+        .anyMatch(p -> p.kind() == Kind.PERSON && (p.key().equals(key) || p.key().endsWith(last)));
   }
 
   /**

@@ -53,6 +53,17 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aLeadersNameWithAnotherMiddlePartIsStillTheLeader() {
+    // leaders.tsv lists "Robert Mugabe"; the same first and last name with a middle name is the same person
+    CodedArticle c = code("President Robert Gabriel Mugabe opened parliament on Tuesday.",
+        java.time.LocalDate.of(1996, 3, 5));
+    assertThat(c.mentions()).anySatisfy(m -> {
+      assertThat(m.text()).contains("Mugabe");
+      assertThat(m.actor().code()).isEqualTo("ZWEGOV");
+    });
+  }
+
+  @Test
   void possessiveCountryAndRoleCompose() {
     assertActor("Japan's defence minister arrived in Manila on Sunday.", "Japan's defence minister", "JPNGOV");
   }
