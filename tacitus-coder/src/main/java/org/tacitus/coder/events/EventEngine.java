@@ -249,7 +249,10 @@ public final class EventEngine {
           continue;
         }
         Optional<Mention> target = p.target().isPresent() ? p.target() : d.target();
-        Event merged = new Event(p.docId(), p.sentence(), p.code(), p.source(), target, p.modality(),
+        // the more specific of the two names the act ("lost their lives in shelling": the shelling, 193)
+        CameoCode code = (p.code().code().equals("190") || p.code().code().equals("180"))
+            && !d.code().code().equals("190") && !d.code().code().equals("180") ? d.code() : p.code();
+        Event merged = new Event(p.docId(), p.sentence(), code, p.source(), target, p.modality(),
             p.evidence().union(d.evidence()), p.rule() + " | with '" + s.token(dc.token()).word() + "': its outcome",
             Math.max(p.confidence(), d.confidence()), p.reportedBy());
         events.remove(p.dedupKey());
@@ -942,6 +945,9 @@ public final class EventEngine {
 
   private List<Event> build(String docId, Sentence s, Candidate c, SentenceActors actors,
       DocumentContext context, String text) {
+    if (VICTIM_SUBJECT.contains(c.entry().head())) {
+      return victimsAsSubject(docId, s, c, actors, text);
+    }
     int act = c.token();
     boolean noun = s.token(act).isNoun();
     Frame frame = c.frame();
@@ -1735,6 +1741,66 @@ public final class EventEngine {
   }
 
   private static final Set<String> CAUSE_PREPS = Set.of("in", "by", "during", "from", "after", "under");
+
+  /** Verbs whose subject is the victim ("ten people died in the air strike", "lost their lives in the attack"). */
+  private static final Set<String> VICTIM_SUBJECT = Set.of("die", "perish", "lose");
+
+  /**
+   * "Seven soldiers died in a roadside bomb attack", "four civilians lost their lives in Israeli shelling": the
+   * subject is the victim and the attack it died in names the act and, when it has one, the agent. A death with no
+   * attack for cause ("died in hospital", "died of cancer") is no event.
+   */
+  private List<Event> victimsAsSubject(String docId, Sentence s, Candidate c, SentenceActors actors, String text) {
+    int act = c.token();
+    if (!c.chain().isEmpty() || naturalCause(s)) {
+      return List.of();
+    }
+    int cause = -1;
+    for (Dependency d : s.enhanced().children(act)) {
+      String key = s.token(d.dependent()).key();
+      boolean violent = WEAPONS.contains(key) || dictionary.nouns(key).stream().anyMatch(e -> force(e.code()))
+          || s.token(d.dependent()).pos().equals("VBG") && dictionary.verbs(key).stream().anyMatch(e -> force(e.code()));
+      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("advcl")) && CAUSE_PREPS.contains(d.specific())
+          && violent) {
+        cause = d.dependent();
+        break;
+      }
+    }
+    if (cause < 0) {
+      return List.of();
+    }
+    List<Mention> victims = new ArrayList<>();
+    for (int subj : s.enhanced().children(act, "nsubj")) {
+      victims.addAll(actors.at(subj));
+    }
+    if (victims.isEmpty()) {
+      return List.of();
+    }
+    List<Mention> agents = new ArrayList<>();
+    for (Dependency m : s.enhanced().children(cause)) {
+      String rel = m.relation();
+      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:by")
+          || rel.equals("nmod:agent") || rel.equals("nsubj") || rel.equals("obl:agent")) {
+        agents.addAll(actors.at(m.dependent()));
+      }
+    }
+    if (agents.isEmpty()) {
+      agents.add(new Mention(s.index(), cause, s.token(cause).span(), s.token(cause).word(),
+          new Actor(Actor.UNKNOWN_COUNTRY, Optional.empty(), Optional.empty()), "the text does not name the agent"));
+    }
+    Optional<Mention> reporter = reporter(s, act, actors);
+    String rule = c.entry().rule() + " | the subject died in '" + s.token(cause).word() + "'";
+    List<Event> out = new ArrayList<>();
+    for (Mention src : agents) {
+      for (Mention v : victims) {
+        if (!v.actor().code().equals(src.actor().code())) {
+          out.add(event(docId, s, ontology.code(c.code()), src, Optional.of(v), c.modality(), c, victims, rule,
+              reporter, text));
+        }
+      }
+    }
+    return out;
+  }
 
   /** The actor of an event noun that a passive act happened in or by ("killed in Israeli shelling"). */
   private List<Mention> agentOfCause(Sentence s, int act, SentenceActors actors) {

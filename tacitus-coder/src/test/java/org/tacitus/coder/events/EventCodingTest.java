@@ -573,6 +573,13 @@ class EventCodingTest {
     assertNoEvents("The company mobilized its volunteers.");
   }
 
+  @Test
+  void thoseWhoDiedInAnAttackAreItsVictims() {
+    assertCodes("Four Lebanese civilians lost their lives in Israeli shelling on Sunday.", "ISR LBNCVL 193");
+    assertCodes("Seven Afghan soldiers died in a roadside bomb attack in Helmand.", "--- AFGMIL 1833");
+    assertNoEvents("The former Kenyan minister died in hospital on Sunday.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
