@@ -1411,6 +1411,12 @@ public final class EventEngine {
         rule = rule + " | means '" + means.get().word() + "': " + code.code();
         byInstrument = true;
       }
+    } else if (code.code().length() == 3 && code.code().compareTo("141") >= 0 && code.code().compareTo("145") <= 0) {
+      Optional<Refinement> purpose = protestPurpose(s, c.token());
+      if (purpose.isPresent() && ontology.has(code.code() + purpose.get().code())) {
+        code = ontology.code(code.code() + purpose.get().code());
+        rule = rule + " | protest over '" + purpose.get().word() + "': " + code.code();
+      }
     } else if (code.code().equals("112")) {
       Optional<Refinement> charge = chargeOf(s, c.token());
       if (charge.isPresent()) {
@@ -1522,6 +1528,78 @@ public final class EventEngine {
       }
     }
     return false;
+  }
+
+  /** What a protest is for, CAMEO's fourth digit of 141-145 (codebook 14): leaders, policy, rights, institutions. */
+  private static final Map<String, String> PROTEST_PURPOSES = new HashMap<>();
+
+  static {
+    for (String w : List.of("resignation", "ouster", "removal", "impeachment", "dismissal", "abdication")) {
+      PROTEST_PURPOSES.put(w, "1");
+    }
+    for (String w : List.of("policy", "law", "bill", "decision", "measure", "plan", "tax", "price", "cut", "austerity",
+        "privatization", "privatisation", "deportation", "expulsion", "closure", "eviction", "hike", "increase",
+        "reform", "legislation", "ordinance", "decree", "ruling", "budget")) {
+      PROTEST_PURPOSES.put(w, "2");
+    }
+    for (String w : List.of("rights", "right", "freedom", "freedoms", "liberty", "discrimination", "equality")) {
+      PROTEST_PURPOSES.put(w, "3");
+    }
+    for (String w : List.of("democracy", "democratic", "independence", "referendum", "autonomy", "constitution",
+        "self-rule", "secession", "regime", "sovereignty")) {
+      PROTEST_PURPOSES.put(w, "4");
+    }
+  }
+
+  /**
+   * What a protest is against or for, from the phrase after "against / over / about / for" or the object of its
+   * purpose clause ("marched against the new tax law": policy; "to demand independence": institutions). The most
+   * specific purpose wins: leaders over institutions over rights over policy.
+   */
+  private static Optional<Refinement> protestPurpose(Sentence s, int act) {
+    List<Integer> heads = new ArrayList<>();
+    for (Dependency d : s.enhanced().children(act)) {
+      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
+          && Set.of("against", "over", "about", "for").contains(d.specific())) {
+        heads.add(d.dependent());
+      }
+      if (d.baseRelation().equals("advcl") || d.baseRelation().equals("xcomp") || d.baseRelation().equals("acl")) {
+        for (Dependency e : s.enhanced().children(d.dependent())) {
+          if (e.relation().equals("obj") || (e.baseRelation().equals("obl") || e.baseRelation().equals("nmod"))
+              && Set.of("against", "over", "about", "for").contains(e.specific())) {
+            heads.add(e.dependent());
+          }
+        }
+      }
+    }
+    Refinement best = null;
+    for (int h : heads) {
+      List<Integer> words = new ArrayList<>(List.of(h));
+      for (Dependency m : s.enhanced().children(h)) {
+        if (m.relation().equals("amod") || m.relation().equals("compound")) {
+          words.add(m.dependent());
+        }
+      }
+      for (int w : words) {
+        String digit = PROTEST_PURPOSES.get(s.token(w).key());
+        if (digit == null && s.token(w).word().equalsIgnoreCase("rights")) {
+          digit = "3";
+        }
+        if (digit != null && (best == null || rank(digit) > rank(best.code()))) {
+          best = new Refinement(digit, s.token(w).word());
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int rank(String purposeDigit) {
+    return switch (purposeDigit) {
+      case "1" -> 4;
+      case "4" -> 3;
+      case "3" -> 2;
+      default -> 1;
+    };
   }
 
   /** CAMEO 1121-1125 by what the accused is charged with (codebook 112). */

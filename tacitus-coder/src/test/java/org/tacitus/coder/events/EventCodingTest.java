@@ -580,6 +580,14 @@ class EventCodingTest {
     assertNoEvents("The former Kenyan minister died in hospital on Sunday.");
   }
 
+  @Test
+  void aProtestTakesItsFourthDigitFromWhatItIsAgainstOrFor() {
+    assertCodes("Thousands of Chilean students marched in Santiago against the new education law.", "CHLEDU CHL 1412");
+    assertCodes("Nigerian women demonstrated in Lagos for equal rights.", "NGACVL NGA 1413");
+    assertCodes("Palestinian youths rioted against Israeli military policies.", "PSECVL ISR 1452");
+    assertCodes("Thousands of Kenyan students protested in Nairobi on Monday.", "KENEDU KEN 141");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
