@@ -583,7 +583,7 @@ class EventCodingTest {
   @Test
   void aProtestTakesItsFourthDigitFromWhatItIsAgainstOrFor() {
     assertCodes("Thousands of Chilean students marched in Santiago against the new education law.", "CHLEDU CHL 1412");
-    assertCodes("Nigerian women demonstrated in Lagos for equal rights.", "NGACVL NGA 1413");
+    assertCodes("Nigerian women demonstrated in Lagos for equal rights.", "NGACVL - 1413");
     assertCodes("Palestinian youths rioted against Israeli military policies.", "PSECVL ISR 1452");
     assertCodes("Thousands of Kenyan students protested in Nairobi on Monday.", "KENEDU KEN 141");
   }
