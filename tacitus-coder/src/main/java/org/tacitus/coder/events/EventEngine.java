@@ -1640,8 +1640,11 @@ public final class EventEngine {
       complements.addAll(s.enhanced().children(o)); // "accused the rebels of violating ..." read as the rebels' "of"
     }
     for (Dependency d : complements) {
-      if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("advcl") || d.baseRelation().equals("nmod")
-          || d.baseRelation().equals("acl")) || !(d.specific().equals("of") || d.specific().equals("for"))) {
+      boolean markedDep = d.relation().equals("dep") && s.enhanced().children(d.dependent(), "mark").stream()
+          .anyMatch(m -> s.token(m).key().equals("of") || s.token(m).key().equals("for")); // parser left it loose
+      if (!markedDep && (!(d.baseRelation().equals("obl") || d.baseRelation().equals("advcl")
+          || d.baseRelation().equals("nmod") || d.baseRelation().equals("acl"))
+          || !(d.specific().equals("of") || d.specific().equals("for")))) {
         continue;
       }
       int head = d.dependent();
@@ -1660,8 +1663,8 @@ public final class EventEngine {
       for (int w : words) {
         String key = s.token(w).key();
         String charge = key.equals("crime") && words.stream().anyMatch(o -> s.token(o).key().equals("war"))
-            ? "1124" : key.equals("rights") && words.stream().noneMatch(o -> s.token(o).key().equals("human"))
-            ? null : CHARGES.get(key);
+            ? "1124" : key.equals("right") || key.equals("rights")
+            ? (words.stream().anyMatch(o -> s.token(o).key().equals("human")) ? "1122" : null) : CHARGES.get(key);
         if (charge != null) {
           return Optional.of(new Refinement(charge, s.token(w).word()));
         }

@@ -476,6 +476,7 @@ class EventCodingTest {
   @Test
   void anAccusationIsCodedByWhatItCharges() {
     assertCodes("Human Rights Watch accused Myanmar of torturing prisoners.", "NGO MMR 1122");
+    assertCodes("Amnesty International accused Egypt of violating human rights and ignoring the law.", "NGO EGY 1122");
     assertCodes("Ethiopia accused Eritrea of violating the truce.", "ETH ERI 1123");
     assertCodes("Armenia blamed Azerbaijan for the shelling of its villages.", "ARM AZE 1123");
     assertCodes("Iran accused the French journalist of espionage.", "IRN FRA 1125");
