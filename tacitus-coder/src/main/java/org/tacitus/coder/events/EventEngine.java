@@ -543,8 +543,12 @@ public final class EventEngine {
     // the passive subject is what befell someone ("said six people were killed"), not whom a statement is about
     return s.enhanced().parents(word).stream().anyMatch(d -> d.governor() >= 0 && s.token(d.governor()).isVerb()
         && (d.relation().equals("nsubj") || d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")
-        || d.baseRelation().equals("obl")));
+        || d.baseRelation().equals("obl") && !LOCATIVE.contains(d.specific())));
   }
+
+  /** Prepositions of place: "if war starts in Iraq" says where, not whom the statement is about. */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "throughout", "inside",
+      "outside", "within", "around", "along");
 
   // ---------------------------------------------------------------- matching
 

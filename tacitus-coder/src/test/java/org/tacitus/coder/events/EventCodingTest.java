@@ -589,6 +589,11 @@ class EventCodingTest {
     assertCodes("Thousands of Kenyan students protested in Nairobi on Monday.", "KENEDU KEN 141");
   }
 
+  @Test
+  void aPlaceInWhatWasSaidMakesNoStatementToItsCountry() {
+    assertNoEvents("The Jordanian foreign minister said prices would rise if war breaks out in Syria.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
