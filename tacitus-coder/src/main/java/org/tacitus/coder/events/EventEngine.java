@@ -1265,7 +1265,7 @@ public final class EventEngine {
         out.add(event(docId, s, cameo, src, Optional.empty(), modality, c, targets, rule, reporter, text));
       } else {
         for (Mention t : targets) {
-          if (!t.actor().code().equals(src.actor().code())) {
+          if (!t.actor().code().equals(src.actor().code()) && !homeTravel(code, src, t)) {
             out.add(event(docId, s, cameo, src, Optional.of(t), modality, c, targets, rule, reporter, text));
           }
         }
@@ -1290,6 +1290,16 @@ public final class EventEngine {
     return code.startsWith("019") || code.startsWith("03") || code.startsWith("04") || code.startsWith("05")
         || code.startsWith("06") || code.startsWith("087") || code.startsWith("161") || code.startsWith("164")
         || code.startsWith("19") && RECIPROCAL_FIGHTING.contains(word);
+  }
+
+  /**
+   * A visit to one's own country ("the Tunisian party leader arrived in Tunis") is travel at home, not a visit (042,
+   * 044); a host's own country is not a guest either.
+   */
+  private static boolean homeTravel(String code, Mention src, Mention target) {
+    return (code.startsWith("042") || code.startsWith("043") || code.startsWith("044"))
+        && target.actor().sector().isEmpty() && target.actor().country().isPresent()
+        && target.actor().country().equals(src.actor().country());
   }
 
   /** Transnational roots whose members are different actors: IGOUNO and IGOAFRAFU are not one side. */

@@ -594,6 +594,17 @@ class EventCodingTest {
     assertNoEvents("The Jordanian foreign minister said prices would rise if war breaks out in Syria.");
   }
 
+  @Test
+  void travelAtHomeIsNoVisit() {
+    assertNoEvents("The Tunisian opposition leader arrived in Tunis on Sunday.");
+    assertCodes("The Tunisian opposition leader arrived in Algiers on Sunday.", "TUNOPP DZA 042");
+  }
+
+  @Test
+  void anElectionCampaignIsNoMilitaryOne() {
+    assertNoEvents("The Peruvian senator said he is ending his presidential campaign.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
