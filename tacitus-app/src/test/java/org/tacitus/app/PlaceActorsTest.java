@@ -63,8 +63,14 @@ class PlaceActorsTest {
   }
 
   @Test
+  void anUnnamedAgentOfViolenceIsAnUnidentifiedArmedForceOfThePlace() {
+    Event e = only(code("A car bomb killed two policemen in Peshawar on Tuesday."), "1832");
+    assertThat(e.source().actor().code()).isEqualTo("PAKUAF");
+  }
+
+  @Test
   void anUnnamedCrowdProtestingIsCiviliansOfThePlace() {
-    Event e = only(code("Thousands marched in Santiago against the pension reform."), "141");
+    Event e = only(code("Thousands marched in Santiago against the pension reform."), "1412");
     assertThat(e.source().actor().code()).isEqualTo("CHLCVL");
     assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("CHL"));
   }

@@ -1449,6 +1449,13 @@ public final class EventEngine {
       code = ontology.code("180");
       rule = rule + " | 18x: the agent is not an armed force";
     }
+    if (source.actor().code().equals(Actor.UNKNOWN_COUNTRY)
+        && (code.root().equals("18") || code.root().equals("19") || code.root().equals("20"))) {
+      // an unnamed agent of violence ("a roadside bomb killed ...") is an unidentified armed force (CAMEO UAF), whose
+      // country the place of the act may give
+      source = source.withActor(Actor.of(null, "UAF"), source.reason()
+          + "; an unnamed agent of violence is an unidentified armed force");
+    }
     Span ev = s.token(c.token()).span();
     for (Step st : c.chain()) {
       ev = ev.union(s.token(st.token()).span());
@@ -1466,8 +1473,9 @@ public final class EventEngine {
         + (source.sentence() == s.index() && !s.token(source.head()).isPronoun() ? 0.1 : 0)
         - (modality == Modality.HYPOTHETICAL || modality == Modality.CONDITIONAL ? 0.15 : 0);
     confidence = Math.max(0.05, Math.min(0.99, confidence));
-    Optional<Mention> by = reporter.filter(r -> !r.actor().code().equals(source.actor().code())
-        || r.head() != source.head());
+    Mention agent = source;
+    Optional<Mention> by = reporter.filter(r -> !r.actor().code().equals(agent.actor().code())
+        || r.head() != agent.head());
     return new Event(docId, s.index(), code, source, target, modality, ev, rule,
         Math.round(confidence * 100) / 100.0, by);
   }

@@ -464,8 +464,8 @@ class EventCodingTest {
 
   @Test
   void aWeaponAsSubjectNamesTheMeansNotTheAgent() {
-    assertCodes("A roadside bomb killed three Kenyan soldiers near the Somali border.", "--- KEN 1833");
-    assertCodes("A car bomb wounded two Afghan policemen in Kabul.", "--- AFG 1832");
+    assertCodes("A roadside bomb killed three Kenyan soldiers near the Somali border.", "---UAF KEN 1833");
+    assertCodes("A car bomb wounded two Afghan policemen in Kabul.", "---UAF AFG 1832");
   }
 
   @Test
