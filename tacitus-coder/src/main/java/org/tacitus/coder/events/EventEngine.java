@@ -1426,7 +1426,11 @@ public final class EventEngine {
         byInstrument = true;
       }
     } else if (code.code().length() == 3 && code.code().compareTo("141") >= 0 && code.code().compareTo("145") <= 0) {
-      Optional<Refinement> purpose = protestPurpose(s, c.token());
+      Optional<Refinement> purpose = Optional.empty();
+      for (int n : nodes(c.token(), c.chain())) {
+        // "staged demonstrations to demand ...": the purpose may hang on the verb that carries the protest noun
+        purpose = purpose.isPresent() ? purpose : protestPurpose(s, n);
+      }
       if (purpose.isPresent() && ontology.has(code.code() + purpose.get().code())) {
         code = ontology.code(code.code() + purpose.get().code());
         rule = rule + " | protest over '" + purpose.get().word() + "': " + code.code();

@@ -214,7 +214,7 @@ class EventCodingTest {
     assertThat(c.events().get(0).rule()).contains("the protest takes what it demands (1041)");
     // a protest verb in the purpose clause gives the hunger strike its target
     assertCodesExactly("Egyptian lawyers began a hunger strike to protest against the Egyptian government's new law.",
-        "EGYJUD EGYGOV 142");
+        "EGYJUD EGYGOV 1422");
   }
 
   @Test
