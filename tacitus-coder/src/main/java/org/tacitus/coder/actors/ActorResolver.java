@@ -310,7 +310,12 @@ public final class ActorResolver {
     if (agent != null) {
       Actor a;
       String why;
-      if (name != null && name.phrase().kind() != Kind.SEAT && name.phrase().kind() != Kind.ORG) {
+      if (name != null && name.phrase().kind() == Kind.PERSON) {
+        // "President Suharto's government", "the emir, Sheikh Hamad ...": the person's own code (IDNGOV) already has
+        // a sector; it is not a country to add the role's sector to
+        a = actorOf(name);
+        why = describe(name) + " with role '" + words(s, agent) + "'";
+      } else if (name != null && name.phrase().kind() != Kind.SEAT && name.phrase().kind() != Kind.ORG) {
         a = Actor.of(name.phrase().code(), agent.phrase().code());
         why = describe(name) + " + role '" + words(s, agent) + "' (" + agent.phrase().source() + ")";
       } else if (name != null) {

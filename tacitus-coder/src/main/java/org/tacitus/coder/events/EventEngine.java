@@ -1262,6 +1262,9 @@ public final class EventEngine {
           }
         }
       } else if (targets.isEmpty()) {
+        if (code.startsWith("042") || code.startsWith("043")) {
+          continue; // a visit, or hosting one, with no one visited or hosted ("head to the polls") is travel
+        }
         out.add(event(docId, s, cameo, src, Optional.empty(), modality, c, targets, rule, reporter, text));
       } else {
         for (Mention t : targets) {
@@ -2007,8 +2010,10 @@ public final class EventEngine {
     List<Mention> r = new ArrayList<>();
     for (Dependency d : g.children(frame)) {
       String rel = d.relation();
+      boolean byWhom = rel.equals("obl:by") && g.children(frame, "nsubj:pass").isEmpty()
+          && !s.token(frame).pos().equals("VBN"); // "to demand reforms by the government": who is to act
       if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:on") || rel.equals("obl:upon")
-          || rel.equals("obl:to")) {
+          || rel.equals("obl:to") || byWhom) {
         r.addAll(actors.at(d.dependent()));
       }
     }

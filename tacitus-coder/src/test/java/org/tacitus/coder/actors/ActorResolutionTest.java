@@ -64,6 +64,16 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aLeadersOwnCodeIsNotACountryToAddARoleTo() {
+    CodedArticle c = code("Students protested against President Suharto's government on Monday.",
+        java.time.LocalDate.of(1996, 3, 5));
+    assertThat(c.mentions()).anySatisfy(m -> {
+      assertThat(m.text()).contains("government");
+      assertThat(m.actor().code()).isEqualTo("IDNGOV");
+    });
+  }
+
+  @Test
   void possessiveCountryAndRoleCompose() {
     assertActor("Japan's defence minister arrived in Manila on Sunday.", "Japan's defence minister", "JPNGOV");
   }

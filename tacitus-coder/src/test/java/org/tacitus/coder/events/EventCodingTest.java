@@ -605,6 +605,17 @@ class EventCodingTest {
     assertNoEvents("The Peruvian senator said he is ending his presidential campaign.");
   }
 
+  @Test
+  void aDemandOfSomethingBySomeoneAddressesThem() {
+    assertCodes("Kenyan lawyers issued a statement to demand the release of the detainees by the Ugandan government.",
+        "KENJUD UGAGOV 1053");
+  }
+
+  @Test
+  void aVisitWithNoOneVisitedIsTravel() {
+    assertNoEvents("Peruvian voters headed to the polls on Sunday.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
