@@ -195,6 +195,9 @@ public final class EventEngine {
     }
     foldIntoProtests(s, events, origin);
     foldOutcomes(s, events, origin);
+    // "..., a statement issued by the ministry said": the statement is how the news is attributed, not an event
+    events.values().removeIf(e -> e.code().code().equals("010") && origin.get(e) != null
+        && attributionCarrier(s, origin.get(e).token()));
     // "protested in Beijing, unfurling banners": a symbolic act of protesters is part of their protest
     events.values().removeIf(e -> e.code().code().equals("017") && events.values().stream().anyMatch(o -> o != e
         && o.code().root().equals("14") && o.source().actor().code().equals(e.source().actor().code())));
@@ -809,6 +812,10 @@ public final class EventEngine {
       }
       if (w.frame() == Frame.CANCEL && !t.isVerb()) {
         continue; // "a halt to the fighting", "the delay" name no one calling anything off
+      }
+      if (w.frame() == Frame.INTENT && PASSIVE_NOT_INTENT.contains(lemma) && t.pos().equals("VBN")
+          && (!s.enhanced().children(p, "nsubj:pass").isEmpty() || !s.enhanced().children(p, "aux:pass").isEmpty())) {
+        continue; // "rebels wanted at home on treason charges": being wanted is no one's intent
       }
       if (t.isVerb() || t.pos().startsWith("JJ") || t.isNoun()) {
         return Optional.of(w);
@@ -1850,6 +1857,25 @@ public final class EventEngine {
     return false;
   }
 
+  /** A participle ("issued") of a document noun that is the subject of a verb of saying ("a statement issued by X said"). */
+  private boolean attributionCarrier(Sentence s, int verb) {
+    for (Dependency up : s.enhanced().parents(verb)) {
+      if (!up.relation().startsWith("acl") || up.governor() < 0) {
+        continue;
+      }
+      for (Dependency subj : s.enhanced().parents(up.governor())) {
+        if (subj.relation().equals("nsubj") && subj.governor() >= 0 && frames.lookup(s.token(subj.governor()).key())
+            .stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Intent verbs whose passive says what others want of the subject, not what the subject intends. */
+  private static final Set<String> PASSIVE_NOT_INTENT = Set.of("want", "wish", "seek", "need", "desire");
+
   private static final Set<String> CAUSE_PREPS = Set.of("in", "by", "during", "from", "after", "under");
 
   /** Verbs whose subject is the victim ("ten people died in the air strike", "lost their lives in the attack"). */
@@ -2066,6 +2092,16 @@ public final class EventEngine {
       rules.add(owners);
       if (entry.code().startsWith("11")) {
         rules.add(complainedAbout(s, act, actors));
+      }
+      if (entry.code().startsWith("09")) {
+        // "an investigation into crimes committed by Croat forces": what is investigated is the act of its agent
+        List<Mention> investigated = new ArrayList<>();
+        for (String prep : List.of("into", "of", "on")) {
+          for (int p : prepChildren(s, act, prep)) {
+            investigated.addAll(actors.at(p).isEmpty() ? qualifying(s, p, actors, 2) : actors.at(p));
+          }
+        }
+        rules.add(investigated);
       }
       rules.add(prepTargets(s, act, actors));
       if (s.token(act).isNoun()) {

@@ -616,6 +616,24 @@ class EventCodingTest {
     assertNoEvents("Peruvian voters headed to the polls on Sunday.");
   }
 
+  @Test
+  void beingWantedIsNoOnesIntent() {
+    assertCodesExactly("Kenya granted asylum to ten Somali rebels who are wanted at home on treason charges.",
+        "KEN SOMREB 075");
+  }
+
+  @Test
+  void anInvestigationIsAimedAtTheAgentOfWhatItInvestigates() {
+    assertCodes("Malian police launched an investigation into killings committed by Burkinabe soldiers.",
+        "MLICOP BFAMIL 090");
+  }
+
+  @Test
+  void theStatementThatAttributesTheNewsIsNoEvent() {
+    assertCodesExactly("Norway will give Malawi a grant of 30 million dollars, a statement issued by the ministry said.",
+        "NOR MWI 0331");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
