@@ -177,7 +177,8 @@ public final class ActorResolver {
   /** Words that say what kind of body an organisation's name is ("the Hamas movement"). */
   private static final Set<String> GROUP_NOUNS = Set.of("movement", "group", "organisation", "organization",
       "faction", "militia", "network", "outfit", "agency", "body", "alliance", "coalition", "front", "bloc",
-      "party", "union", "federation", "council", "guerrillas", "militants", "rebels", "fighters");
+      "party", "union", "federation", "council", "guerrillas", "militants", "rebels", "fighters", "partners",
+      "members", "allies", "states", "countries", "nations");
 
   /** The group noun right after a name that it is a compound modifier of, if any. */
   private static Optional<Integer> groupNoun(Sentence s, int nameEnd) {

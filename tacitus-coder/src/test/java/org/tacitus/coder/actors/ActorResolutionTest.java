@@ -50,6 +50,7 @@ class ActorResolutionTest {
   @Test
   void anOrganisationsNameWithAWordForWhatItIsIsTheOrganisation() {
     assertActor("The Hezbollah movement rejected the proposal.", "Hezbollah movement", "LBNREBHEZ");
+    assertActor("The African Union members agreed on a new budget.", "African Union members", "IGOAFRAFU");
   }
 
   @Test
