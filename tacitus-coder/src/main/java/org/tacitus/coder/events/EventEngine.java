@@ -908,13 +908,24 @@ public final class EventEngine {
     for (Dependency d : s.enhanced().parents(top)) {
       if (d.governor() >= 0 && (d.relation().equals("ccomp") || d.relation().equals("parataxis"))) {
         Token gov = s.token(d.governor());
-        if (gov.isVerb() && frames.lookup(gov.key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+        boolean message = s.enhanced().children(d.governor(), "obj").stream()
+            .anyMatch(o -> SAYING_NOUNS.contains(s.token(o).key())); // "issued a reminder to X that ..."
+        if (gov.isVerb() && (message || frames.lookup(gov.key()).stream().anyMatch(w -> w.frame() == Frame.REPORT))) {
           return Optional.of(new Step(d.governor(), new FrameWord(Frame.DEMAND, gov.key(), "")));
         }
+      }
+      if (d.governor() >= 0 && (d.relation().equals("ccomp") || d.relation().startsWith("acl"))
+          && SAYING_NOUNS.contains(s.token(d.governor()).key())) {
+        // "issued a stern reminder to Iraq that it must cooperate": the message's "must" is its sender's demand
+        return Optional.of(new Step(d.governor(), new FrameWord(Frame.DEMAND, s.token(d.governor()).key(), "")));
       }
     }
     return Optional.empty();
   }
+
+  /** Nouns of a message whose that-clause says what was said. */
+  private static final Set<String> SAYING_NOUNS = Set.of("statement", "declaration", "communique", "letter", "message",
+      "note", "reminder", "warning", "ultimatum", "speech", "remark", "comment", "announcement");
 
   /** Inside the complement of a verb of saying: "would" there is the future seen from the past. */
   private boolean inReportedSpeech(Sentence s, int n) {
@@ -982,6 +993,14 @@ public final class EventEngine {
     }
     if (frameStep != null && sources.isEmpty()) {
       sources = agents(s, frameStep.token(), actors);
+      if (sources.isEmpty() && s.token(frameStep.token()).isNoun()) {
+        // "Chirac issued a reminder that ...": the one who issued the message
+        for (Dependency up : s.enhanced().parents(frameStep.token())) {
+          if (up.governor() >= 0 && up.relation().equals("obj") && s.token(up.governor()).isVerb()) {
+            sources = agents(s, up.governor(), actors);
+          }
+        }
+      }
       if (sources.isEmpty()) {
         // "issued a statement demanding that Y ...", "a resolution calling on Y to ...": the one who issued it
         sources = carrierAgents(s, frameStep.token(), actors);

@@ -634,6 +634,12 @@ class EventCodingTest {
         "NOR MWI 0331");
   }
 
+  @Test
+  void aMessageSayingSomeoneMustActIsItsSendersDemand() {
+    assertCodesExactly("The Kenyan president sent a stern warning to Uganda that it must withdraw its troops.",
+        "KENGOV UGA 1056");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
