@@ -119,7 +119,46 @@ public final class ActorResolver {
       }
     }
     addModifierNames(s, names, result, text);
+    addPartitives(s, result, text);
     return result;
+  }
+
+  /** Words for a part or a number of a group ("one third of the guerrillas", "some of the protesters"). */
+  private static final Set<String> PARTITIVES = Set.of("third", "half", "quarter", "part", "some", "many", "most",
+      "majority", "minority", "number", "dozens", "hundreds", "thousands", "scores", "one", "two", "three", "four",
+      "five", "several", "group", "unit", "contingent", "members", "member", "remnants", "all", "each", "none");
+
+  /**
+   * "One third of the guerrillas have been demobilized": the part of a group acts or is acted on as the group, so
+   * the part word (the parser's head) gets a mention of the group's actor.
+   */
+  private static void addPartitives(Sentence s, SentenceActors result, String text) {
+    for (int t = 0; t < s.size(); t++) {
+      String w = s.token(t).word().toLowerCase(java.util.Locale.ROOT);
+      if (!result.at(t).isEmpty() || !(PARTITIVES.contains(w) || s.token(t).pos().equals("CD"))) {
+        continue;
+      }
+      Set<Integer> groups = new TreeSet<>();
+      for (Dependency d : s.enhanced().children(t)) {
+        if (d.relation().equals("nmod:of")) {
+          groups.add(d.dependent()); // enhanced++ gives each conjunct its own "of": "scores of Sierra Leonean and ..."
+          for (Dependency c : s.enhanced().children(d.dependent())) {
+            if (c.relation().startsWith("conj")) {
+              groups.add(c.dependent());
+            }
+          }
+        }
+      }
+      List<Mention> found = new ArrayList<>();
+      for (int g : groups) {
+        found.addAll(result.at(g));
+      }
+      for (Mention group : found) {
+        Span span = s.token(t).span().union(group.span());
+        result.add(new Mention(s.index(), t, span, span.of(text), group.actor(), "part of '" + group.text()
+            + "': " + group.reason()));
+      }
+    }
   }
 
   /** A demonym written after "ethnic" names a people, not a state. */

@@ -75,6 +75,11 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aPartOfAGroupIsTheGroup() {
+    assertActor("One third of the Malian soldiers have been demobilized.", "third of the Malian soldiers", "MLIMIL");
+  }
+
+  @Test
   void possessiveCountryAndRoleCompose() {
     assertActor("Japan's defence minister arrived in Manila on Sunday.", "Japan's defence minister", "JPNGOV");
   }

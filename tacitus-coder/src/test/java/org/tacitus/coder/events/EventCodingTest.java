@@ -640,6 +640,12 @@ class EventCodingTest {
         "KENGOV UGA 1056");
   }
 
+  @Test
+  void aPartOfCoordinatedGroupsIsEachOfThem() {
+    assertCodes("Guinean police have tortured scores of Sierra Leonean and Liberian refugees.", "GINCOP SLE 1822",
+        "GINCOP LBRREF 1822");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
