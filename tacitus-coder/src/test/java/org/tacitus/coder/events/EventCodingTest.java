@@ -566,6 +566,7 @@ class EventCodingTest {
   @Test
   void moneyGivenAsAidIsEconomicAid() {
     assertCodes("Japan gave Laos 5 million dollars of aid for schools.", "JPN LAO 071");
+    assertCodes("Korea pledged $200 million in loans to Vietnam.", "KOR VNM 0331");
   }
 
   @Test
