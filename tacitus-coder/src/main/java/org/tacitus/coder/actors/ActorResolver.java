@@ -161,6 +161,18 @@ public final class ActorResolver {
     }
   }
 
+  /** Whether the phrase names a country other than {@code country} outside the head's own name. */
+  private static boolean otherCountryInPhrase(Sentence s, int h, Set<Integer> np, Match[] names, String country) {
+    for (int t : np) {
+      Match m = names[t];
+      if (m != null && m != names[h] && (m.phrase().kind() == Kind.NAME || m.phrase().kind() == Kind.ADJ)
+          && !m.phrase().code().startsWith(country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A demonym written after "ethnic" names a people, not a state. */
   private static boolean ethnic(Sentence s, Match m) {
     return m.from() > 0 && s.token(m.from() - 1).key().equals("ethnic")
@@ -270,6 +282,12 @@ public final class ActorResolver {
   private Mention compose(Sentence s, int h, Set<Integer> np, Match[] names, Match[] agents,
       DocumentContext context, String text, Optional<LocalDate> date, SentenceActors done) {
     Match headName = names[h];
+    if (headName != null && headName.phrase().kind() == Kind.SEAT && otherCountryInPhrase(s, h, np, names,
+        headName.phrase().code().substring(0, 3))) {
+      // "the Nigerian Labour Congress", "India's Congress party": a seat word of one country ("Congress": USALEG)
+      // written with another country's name is not that seat
+      headName = null;
+    }
     if (headName != null && ethnic(s, headName)) {
       // "ethnic Hungarians": a people living somewhere, not the state of the demonym (CAMEO codes an ethnic group by
       // the country it lives in, which the place of the act may give)
@@ -285,7 +303,7 @@ public final class ActorResolver {
         continue; // "ethnic Albanian rebels in Macedonia": the rebels are of Macedonia
       }
       int rank = switch (m.phrase().kind()) {
-        case SEAT -> 3;
+        case SEAT -> otherCountryInPhrase(s, t, np, names, m.phrase().code().substring(0, 3)) ? 0 : 3;
         case ORG -> 2;
         default -> 1;
       };

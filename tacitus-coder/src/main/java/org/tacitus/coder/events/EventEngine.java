@@ -724,6 +724,12 @@ public final class EventEngine {
           break;
         }
         Optional<FrameWord> fw = frameWord(s, p);
+        if (fw.isPresent() && fw.get().frame() == Frame.SUPPORT && s.token(node).isVerb()
+            && (d.baseRelation().equals("xcomp") || d.baseRelation().equals("advcl"))
+            && match(s, p).isPresent()) {
+          // "went on strike to demand higher pay": a verb with an act of its own is not the carrier of its purpose
+          continue;
+        }
         boolean thatClause = d.relation().equals("ccomp") && fw.isPresent()
             && (fw.get().frame() == Frame.APPEAL || fw.get().frame() == Frame.DEMAND);
         if (!thatClause && !climbable(s, node, d)) {

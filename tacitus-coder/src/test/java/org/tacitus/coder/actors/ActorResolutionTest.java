@@ -80,6 +80,12 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aSeatWordWrittenWithAnotherCountrysNameIsNotThatSeat() {
+    assertActor("The Nigerian Labour Congress called a general strike.", "Nigerian Labour Congress", "NGALAB");
+    assertActor("The US Congress passed the bill.", "US Congress", "USALEG");
+  }
+
+  @Test
   void possessiveCountryAndRoleCompose() {
     assertActor("Japan's defence minister arrived in Manila on Sunday.", "Japan's defence minister", "JPNGOV");
   }

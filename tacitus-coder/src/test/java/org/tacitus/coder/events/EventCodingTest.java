@@ -647,6 +647,12 @@ class EventCodingTest {
         "GINCOP LBRREF 1822");
   }
 
+  @Test
+  void goingOnStrikeToDemandSomethingIsOneStrike() {
+    CodedArticle c = assertCodesExactly("Kenyan teachers went on strike on Monday to demand higher pay.", "KENEDU - 143");
+    assertThat(c.events().get(0).rule()).contains("the protest takes what it demands");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
