@@ -162,19 +162,11 @@ public final class EventEngine {
     for (Candidate c : candidates) {
       if (threatConditions.contains(c.token())) {
         // "threatened to strike unless Baghdad accepted its terms": the condition is part of the threat, not an act
-        if (trace != null) {
-          Trace t = notes.get(c.token());
-          notes.put(c.token(), new Trace(t.token(), t.word(), t.entry(), t.frames(),
-              "the condition of a threat, not coded on its own"));
-        }
+        note(notes, trace != null, c.token(), "the condition of a threat, not coded on its own");
         continue;
       }
       if (consumed.contains(c.token())) {
-        if (trace != null) {
-          Trace t = notes.get(c.token());
-          notes.put(c.token(), new Trace(t.token(), t.word(), t.entry(), t.frames(),
-              "used as a frame of another act, not coded on its own"));
-        }
+        note(notes, trace != null, c.token(), "used as a frame of another act, not coded on its own");
         continue;
       }
       List<Event> built = builds.get(c);
@@ -218,6 +210,14 @@ public final class EventEngine {
       trace.addAll(notes.values());
     }
     return new ArrayList<>(events.values());
+  }
+
+  /** Records the fate of the candidate at {@code token} in the explain trace, when one is kept. */
+  private static void note(Map<Integer, Trace> notes, boolean tracing, int token, String outcome) {
+    if (tracing) {
+      Trace t = notes.get(token);
+      notes.put(token, new Trace(t.token(), t.word(), t.entry(), t.frames(), outcome));
+    }
   }
 
   /**

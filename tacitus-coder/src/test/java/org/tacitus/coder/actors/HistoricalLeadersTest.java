@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tacitus.coder.testkit.CoderTestKit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.tacitus.coder.dict.ActorDictionary;
@@ -21,10 +22,7 @@ import org.tacitus.coder.dict.DictionaryText;
 import org.tacitus.coder.testkit.CoderTestKit;
 import org.tacitus.core.cameo.CameoOntology;
 import org.tacitus.core.model.CodedArticle;
-import org.tacitus.core.model.DependencyGraph;
 import org.tacitus.core.model.Mention;
-import org.tacitus.core.model.Sentence;
-import org.tacitus.core.model.Token;
 
 /**
  * The office holders leaders.tsv lists from 1975 and beyond the G20: the file loads through the standard dictionary,
@@ -78,23 +76,10 @@ class HistoricalLeadersTest {
     return codes;
   }
 
-  /** A sentence of proper nouns followed by "said", from the name as written. */
-  private static Sentence sentence(String name) {
-    List<Token> tokens = new ArrayList<>();
-    int offset = 0;
-    for (String word : (name + " said").split(" ")) {
-      boolean verb = word.equals("said");
-      tokens.add(new Token(tokens.size(), word, offset, offset + word.length(), verb ? "VBD" : "NNP",
-          verb ? "say" : word, verb ? "O" : "PERSON"));
-      offset += word.length() + 1;
-    }
-    return new Sentence(0, 0, offset - 1, tokens, new DependencyGraph(tokens.size(), List.of()),
-        new DependencyGraph(tokens.size(), List.of()));
-  }
 
   /** The code the whole name has on {@code date}, through the standard dictionary. */
   private static Optional<String> code(String name, String date) {
-    return STANDARD.matchName(sentence(name), 0, Optional.of(LocalDate.parse(date)))
+    return STANDARD.matchName(CoderTestKit.nameSentence(name), 0, Optional.of(LocalDate.parse(date)))
         .filter(m -> m.phrase().kind() == Kind.PERSON && m.to() == name.split(" ").length - 1)
         .map(m -> m.phrase().code());
   }

@@ -1,21 +1,15 @@
 package org.tacitus.coder.dict;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tacitus.coder.testkit.CoderTestKit;
 import org.junit.jupiter.api.Test;
 import org.tacitus.coder.dict.ActorDictionary.Kind;
 import org.tacitus.core.cameo.CameoOntology;
-import org.tacitus.core.model.DependencyGraph;
-import org.tacitus.core.model.Sentence;
-import org.tacitus.core.model.Token;
 
 /** The shipped leaders.tsv: it loads, and the article date picks the office holder. */
 class LeadersFileTest {
@@ -23,23 +17,10 @@ class LeadersFileTest {
   private static final ActorDictionary STANDARD = ActorDictionary.standard(CameoOntology.standard());
   private static final String RESOURCE = "/org/tacitus/coder/actors/leaders.tsv";
 
-  /** A sentence of proper nouns followed by "said", from the name as written. */
-  private static Sentence sentence(String name) {
-    List<Token> tokens = new ArrayList<>();
-    int offset = 0;
-    for (String word : (name + " said").split(" ")) {
-      boolean verb = word.equals("said");
-      tokens.add(new Token(tokens.size(), word, offset, offset + word.length(), verb ? "VBD" : "NNP",
-          verb ? "say" : word, verb ? "O" : "PERSON"));
-      offset += word.length() + 1;
-    }
-    return new Sentence(0, 0, offset - 1, tokens, new DependencyGraph(tokens.size(), List.of()),
-        new DependencyGraph(tokens.size(), List.of()));
-  }
 
   private static Optional<String> code(String name, String date) {
     Optional<LocalDate> d = date == null ? Optional.empty() : Optional.of(LocalDate.parse(date));
-    return STANDARD.matchName(sentence(name), 0, d).map(m -> {
+    return STANDARD.matchName(CoderTestKit.nameSentence(name), 0, d).map(m -> {
       assertThat(m.to()).as("the whole name '%s' matches", name).isEqualTo(name.split(" ").length - 1);
       assertThat(m.phrase().kind()).isEqualTo(Kind.PERSON);
       return m.phrase().code();

@@ -9,7 +9,10 @@ import org.tacitus.core.cameo.CameoOntology;
 import org.tacitus.core.model.Article;
 import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Event;
+import org.tacitus.core.model.DependencyGraph;
 import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Sentence;
+import org.tacitus.core.model.Token;
 import org.tacitus.nlp.CoreNlpAnnotator;
 import org.tacitus.nlp.NlpConfig;
 
@@ -121,5 +124,19 @@ public final class CoderTestKit {
       r.add("'" + m.text() + "'=" + m.actor().code());
     }
     return String.join(", ", r);
+  }
+
+  /** A sentence of proper nouns followed by "said", from a name as written (for dictionary lookups without CoreNLP). */
+  public static Sentence nameSentence(String name) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (String word : (name + " said").split(" ")) {
+      boolean verb = word.equals("said");
+      tokens.add(new Token(tokens.size(), word, offset, offset + word.length(), verb ? "VBD" : "NNP",
+          verb ? "say" : word, verb ? "O" : "PERSON"));
+      offset += word.length() + 1;
+    }
+    return new Sentence(0, 0, offset - 1, tokens, new DependencyGraph(tokens.size(), List.of()),
+        new DependencyGraph(tokens.size(), List.of()));
   }
 }
