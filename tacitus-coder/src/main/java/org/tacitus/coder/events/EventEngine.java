@@ -1576,15 +1576,16 @@ public final class EventEngine {
     return Optional.empty();
   }
 
-  private static final Set<String> WEAPONS = Set.of("bomb", "missile", "rocket", "shell", "grenade", "mine",
-      "landmine", "mortar", "explosive", "device", "bullet", "gunfire", "fire");
+  /** Words for a weapon that are never anything else in news ("a fire", "a device", "a mine" may be). */
+  private static final Set<String> WEAPONS = Set.of("bomb", "missile", "rocket", "grenade", "landmine", "mortar",
+      "bullet", "gunfire");
 
   /** The act's subject is a weapon or an attack, not an actor ("a roadside bomb killed ..."). */
   private boolean meansAsSubject(Sentence s, int act, SentenceActors actors) {
     for (int t : s.enhanced().children(act, "nsubj")) {
       String key = s.token(t).key();
       if (actors.at(t).isEmpty() && (WEAPONS.contains(key) || WEAPON_AGENTS.containsKey(key)
-          || dictionary.nouns(key).stream().anyMatch(e -> e.code().startsWith("18") || e.code().startsWith("19")))) {
+          || match(s, t).filter(e -> force(e.code())).isPresent())) {
         return true;
       }
     }
@@ -1919,8 +1920,8 @@ public final class EventEngine {
     int cause = -1;
     for (Dependency d : s.enhanced().children(act)) {
       String key = s.token(d.dependent()).key();
-      boolean violent = WEAPONS.contains(key) || dictionary.nouns(key).stream().anyMatch(e -> force(e.code()))
-          || s.token(d.dependent()).pos().equals("VBG") && dictionary.verbs(key).stream().anyMatch(e -> force(e.code()));
+      // an attack the dictionary names here ("in a bomb explosion" but not "in a gas explosion"), or a weapon
+      boolean violent = WEAPONS.contains(key) || match(s, d.dependent()).filter(e -> force(e.code())).isPresent();
       if ((d.baseRelation().equals("obl") || d.baseRelation().equals("advcl")) && CAUSE_PREPS.contains(d.specific())
           && violent) {
         cause = d.dependent();

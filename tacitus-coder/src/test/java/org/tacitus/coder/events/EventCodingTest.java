@@ -580,6 +580,10 @@ class EventCodingTest {
     assertCodes("Four Lebanese civilians lost their lives in Israeli shelling on Sunday.", "ISR LBNCVL 193");
     assertCodes("Seven Afghan soldiers died in a roadside bomb attack in Helmand.", "--- AFGMIL 1833");
     assertNoEvents("The former Kenyan minister died in hospital on Sunday.");
+    // a fire or a gas explosion is no attack
+    assertNoEvents("Ten Kenyan traders died in a fire at a market in Nairobi.");
+    assertNoEvents("Five Nigerian workers died in a gas explosion in Lagos.");
+    assertNoEvents("A fire killed ten Kenyan traders at a market in Nairobi.");
   }
 
   @Test
