@@ -267,9 +267,12 @@ public final class EventEngine {
     }
   }
 
-  /** A target written with a possessive pronoun ("its troops") of the source's own country. */
+  /**
+   * A state organ written with a possessive pronoun ("its troops", "their police") of the source's own country: what
+   * the source uses, not whom it acts on ("the government arrested its critics" keeps its target).
+   */
   private static boolean ownedBySource(Sentence s, Mention t, List<Mention> sources) {
-    if (t.sentence() != s.index() || t.actor().country().isEmpty()) {
+    if (t.sentence() != s.index() || t.actor().country().isEmpty() || !state(t.actor())) {
       return false;
     }
     boolean possessive = s.enhanced().children(t.head(), "nmod:poss").stream()

@@ -556,6 +556,8 @@ class EventCodingTest {
   @Test
   void whatTheSourceOwnsIsNotWhomItActsOn() {
     assertCodesExactly("Kenya has offered its troops to the Somali president to help him.", "KEN SOMGOV 033");
+    // but a government acting on its own opponents acts on them
+    assertCodes("The Ugandan government arrested its opponents on Monday.", "UGAGOV UGAOPP 173");
   }
 
   @Test
