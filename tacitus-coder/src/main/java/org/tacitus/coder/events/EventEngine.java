@@ -1351,7 +1351,16 @@ public final class EventEngine {
     if (TRANSNATIONAL.contains(a.root()) || TRANSNATIONAL.contains(b.root())) {
       return a.code().equals(b.code()) || a.code().startsWith(b.code()) || b.code().startsWith(a.code());
     }
-    return a.root().equals(b.root());
+    // a country's rebels, insurgents or opposition are not on its government's side ("the Colombian government and
+    // the ELN rebels resumed talks")
+    return a.root().equals(b.root()) && challenger(a) == challenger(b);
+  }
+
+  private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP", "SEP", "UAF", "RAD");
+
+  /** An actor that challenges its country's state: rebels, insurgents, the opposition, separatists. */
+  private static boolean challenger(Actor a) {
+    return hasSegment(a, CHALLENGERS);
   }
 
   /** Prepositions that place an event noun before or after the act of the clause it is in. */
@@ -1432,7 +1441,24 @@ public final class EventEngine {
         return true;
       }
     }
-    return ARMED.contains(a.sector().get());
+    if (ARMED.contains(a.sector().get())) {
+      return true;
+    }
+    // police or security services fighting an armed group ("security forces killed 30 al-Shabaab fighters")
+    boolean security = a.sector().get().equals("COP") || a.sector().get().equals("SPY");
+    return security && target.map(t -> hasSegment(t.actor(), ARMED_GROUPS)).orElse(false);
+  }
+
+  private static final Set<String> ARMED_GROUPS = Set.of("MIL", "REB", "INS", "UAF", "SEP");
+
+  /** Whether one of the actor code's sector segments (after the country) is in {@code segments}. */
+  private static boolean hasSegment(Actor a, Set<String> segments) {
+    for (int k = 3; k + 3 <= a.code().length(); k += 3) {
+      if (segments.contains(a.code().substring(k, k + 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Administrative measures and their easing (CAMEO 081x, 082, 172x): taken by a government over its own country. */

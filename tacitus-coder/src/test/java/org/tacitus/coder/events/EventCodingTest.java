@@ -659,6 +659,19 @@ class EventCodingTest {
     assertThat(c.events().get(0).rule()).contains("the protest takes what it demands");
   }
 
+  @Test
+  void aGovernmentAndItsRebelsAreTwoSides() {
+    assertCodes("The Colombian government and the ELN rebels resumed peace talks in Havana.", "COLGOV COL 046",
+        "COL COLGOV 046");
+  }
+
+  @Test
+  void policeFightingAnArmedGroupUseConventionalForce() {
+    assertCodes("Somali police killed 30 al-Shabaab fighters in an operation near Mogadishu.", "SOMCOP SOM 190");
+    // police shooting protesters stays unconventional violence
+    assertCodes("Kenyan police shot dead two protesters in Nairobi.", "KENCOP KEN 180");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
