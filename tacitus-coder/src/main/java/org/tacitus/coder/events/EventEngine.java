@@ -343,9 +343,12 @@ public final class EventEngine {
   private static void ownGovernment(Map<String, Event> events) {
     for (Event e : List.copyOf(events.values())) {
       String code = e.code().code();
-      boolean domestic = code.startsWith("14") || code.equals("1041") || code.equals("0241") || code.equals("1231");
       Actor src = e.source().actor();
-      if (!domestic || src.country().isEmpty() || e.target().isEmpty()) {
+      boolean domestic = code.startsWith("14") || code.equals("1041") || code.equals("0241") || code.equals("1231");
+      // courts and police act at home: whom they arrest, try, sentence or release is of their country
+      boolean justice = (code.startsWith("17") || code.startsWith("084"))
+          && src.sector().map(x -> x.equals("JUD") || x.equals("COP")).orElse(false);
+      if (!(domestic || justice) || src.country().isEmpty() || e.target().isEmpty()) {
         continue;
       }
       Mention t = e.target().get();
@@ -354,7 +357,8 @@ public final class EventEngine {
         continue;
       }
       Mention own = t.withActor(Actor.of(src.country().get(), a.sector().get()), t.reason() + "; of the source's "
-          + "country: a protest or a call for a change of leader is aimed at one's own rulers");
+          + "country: " + (justice ? "courts and police act at home"
+          : "a protest or a call for a change of leader is aimed at one's own rulers"));
       Event r = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(own), e.modality(),
           e.evidence(), e.rule() + " | target's country from the source's", e.confidence(), e.reportedBy());
       events.remove(e.dedupKey());

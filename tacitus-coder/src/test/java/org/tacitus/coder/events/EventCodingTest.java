@@ -672,6 +672,13 @@ class EventCodingTest {
     assertCodes("Kenyan police shot dead two protesters in Nairobi.", "KENCOP KEN 180");
   }
 
+  @Test
+  void courtsAndPoliceActAtHome() {
+    assertCodes("A Japanese court sentenced a former minister to two years in prison for bribery.", "JPNJUD JPNELI 173");
+    // a target of another country keeps it
+    assertCodes("Sri Lankan police arrested 22 Indian fishermen.", "LKACOP IND 173");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
