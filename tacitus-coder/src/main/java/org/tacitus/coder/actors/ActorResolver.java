@@ -120,7 +120,42 @@ public final class ActorResolver {
     }
     addModifierNames(s, names, result, text);
     addPartitives(s, result, text);
+    conjunctCountries(s, result);
     return result;
+  }
+
+  /** Domestic sides that a text names next to their state without repeating its country. */
+  private static final Set<String> DOMESTIC_SIDES = Set.of("OPP", "REB", "INS", "CVL", "SEP", "LAB", "EDU", "BUS",
+      "MED", "JUD", "LEG", "COP", "MIL", "PTY");
+
+  /**
+   * "the Venezuelan government and the opposition", "Malian troops and rebels": a domestic role with no country of
+   * its own, coordinated with an organ or group of a country (not with a bare country), is of that country.
+   */
+  private static void conjunctCountries(Sentence s, SentenceActors result) {
+    for (int t = 0; t < s.size(); t++) {
+      List<Mention> here = result.at(t);
+      if (here.size() != 1 || !here.get(0).actor().roleWithoutCountry()
+          || !DOMESTIC_SIDES.contains(here.get(0).actor().sector().get())) {
+        continue;
+      }
+      Optional<String> country = Optional.empty();
+      for (Dependency d : s.basic().parents(t)) {
+        if (d.relation().equals("conj") && d.governor() >= 0) {
+          for (Mention m : result.at(d.governor())) {
+            // only a country's own organ or group says whose side this is ("the US and the rebels" does not)
+            if (m.actor().sector().isPresent() && country.isEmpty()) {
+              country = m.actor().country();
+            }
+          }
+        }
+      }
+      if (country.isPresent()) {
+        Mention m = here.get(0);
+        result.replace(t, List.of(m.withActor(Actor.of(country.get(), m.actor().sector().get()), m.reason()
+            + "; of the country of the actor it is coordinated with")));
+      }
+    }
   }
 
   /** Words for a part or a number of a group ("one third of the guerrillas", "some of the protesters"). */

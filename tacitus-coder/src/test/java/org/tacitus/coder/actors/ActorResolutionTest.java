@@ -86,6 +86,11 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aDomesticRoleCoordinatedWithAStateOrganIsOfItsCountry() {
+    assertActor("Norway will mediate between the Venezuelan government and the opposition.", "opposition", "VENOPP");
+  }
+
+  @Test
   void possessiveCountryAndRoleCompose() {
     assertActor("Japan's defence minister arrived in Manila on Sunday.", "Japan's defence minister", "JPNGOV");
   }
