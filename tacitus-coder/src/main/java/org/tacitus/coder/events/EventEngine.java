@@ -253,8 +253,7 @@ public final class EventEngine {
         }
         Optional<Mention> target = p.target().isPresent() ? p.target() : d.target();
         // the more specific of the two names the act ("lost their lives in shelling": the shelling, 193)
-        CameoCode code = (p.code().code().equals("190") || p.code().code().equals("180"))
-            && !d.code().code().equals("190") && !d.code().code().equals("180") ? d.code() : p.code();
+        CameoCode code = genericForce(p.code().code()) && !genericForce(d.code().code()) ? d.code() : p.code();
         Event merged = new Event(p.docId(), p.sentence(), code, p.source(), target, p.modality(),
             p.evidence().union(d.evidence()), p.rule() + " | with '" + s.token(dc.token()).word() + "': its outcome",
             Math.max(p.confidence(), d.confidence()), p.reportedBy());
@@ -282,6 +281,11 @@ public final class EventEngine {
 
   private static boolean force(String code) {
     return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+  }
+
+  /** Force coded without its means: unconventional violence (180) or conventional force (190) not specified. */
+  private static boolean genericForce(String code) {
+    return code.equals("180") || code.equals("190");
   }
 
   private void foldIntoProtests(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
@@ -1440,12 +1444,7 @@ public final class EventEngine {
     if (a.sector().isEmpty()) {
       return true; // a state, or an organisation or group with a code of its own
     }
-    for (int k = 3; k + 3 <= a.code().length(); k += 3) {
-      if (ARMED.contains(a.code().substring(k, k + 3))) {
-        return true;
-      }
-    }
-    if (ARMED.contains(a.sector().get())) {
+    if (hasSegment(a, ARMED) || ARMED.contains(a.sector().get())) {
       return true;
     }
     // police or security services fighting an armed group ("security forces killed 30 al-Shabaab fighters")
@@ -1485,7 +1484,7 @@ public final class EventEngine {
       Modality modality, Candidate c, List<Mention> targets, String rule, Optional<Mention> reporter,
       String text) {
     boolean byInstrument = false;
-    if (code.code().equals("190") || code.code().equals("180")) {
+    if (genericForce(code.code())) {
       // CAMEO codes violence by its means: a bombing is 183x, artillery and tanks 194, aerial weapons 195
       Optional<Refinement> means = instrument(s, c.token(), source);
       if (means.isPresent()) {
@@ -1588,8 +1587,7 @@ public final class EventEngine {
       for (int t : words) {
         for (EventEntry e : dictionary.nouns(s.token(t).key())) {
           String k = e.code();
-          boolean specific = (k.startsWith("18") || k.startsWith("19") || k.startsWith("20")) && !k.equals("180")
-              && !k.equals("190");
+          boolean specific = force(k) && !genericForce(k);
           if (specific && holds(s, t, e) && (best == null || e.specificity() > best.specificity()
               || e.specificity() == best.specificity() && k.length() > best.code().length())) {
             best = e;
@@ -1600,10 +1598,9 @@ public final class EventEngine {
       if (best != null) {
         return Optional.of(new Refinement(best.code(), s.token(at).word()));
       }
-      int t = head;
-      String weapon = WEAPON_AGENTS.get(s.token(t).key());
+      String weapon = WEAPON_AGENTS.get(s.token(head).key());
       if (weapon != null) {
-        return Optional.of(new Refinement(weapon, s.token(t).word()));
+        return Optional.of(new Refinement(weapon, s.token(head).word()));
       }
     }
     return Optional.empty();
@@ -1677,9 +1674,6 @@ public final class EventEngine {
       }
       for (int w : words) {
         String digit = PROTEST_PURPOSES.get(s.token(w).key());
-        if (digit == null && s.token(w).word().equalsIgnoreCase("rights")) {
-          digit = "3";
-        }
         if (digit != null && (best == null || rank(digit) > rank(best.code()))) {
           best = new Refinement(digit, s.token(w).word());
         }
@@ -1971,14 +1965,7 @@ public final class EventEngine {
     if (victims.isEmpty()) {
       return List.of();
     }
-    List<Mention> agents = new ArrayList<>();
-    for (Dependency m : s.enhanced().children(cause)) {
-      String rel = m.relation();
-      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:by")
-          || rel.equals("nmod:agent") || rel.equals("nsubj") || rel.equals("obl:agent")) {
-        agents.addAll(actors.at(m.dependent()));
-      }
-    }
+    List<Mention> agents = new ArrayList<>(attackAgents(s, cause, actors));
     if (agents.isEmpty()) {
       agents.add(new Mention(s.index(), cause, s.token(cause).span(), s.token(cause).word(),
           new Actor(Actor.UNKNOWN_COUNTRY, Optional.empty(), Optional.empty()), "the text does not name the agent"));
@@ -2017,28 +2004,38 @@ public final class EventEngine {
       if (!attackWord(s, noun)) {
         continue;
       }
-      List<Mention> r = new ArrayList<>();
-      for (Dependency m : s.enhanced().children(noun)) {
-        String rel = m.relation();
-        if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:by")
-            || rel.equals("nmod:agent") || rel.equals("obl:by") || rel.equals("obj") && !s.token(noun).isNoun()) {
-          if (!rel.equals("obj")) {
-            r.addAll(actors.at(m.dependent()));
-          }
-          if (rel.equals("compound") || rel.equals("obj")) {
-            for (Dependency m2 : s.enhanced().children(m.dependent())) {
-              if (m2.relation().equals("amod") || m2.relation().equals("compound")) {
-                r.addAll(actors.at(m2.dependent())); // "Israeli tank shelling"
-              }
-            }
-          }
-        }
-      }
+      List<Mention> r = attackAgents(s, noun, actors);
       if (!r.isEmpty()) {
         return r;
       }
     }
     return List.of();
+  }
+
+  /**
+   * The actors an attack word names as its agent: its modifiers ("Israeli shelling", "Israeli tank shelling"), its
+   * owner or "by" phrase, and, for a gerund the parser made a verb, its subject ("in Israeli shelling").
+   */
+  private static List<Mention> attackAgents(Sentence s, int noun, SentenceActors actors) {
+    List<Mention> r = new ArrayList<>();
+    for (Dependency m : s.enhanced().children(noun)) {
+      String rel = m.relation();
+      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:by")
+          || rel.equals("nmod:agent") || rel.equals("obl:by") || rel.equals("obl:agent")
+          || !s.token(noun).isNoun() && (rel.equals("obj") || rel.equals("nsubj"))) {
+        if (!rel.equals("obj")) {
+          r.addAll(actors.at(m.dependent()));
+        }
+        if (rel.equals("compound") || rel.equals("obj")) {
+          for (Dependency m2 : s.enhanced().children(m.dependent())) {
+            if (m2.relation().equals("amod") || m2.relation().equals("compound")) {
+              r.addAll(actors.at(m2.dependent())); // "Israeli tank shelling"
+            }
+          }
+        }
+      }
+    }
+    return r;
   }
 
   /** An event noun, or a gerund of an event verb ("shelling"). */
