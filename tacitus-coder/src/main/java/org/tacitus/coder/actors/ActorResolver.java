@@ -791,6 +791,9 @@ public final class ActorResolver {
           t.word(), a.actor(), "'" + t.word() + "' in the words of '" + a.text() + "' → their side")));
       case "it", "its" -> {
         Optional<Mention> a = speaker(s, h, result).filter(m -> !isPersonMention(s, m));
+        if (a.isEmpty() && w.equals("its")) {
+          a = clauseSubject(s, h, result);
+        }
         if (a.isEmpty()) {
           a = lastBodyBefore(s, h, result);
         }
@@ -836,6 +839,44 @@ public final class ActorResolver {
   private static boolean isPersonMention(Sentence s, Mention m) {
     return s.token(m.head()).ner().equals("PERSON") || m.actor().sector().isPresent()
         && !s.token(m.head()).pos().endsWith("S") && !INSTITUTIONS.contains(s.token(m.head()).key());
+  }
+
+  /**
+   * The state or body that is the subject of the clause a possessive "its" stands in ("Kenya refused to send troops
+   * to Somalia and urged its citizens to leave": Kenya's citizens), when that subject does not itself hold the
+   * pronoun. A verb coordinated without a subject of its own shares its first conjunct's.
+   */
+  private static Optional<Mention> clauseSubject(Sentence s, int h, SentenceActors result) {
+    DependencyGraph g = s.enhanced();
+    int node = h;
+    for (int depth = 0; depth < 8; depth++) {
+      List<Dependency> up = s.basic().parents(node);
+      if (up.isEmpty() || up.get(0).governor() < 0) {
+        return Optional.empty();
+      }
+      Dependency d = up.get(0);
+      node = d.governor();
+      if (d.relation().startsWith("nsubj") || d.relation().equals("acl:relcl") || d.relation().equals("acl")) {
+        return Optional.empty(); // "after its troops attacked", "a country whose ...": no clause subject to bind to
+      }
+      if (!s.token(node).isVerb()) {
+        continue;
+      }
+      List<Integer> subjects = new ArrayList<>();
+      for (Dependency c : g.children(node)) {
+        if (c.relation().equals("nsubj") || c.relation().equals("nsubj:xsubj") || c.relation().equals("nsubj:pass")) {
+          subjects.add(c.dependent());
+        }
+      }
+      for (int subj : subjects) {
+        List<Mention> ms = result.at(subj);
+        if (ms.size() == 1 && !isPersonMention(s, ms.get(0)) && !s.token(subj).isPronoun()) {
+          return Optional.of(ms.get(0));
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** The last country or organisation named before token {@code h} in the sentence ("Japan said it ..."). */

@@ -1111,7 +1111,9 @@ public final class EventEngine {
 
     // targets
     List<Mention> targets = new ArrayList<>(receivers.isEmpty() ? patients : receivers);
-    if (targets.isEmpty() && (frame == Frame.APPEAL || frame == Frame.DEMAND)) {
+    // "urged the EU to impose sanctions on Iran": rallying opposition (113) is aimed at Iran, not at the EU
+    boolean rally = c.code().startsWith("113") && !c.entry().code().startsWith("11");
+    if (targets.isEmpty() && (frame == Frame.APPEAL || frame == Frame.DEMAND) && !rally) {
       targets = addressees(s, frameStep.token(), actors);
       if (targets.isEmpty()) {
         // "demanded that Y do Z": the one who is to act is addressed
@@ -1125,6 +1127,11 @@ public final class EventEngine {
     }
     Set<String> self = new HashSet<>();
     sources.forEach(m -> self.add(m.actor().code()));
+    if (targets.isEmpty() && noun && (frame == Frame.APPEAL || frame == Frame.DEMAND)) {
+      // "demanded the resignation of President X", "called for the withdrawal of Serbian forces": a concession asked
+      // for is aimed at whoever is to yield, the actor of its "of" phrase (a release's "of" phrase is who is freed)
+      targets = yielder(s, act, c.entry().code(), actors, self);
+    }
     if (targets.isEmpty()) {
       targets = targets(s, act, c.entry(), actors, sources.size() < 2 ? self : Set.of());
     }
@@ -2086,6 +2093,18 @@ public final class EventEngine {
     return r;
   }
 
+  /** The actor that yields in a noun of the yield family (08, not a release, 084): its "of" phrase. */
+  private static List<Mention> yielder(Sentence s, int noun, String code, SentenceActors actors, Set<String> self) {
+    if (!code.startsWith("08") || code.startsWith("084")) {
+      return List.of();
+    }
+    List<Mention> r = new ArrayList<>();
+    for (int p : s.enhanced().children(noun, "nmod:of")) {
+      actors.at(p).stream().filter(m -> !self.contains(m.actor().code())).forEach(r::add);
+    }
+    return r;
+  }
+
   /** For appeals and demands: whom the frame word addresses ("urged Y to", "called on Y to"). */
   private static List<Mention> addressees(Sentence s, int frame, SentenceActors actors) {
     DependencyGraph g = s.enhanced();
@@ -2244,7 +2263,9 @@ public final class EventEngine {
    * subject.
    */
   private static List<Mention> subjectBeforeVerb(Sentence s, int verb, SentenceActors actors) {
-    if (!s.token(verb).isVerb()) {
+    if (!s.token(verb).isVerb() || !s.enhanced().children(verb, "aux:pass").isEmpty()) {
+      // before a passive verb stands what was acted on ("two soldiers, a policeman and five rebels were killed",
+      // with the parser's appositions), never its agent
       return List.of();
     }
     int i = verb - 1;

@@ -54,6 +54,14 @@ class ActorResolutionTest {
   }
 
   /** In an article of 5 March 1996, some mention whose text contains {@code words} resolves to {@code code}. */
+  @Test
+  void itsInAClauseIsItsSubjectsWhenNoOneSpeaks() {
+    assertActor("Kenya refused to send troops to Somalia and urged its citizens to leave Mogadishu.", "its citizens",
+        "KENCVL");
+    // inside what a state said, "its" stays the speaker's
+    assertActor("Japan said China had violated its airspace.", "its", "JPN");
+  }
+
   private static void assertActorIn1996(String text, String words, String code) {
     CodedArticle c = code(text, java.time.LocalDate.of(1996, 3, 5));
     assertThat(c.mentions()).anySatisfy(m -> {

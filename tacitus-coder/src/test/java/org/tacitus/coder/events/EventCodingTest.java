@@ -679,6 +679,28 @@ class EventCodingTest {
     assertCodes("Sri Lankan police arrested 22 Indian fishermen.", "LKACOP IND 173");
   }
 
+  @Test
+  void beforeAPassiveVerbStandsItsVictimNotItsAgent() {
+    // the parser reads the listed victims as appositions; the last of them is no subject of "killed"
+    CodedArticle c = code("Two soldiers, a policeman and five rebels were killed in fighting near the Colombian town "
+        + "of Cali.");
+    assertThat(c.events()).noneMatch(e -> e.source().actor().code().equals("COLREB"));
+  }
+
+  @Test
+  void aConcessionAskedForIsAimedAtWhoeverIsToYield() {
+    assertCodes("Opposition supporters in Kenya demanded the resignation of President Daniel arap Moi.",
+        "KENOPP KENGOV 1041");
+    assertCodes("Rebel leaders in Sudan demanded the withdrawal of Ethiopian troops from the border region.",
+        "SDNREB ETHMIL 1056");
+  }
+
+  @Test
+  void callingForSanctionsRalliesOppositionAgainstTheirTarget() {
+    assertCodes("The Canadian foreign minister urged the European Union to impose sanctions on Iran.", "CANGOV IRN 113");
+    assertCodes("Kenya's opposition leader called for sanctions against Uganda over the election.", "KENOPP UGA 113");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
