@@ -1087,7 +1087,7 @@ public final class EventEngine {
       sources = crowd(s, nodes.get(nodes.size() - 1));
     }
     List<Mention> patients = new ArrayList<>();
-    if (sources.isEmpty() && materialConflictOrYield(c.entry().code()) && !naturalCause(s)) {
+    if (sources.isEmpty() && materialConflictOrYield(c.entry().code()) && !naturalCause(s) && !background(s, act)) {
       // "two journalists were abducted", "civilians killed in the raid": the act is known, its agent is not (but
       // "six people were killed after a typhoon hit ..." is no one's act)
       patients = patients(s, act, actors);
@@ -1782,7 +1782,9 @@ public final class EventEngine {
   private static List<Mention> agents(Sentence s, int n, SentenceActors actors) {
     DependencyGraph g = s.enhanced();
     List<Mention> r = new ArrayList<>();
-    boolean passive = !g.children(n, "nsubj:pass").isEmpty() || reducedPassive(s, n);
+    boolean passive = !g.children(n, "nsubj:pass").isEmpty() || !g.children(n, "csubj:pass").isEmpty()
+        || !g.children(n, "aux:pass").isEmpty() && g.children(n, "nsubj").isEmpty() || reducedPassive(s, n)
+        || objectlessVictimVerb(s, n);
     if (passive) {
       for (Dependency d : g.children(n)) {
         if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
@@ -2065,6 +2067,56 @@ public final class EventEngine {
     return predicativeParticiple(s, n);
   }
 
+  /**
+   * A participle that only describes one of the sentence's participants ("released the mayor, jailed a year ago",
+   * "refugees evicted from the church are being helped"): what it tells is background to the news, and with no
+   * agent named it is not coded. The participle of a noun that heads the sentence ("Four civilians killed in an air
+   * strike") is the news itself.
+   */
+  private static boolean background(Sentence s, int n) {
+    if (!s.token(n).pos().equals("VBN")) {
+      return false;
+    }
+    for (Dependency d : s.basic().parents(n)) {
+      if (d.relation().equals("xcomp") && d.governor() >= 0 && !hasAuxiliary(s, n)
+          && (!s.basic().children(d.governor(), "obj").isEmpty() || !s.basic().children(n, "nsubj").isEmpty())) {
+        return true; // a secondary predicate on the object: "released the mayor, jailed a year ago"
+      }
+      if (d.relation().equals("acl") && d.governor() >= 0) {
+        for (Dependency up : s.basic().parents(d.governor())) {
+          if (up.governor() >= 0 && !up.relation().equals("root")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs that are never used without an object in the active voice. */
+  private static final Set<String> VICTIM_VERBS = Set.of("kill", "wound", "injure", "arrest", "detain", "kidnap",
+      "abduct", "jail", "imprison", "torture", "assassinate", "execute", "behead", "lynch", "massacre");
+
+  /**
+   * A verb that needs an object ("kidnap", "arrest", "kill"), written as a participle with a subject but with no
+   * object and no auxiliary: the parser took a reduced passive for an active clause ("aid workers abducted in Mali
+   * last month were freed", the headline "Three soldiers killed in a bomb attack"). Its subject is its victim.
+   */
+  private static boolean objectlessVictimVerb(Sentence s, int n) {
+    Token t = s.token(n);
+    if (!VICTIM_VERBS.contains(t.key()) || !(t.pos().equals("VBN") || t.pos().equals("VBD")) || hasAuxiliary(s, n)
+        || s.basic().children(n, "nsubj").isEmpty()) {
+      return false;
+    }
+    for (Dependency d : s.basic().children(n)) {
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("iobj") || r.equals("ccomp") || r.equals("xcomp") || r.equals("compound:prt")) {
+        return false;
+      }
+    }
+    return s.basic().parents(n).stream().noneMatch(d -> d.relation().equals("conj"));
+  }
+
   private static boolean hasAuxiliary(Sentence s, int n) {
     return s.basic().children(n).stream().anyMatch(d -> d.baseRelation().equals("aux"));
   }
@@ -2077,6 +2129,11 @@ public final class EventEngine {
     }
     for (int p : s.enhanced().children(act, "nsubj:pass")) {
       r.addAll(actors.at(p));
+    }
+    if (r.isEmpty() && objectlessVictimVerb(s, act)) {
+      for (int p : s.basic().children(act, "nsubj")) {
+        r.addAll(actors.at(p));
+      }
     }
     if (r.isEmpty() && reducedPassive(s, act)) {
       for (Dependency d : s.basic().parents(act)) {
@@ -2263,7 +2320,8 @@ public final class EventEngine {
    * subject.
    */
   private static List<Mention> subjectBeforeVerb(Sentence s, int verb, SentenceActors actors) {
-    if (!s.token(verb).isVerb() || !s.enhanced().children(verb, "aux:pass").isEmpty()) {
+    if (!s.token(verb).isVerb() || !s.enhanced().children(verb, "aux:pass").isEmpty() || reducedPassive(s, verb)
+        || objectlessVictimVerb(s, verb)) {
       // before a passive verb stands what was acted on ("two soldiers, a policeman and five rebels were killed",
       // with the parser's appositions), never its agent
       return List.of();

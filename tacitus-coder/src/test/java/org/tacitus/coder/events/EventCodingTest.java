@@ -701,6 +701,20 @@ class EventCodingTest {
     assertCodes("Kenya's opposition leader called for sanctions against Uganda over the election.", "KENOPP UGA 113");
   }
 
+  @Test
+  void aParticipleThatDescribesAParticipantIsBackground() {
+    assertCodesExactly("Egypt released the leader of the opposition party, a former minister arrested in 2019, "
+        + "officials said.", "EGY EGYOPP 0841");
+  }
+
+  @Test
+  void aVerbThatNeedsAnObjectButHasNoneIsAReducedPassive() {
+    // the tagger reads "abducted" as a past tense with "aid workers" as its subject
+    assertCodes("Police questioned two aid workers abducted in Mali last month after they returned home.",
+        "---UAF MLIDEV 181");
+    assertCodes("Three Kenyan soldiers killed in a roadside bomb attack near the Somali border.", "---UAF KENMIL 1833");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
