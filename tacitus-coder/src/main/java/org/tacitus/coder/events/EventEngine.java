@@ -1655,9 +1655,20 @@ public final class EventEngine {
    * purpose clause ("marched against the new tax law": policy; "to demand independence": institutions). The most
    * specific purpose wins: leaders over institutions over rights over policy.
    */
+  /** The dependents of a protest act, and of the noun it carries ("went on strike over the bill"). */
+  private static List<Dependency> protestArguments(Sentence s, int act) {
+    List<Dependency> around = new ArrayList<>(s.enhanced().children(act));
+    for (Dependency o : s.enhanced().children(act)) {
+      if (o.relation().equals("obj") || o.relation().equals("obl:on")) {
+        around.addAll(s.enhanced().children(o.dependent()));
+      }
+    }
+    return around;
+  }
+
   private static Optional<Refinement> protestPurpose(Sentence s, int act) {
     List<Integer> heads = new ArrayList<>();
-    for (Dependency d : s.enhanced().children(act)) {
+    for (Dependency d : protestArguments(s, act)) {
       if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
           && Set.of("against", "over", "about", "for").contains(d.specific())) {
         heads.add(d.dependent());
@@ -1687,6 +1698,37 @@ public final class EventEngine {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static final Set<String> PROTEST_PREPS = Set.of("against", "over", "about", "at", "of", "to");
+  private static final Set<String> STANCE_NOUNS = Set.of("protest", "defiance", "opposition", "condemnation",
+      "outrage", "anger", "disapproval", "rejection", "denunciation");
+
+  /**
+   * Whom a protest is aimed at: the actor, or the owner of the thing, it is against ("marched against the
+   * government's decision", "a hunger strike in protest of the Russian government's refusal", "blocked streets in
+   * defiance of Chinese authorities").
+   */
+  private static List<Mention> protestedAgainst(Sentence s, int act, SentenceActors actors) {
+    List<Integer> heads = new ArrayList<>();
+    for (Dependency d : protestArguments(s, act)) {
+      boolean prep = d.baseRelation().equals("obl") || d.baseRelation().equals("nmod");
+      if (prep && Set.of("against", "over", "about").contains(d.specific())) {
+        heads.add(d.dependent());
+      }
+      if (prep && d.specific().equals("in") && STANCE_NOUNS.contains(s.token(d.dependent()).key())) {
+        for (Dependency e : s.enhanced().children(d.dependent())) {
+          if (e.baseRelation().equals("nmod") && PROTEST_PREPS.contains(e.specific())) {
+            heads.add(e.dependent());
+          }
+        }
+      }
+    }
+    List<Mention> r = new ArrayList<>();
+    for (int h : heads) {
+      r.addAll(actors.at(h).isEmpty() ? qualifying(s, h, actors, 2) : actors.at(h));
+    }
+    return r;
   }
 
   private static int rank(String purposeDigit) {
@@ -2204,6 +2246,9 @@ public final class EventEngine {
       }
       rules.add(r);
     } else {
+      if (entry.code().startsWith("14")) {
+        rules.add(protestedAgainst(s, act, actors));
+      }
       List<Mention> iobj = new ArrayList<>();
       for (int io : g.children(act, "iobj")) {
         iobj.addAll(actors.at(io));

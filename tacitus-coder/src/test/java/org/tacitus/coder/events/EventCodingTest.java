@@ -715,6 +715,15 @@ class EventCodingTest {
     assertCodes("Three Kenyan soldiers killed in a roadside bomb attack near the Somali border.", "---UAF KENMIL 1833");
   }
 
+  @Test
+  void aProtestIsAimedAtWhoseActItOpposes() {
+    assertCodes("Kenyan teachers began a hunger strike in protest of the Kenyan government's refusal to raise pay.",
+        "KENEDU KENGOV 142");
+    assertCodes("Workers in Seoul went on strike over a labour bill signed by the South Korean president.",
+        "KORLAB KORGOV 1432");
+    assertCodes("Students blocked roads in Dhaka in defiance of Bangladeshi police.", "BGDEDU BGDCOP 144");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
