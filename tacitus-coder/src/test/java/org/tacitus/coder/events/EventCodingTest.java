@@ -724,6 +724,18 @@ class EventCodingTest {
     assertCodes("Students blocked roads in Dhaka in defiance of Bangladeshi police.", "BGDEDU BGDCOP 144");
   }
 
+  @Test
+  void dismissingAnAppealToYieldRefusesToYield() {
+    assertCodes("Colombian rebels dismissed an appeal from the Colombian government to lay down their arms.",
+        "COLREB COLGOV 1246");
+  }
+
+  @Test
+  void demandsToAbandonAPolicyOrRenounceViolenceAreCodedByWhatIsDemanded() {
+    assertCodes("The opposition demanded that the Zambian government abandon its new land policy.", "ZMBOPP ZMBGOV 1042");
+    assertCodes("Washington demanded that the Taliban renounce their armed struggle.", "USA AFGINSTAL 1056");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
