@@ -34,6 +34,10 @@ public final class Gazetteer {
   private static final String REGIONS = "/org/tacitus/geo/regions.txt";
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\-]+");
+  /** Apostrophes and the transliteration marks of ayin and hamza ("Sāmarrā’", "Al ‘Amārah", "N'Djamena"). */
+  private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf`]");
+  /** The Arabic article as GeoNames writes it before a name ("Al Fallūjah", "Ar Raqqah", "As Samāwah"). */
+  private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?:al|an|ar|as|ash|at|ath|az|ad|adh|ag|ay) (?=\\S{3})");
   private static final Comparator<GazetteerEntry> ORDER = Comparator.comparing(GazetteerEntry::type)
       .thenComparing(Comparator.comparingLong(GazetteerEntry::population).reversed())
       .thenComparing(GazetteerEntry::country).thenComparing(GazetteerEntry::name);
@@ -90,7 +94,7 @@ public final class Gazetteer {
       return fast;
     }
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace(".", "");
+    s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("").replace(".", "");
     return SPACES.matcher(s).replaceAll(" ").trim();
   }
 
@@ -108,7 +112,7 @@ public final class Gazetteer {
           b.append(' ');
           space = true;
         }
-      } else if (c != '.') {
+      } else if (c != '.' && c != '\'') {
         b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         space = false;
       }
@@ -210,6 +214,11 @@ public final class Gazetteer {
             byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(p);
             if (!f[3].equals(f[2]) && !key(f[3]).equals(k)) {
               add(byName, f[3], p);
+            }
+            // the news mostly drops the article: "Fallujah", "Raqqah", "Kut"
+            String bare = ARABIC_ARTICLE.matcher(k).replaceFirst("");
+            if (!bare.equals(k)) {
+              byName.computeIfAbsent(bare, x -> new ArrayList<>(1)).add(p);
             }
           } else {
             throw new GazetteerException(RESOURCE + ":" + n + ": expected a C row of 9 or a P row of 10 columns, "
