@@ -48,6 +48,14 @@ class PlaceActorsTest {
   }
 
   @Test
+  void aCountryTakenOnlyFromTheStoryYieldsToThePlaceOfTheAct() {
+    // "people" has no country of its own; the story's only country (Chad) is a default the place corrects
+    Event e = only(code("Chadian rebels killed 12 people in an attack on a market in Maiduguri."), "190");
+    assertThat(e.source().actor().code()).isEqualTo("TCDREB");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("NGACVL"));
+  }
+
+  @Test
   void anActorWhosePhraseNamesAPlaceIsOfItsCountry() {
     Event e = only(code("Gunmen killed the governor of Kandahar province on Monday."), "186");
     assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("AFGGOV"));

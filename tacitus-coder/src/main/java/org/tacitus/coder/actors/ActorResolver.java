@@ -30,6 +30,8 @@ import org.tacitus.core.model.Token;
 public final class ActorResolver {
 
   /** Relations that hold a noun phrase's modifiers together (basic dependencies). */
+  /** How a role's reason says its country was only the story's default, which a place may correct. */
+  public static final String FROM_STORY = "country from the story: ";
   private static final Set<String> NP_LINKS = Set.of("compound", "amod", "flat", "nmod:poss", "appos",
       "compound:prt", "nmod:npmod", "flat:foreign");
 
@@ -431,7 +433,7 @@ public final class ActorResolver {
       } else if (context.storyCountry().isPresent()
           && !(context.storyCountryOnlyNamed() && GOVERNING.contains(agent.phrase().code()))) {
         a = Actor.of(context.storyCountry().get(), agent.phrase().code());
-        why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); country from the story: "
+        why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); " + FROM_STORY
             + context.storyCountryReason();
       } else {
         a = Actor.of(null, agent.phrase().code());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.tacitus.coder.actors.ActorResolver;
 import org.tacitus.core.model.Actor;
 import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Event;
@@ -61,13 +62,13 @@ public final class PlaceActors {
     Mention source = e.source();
     String rule = e.rule();
     Actor a = source.actor();
-    if (domesticWithoutCountry(a)) {
+    if (domesticWithoutCountry(a) || storyDefault(source, iso3)) {
       source = source.withActor(Actor.of(iso3, a.sector().get()), source.reason() + "; country of the place it "
           + "acts in: " + p.name() + " (" + iso3 + ")");
       rule = rule + " | source's country from the place '" + p.name() + "'";
     }
     Optional<Mention> target = e.target();
-    if (target.isPresent() && domesticWithoutCountry(target.get().actor())) {
+    if (target.isPresent() && (domesticWithoutCountry(target.get().actor()) || storyDefault(target.get(), iso3))) {
       Actor t = target.get().actor();
       target = Optional.of(target.get().withActor(Actor.of(iso3, t.sector().get()), target.get().reason()
           + "; country of the place the act happened in: " + p.name() + " (" + iso3 + ")"));
@@ -88,6 +89,16 @@ public final class PlaceActors {
         target.map(t -> e.evidence().union(t.span())).orElse(e.evidence()), rule, e.confidence(), e.reportedBy(),
         e.date(), e.place());
     return r;
+  }
+
+  /**
+   * A domestic role that took the story's country only by default ("23 people" in a story about Palestinian
+   * bombers) while its event happened in another country's place ("in Tel Aviv"): the place says more.
+   */
+  private static boolean storyDefault(Mention m, String iso3) {
+    Actor a = m.actor();
+    return a.sector().isPresent() && !ABROAD.contains(a.sector().get()) && a.country().isPresent()
+        && !a.country().get().equals(iso3) && m.reason().contains(ActorResolver.FROM_STORY);
   }
 
   /** "students", "civilians", "police": a domestic role whose country the text does not give. */
