@@ -187,6 +187,7 @@ public final class EventEngine {
     }
     foldIntoProtests(s, events, origin);
     foldOutcomes(s, events, origin);
+    foldConsultPurposes(s, events, origin);
     // "..., a statement issued by the ministry said": the statement is how the news is attributed, not an event
     events.values().removeIf(e -> e.code().code().equals("010") && origin.get(e) != null
         && attributionCarrier(s, origin.get(e).token()));
@@ -256,6 +257,43 @@ public final class EventEngine {
         CameoCode code = genericForce(p.code().code()) && !genericForce(d.code().code()) ? d.code() : p.code();
         Event merged = new Event(p.docId(), p.sentence(), code, p.source(), target, p.modality(),
             p.evidence().union(d.evidence()), p.rule() + " | with '" + s.token(dc.token()).word() + "': its outcome",
+            Math.max(p.confidence(), d.confidence()), p.reportedBy());
+        events.remove(p.dedupKey());
+        events.remove(d.dedupKey());
+        events.put(merged.dedupKey(), merged);
+        origin.put(merged, pc);
+        break;
+      }
+    }
+  }
+
+  /**
+   * "met with the Syrian president to discuss ...": a consultation (04) whose purpose is to consult the same party is
+   * one event, the meeting; the purpose clause adds its words to the evidence.
+   */
+  private void foldConsultPurposes(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
+    for (Event d : List.copyOf(events.values())) {
+      Candidate dc = origin.get(d);
+      if (dc == null || !d.code().root().equals("04") || !s.token(dc.token()).isVerb()
+          || !events.containsKey(d.dedupKey())) {
+        continue;
+      }
+      for (Event p : List.copyOf(events.values())) {
+        Candidate pc = origin.get(p);
+        if (p == d || pc == null || pc == dc || !p.code().root().equals("04") || !events.containsKey(p.dedupKey())
+            || !p.source().actor().code().equals(d.source().actor().code())
+            || !p.target().map(t -> t.actor().code()).equals(d.target().map(t -> t.actor().code()))) {
+          continue;
+        }
+        List<Integer> pNodes = nodes(pc.token(), pc.chain());
+        boolean purpose = s.enhanced().parents(dc.token()).stream().anyMatch(x -> pNodes.contains(x.governor())
+            && (x.baseRelation().equals("advcl") || x.baseRelation().equals("xcomp")))
+            && s.basic().children(dc.token(), "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
+        if (!purpose) {
+          continue;
+        }
+        Event merged = new Event(p.docId(), p.sentence(), p.code(), p.source(), p.target(), p.modality(),
+            p.evidence().union(d.evidence()), p.rule() + " | with '" + s.token(dc.token()).word() + "': its purpose",
             Math.max(p.confidence(), d.confidence()), p.reportedBy());
         events.remove(p.dedupKey());
         events.remove(d.dedupKey());

@@ -736,6 +736,13 @@ class EventCodingTest {
     assertCodes("Washington demanded that the Taliban renounce their armed struggle.", "USA AFGINSTAL 1056");
   }
 
+  @Test
+  void aMeetingToDiscussIsOneConsultation() {
+    CodedArticle c = assertCodesExactly("Iraq's foreign minister met with Syrian President Bashar Assad on Tuesday to "
+        + "discuss border security.", "IRQGOV SYRGOV 040");
+    assertThat(c.events().get(0).rule()).contains("its purpose");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
