@@ -626,11 +626,16 @@ public final class ActorResolver {
       }
     }
     java.util.Map<String, Set<Integer>> seenIn = new java.util.HashMap<>();
+    Set<String> setting = new java.util.HashSet<>();
     for (Sentence s : sentences) {
       for (int i = 0; i < s.size(); i++) {
         Optional<Match> m = dictionary.matchName(s, i, date);
         if (m.isPresent() && m.get().phrase().kind() != Kind.ORG) {
-          seenIn.computeIfAbsent(m.get().phrase().code().substring(0, 3), k -> new TreeSet<>()).add(s.index());
+          String iso3 = m.get().phrase().code().substring(0, 3);
+          seenIn.computeIfAbsent(iso3, k -> new TreeSet<>()).add(s.index());
+          if (m.get().phrase().kind() == Kind.PERSON || setting(s, i, m.get().to())) {
+            setting.add(iso3);
+          }
           i = m.get().to();
         }
       }
@@ -650,10 +655,36 @@ public final class ActorResolver {
     }
     if (best != null && bestCount >= 2 && !tie) {
       context.storyCountry(best, "named in " + bestCount + " sentences, more than any other country");
-    } else if (best != null && seenIn.size() == 1) {
+    } else if (best != null && seenIn.size() == 1 && setting.contains(best)) {
       context.onlyNamedCountry(best, "the only country the story names");
     }
   }
+
+  /**
+   * Whether a country name at tokens from..to sets the scene for the story's unnamed roles: anything but a state
+   * named as the party an act is aimed at, its object or the object of "against / on / to / with / toward / over"
+   * ("the senator called for sanctions against Nigeria": the senator is not thereby Nigerian). "Kenyan police",
+   * "Kenya's government", "in Kenya", "Kenya released ..." all set it.
+   */
+  private static boolean setting(Sentence s, int from, int to) {
+    if (!s.token(to).pos().startsWith("NNP") || to + 1 < s.size() && s.token(to + 1).pos().equals("POS")) {
+      return true;
+    }
+    for (Dependency d : s.basic().parents(to)) {
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("iobj")) {
+        return false;
+      }
+      if ((r.startsWith("obl") || r.startsWith("nmod")) && s.basic().children(to, "case").stream()
+          .anyMatch(c -> PARTY_PREPOSITIONS.contains(s.token(c).key()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> PARTY_PREPOSITIONS = Set.of("against", "on", "to", "with", "toward", "towards",
+      "over", "upon", "into");
 
   /** Sectors that act for a state abroad as much as at home: a lone country name does not give them a country. */
   private static final Set<String> GOVERNING = Set.of("GOV", "MIL", "SPY", "ELI");

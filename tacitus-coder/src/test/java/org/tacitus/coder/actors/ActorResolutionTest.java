@@ -62,6 +62,14 @@ class ActorResolutionTest {
     assertActor("Japan said China had violated its airspace.", "its", "JPN");
   }
 
+  @Test
+  void aStateNamedOnlyAsAPartyDoesNotGiveTheStorysRolesItsCountry() {
+    assertActor("The senator called for sanctions against Venezuela over the election.", "senator", "---LEG");
+    // named as an adjective or a possessive, the country sets the scene
+    assertActor("The senator criticised Venezuela's election law.", "senator", "VENLEG");
+    assertActor("Police arrested three Kenyan opposition leaders on Monday.", "Police", "KENCOP");
+  }
+
   private static void assertActorIn1996(String text, String words, String code) {
     CodedArticle c = code(text, java.time.LocalDate.of(1996, 3, 5));
     assertThat(c.mentions()).anySatisfy(m -> {
