@@ -266,6 +266,14 @@ public final class ActorDictionary {
 
     public ActorDictionary build() {
       Comparator<Phrase> longestFirst = Comparator.comparingInt((Phrase p) -> p.key().length()).reversed();
+      // the tokenizer splits at hyphens ("al-Qaeda" is al / - / Qaeda): a phrase whose first word has one is also
+      // looked up from the part before it; the match joins the tokens again and compares the whole
+      for (String first : List.copyOf(surface.keySet())) {
+        int dash = first.indexOf('-');
+        if (dash > 0) {
+          surface.computeIfAbsent(first.substring(0, dash), k -> new ArrayList<>()).addAll(surface.get(first));
+        }
+      }
       surface.values().forEach(l -> l.sort(longestFirst));
       lemmas.values().forEach(l -> l.sort(longestFirst));
       return new ActorDictionary(freeze(surface), freeze(lemmas), freeze(surnames), Collections.unmodifiableMap(

@@ -1119,6 +1119,11 @@ public final class EventEngine {
       // of the attack that caused it
       sources = agentOfCause(s, act, actors);
     }
+    if (sources.isEmpty() && !noun && (force(c.entry().code()) || c.entry().code().startsWith("17"))) {
+      // "Israeli air strikes killed five militants", "US drone attacks killed ...": an attack or a weapon as the
+      // subject names its agent's armed force in its own modifiers
+      sources = meansAgents(s, act, actors);
+    }
     if (sources.isEmpty() && c.code().startsWith("14")) {
       // "Thousands marched in Santiago", "Crowds rallied ...": a protest by people the text does not name further is
       // coded with a civilian source of unknown country (ICEWS practice), which the place may complete
@@ -1667,6 +1672,28 @@ public final class EventEngine {
     return false;
   }
 
+  /**
+   * The actor named in an attack or weapon that is the act's subject ("Israeli air strikes", "a Russian missile"),
+   * as that state's armed force when only the state is named.
+   */
+  private List<Mention> meansAgents(Sentence s, int act, SentenceActors actors) {
+    List<Mention> r = new ArrayList<>();
+    for (int t : s.enhanced().children(act, "nsubj")) {
+      String key = s.token(t).key();
+      if (!actors.at(t).isEmpty() || !(WEAPONS.contains(key) || WEAPON_AGENTS.containsKey(key) || attackWord(s, t))) {
+        continue;
+      }
+      for (Mention m : attackAgents(s, t, actors)) {
+        Actor a = m.actor();
+        r.add(a.sector().isEmpty() && a.country().isPresent() && a.code().length() == 3
+            ? m.withActor(Actor.of(a.country().get(), "MIL"), m.reason() + "; the armed force of the state whose '"
+                + s.token(t).word() + "' it is")
+            : m);
+      }
+    }
+    return r;
+  }
+
   /** What a protest is for, CAMEO's fourth digit of 141-145 (codebook 14): leaders, policy, rights, institutions. */
   private static final Map<String, String> PROTEST_PURPOSES = new HashMap<>();
 
@@ -1688,11 +1715,6 @@ public final class EventEngine {
     }
   }
 
-  /**
-   * What a protest is against or for, from the phrase after "against / over / about / for" or the object of its
-   * purpose clause ("marched against the new tax law": policy; "to demand independence": institutions). The most
-   * specific purpose wins: leaders over institutions over rights over policy.
-   */
   /** The dependents of a protest act, and of the noun it carries ("went on strike over the bill"). */
   private static List<Dependency> protestArguments(Sentence s, int act) {
     List<Dependency> around = new ArrayList<>(s.enhanced().children(act));
@@ -1704,6 +1726,11 @@ public final class EventEngine {
     return around;
   }
 
+  /**
+   * What a protest is against or for, from the phrase after "against / over / about / for" or the object of its
+   * purpose clause ("marched against the new tax law": policy; "to demand independence": institutions). The most
+   * specific purpose wins: leaders over institutions over rights over policy.
+   */
   private static Optional<Refinement> protestPurpose(Sentence s, int act) {
     List<Integer> heads = new ArrayList<>();
     for (Dependency d : protestArguments(s, act)) {

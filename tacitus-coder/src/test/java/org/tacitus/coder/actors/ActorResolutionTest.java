@@ -70,6 +70,13 @@ class ActorResolutionTest {
     assertActor("Police arrested three Kenyan opposition leaders on Monday.", "Police", "KENCOP");
   }
 
+  @Test
+  void aHyphenatedNameIsFoundThoughTheTokenizerSplitsIt() {
+    assertActor("Leaders of al-Qaeda met in Yemen.", "al-Qaeda", "IMGMOSALQ");
+    // not Guinea (GIN) followed by a stray word
+    assertActor("Guinea-Bissau closed its border on Monday.", "Guinea", "GNB");
+  }
+
   private static void assertActorIn1996(String text, String words, String code) {
     CodedArticle c = code(text, java.time.LocalDate.of(1996, 3, 5));
     assertThat(c.mentions()).anySatisfy(m -> {
