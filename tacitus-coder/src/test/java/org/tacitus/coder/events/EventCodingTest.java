@@ -743,6 +743,12 @@ class EventCodingTest {
     assertThat(c.events().get(0).rule()).contains("its purpose");
   }
 
+  @Test
+  void anAttackAsSubjectNamesItsAgentsArmedForce() {
+    assertCodes("Israeli air strikes killed five Hamas fighters on Tuesday.", "ISRMIL PSEREBHMS 195");
+    assertCodes("A Russian missile strike destroyed a bridge in the town.", "RUSMIL - 1712");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
