@@ -618,7 +618,7 @@ public final class ActorResolver {
       int end = dl.end(1);
       Sentence first = sentences.get(0);
       for (int i = 0; i < first.size() && first.token(i).start() < end; i++) {
-        Optional<Match> m = dictionary.matchName(first, i, date);
+        Optional<Match> m = dictionary.matchName(first, i, date, true);
         if (m.isPresent() && m.get().phrase().kind() != Kind.ORG && m.get().phrase().kind() != Kind.PERSON) {
           context.storyCountry(m.get().phrase().code().substring(0, 3), "dateline '" + dl.group(1).strip() + "'");
           return;

@@ -479,8 +479,18 @@ public final class ActorDictionary {
 
   /** As {@link #matchName(Sentence, int)}, keeping only entries that hold on the article's date. */
   public Optional<Match> matchName(Sentence s, int i, Optional<LocalDate> date) {
+    return matchName(s, i, date, false);
+  }
+
+  /**
+   * As {@link #matchName(Sentence, int, Optional)}, without regard to case when {@code anyCase} is set: a wire
+   * dateline writes its place in capitals ("NAIROBI, March 3 --", "DAR ES SALAAM:").
+   */
+  public Optional<Match> matchName(Sentence s, int i, Optional<LocalDate> date, boolean anyCase) {
     Token first = s.token(i);
-    List<Phrase> candidates = surface.get(normalise(first.word()));
+    String w = normalise(first.word());
+    List<Phrase> candidates = surface.get(anyCase && w.length() > 1
+        ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
     if (candidates == null) {
       return Optional.empty();
     }
@@ -498,7 +508,8 @@ public final class ActorDictionary {
         b.append(normalise(t.word()));
         j++;
       }
-      if (b.length() == p.key().length() && b.toString().equals(p.key())) {
+      if (b.length() == p.key().length() && (anyCase ? b.toString().equalsIgnoreCase(p.key())
+          : b.toString().equals(p.key()))) {
         return Optional.of(new Match(p, i, j - 1));
       }
     }

@@ -77,6 +77,12 @@ class ActorResolutionTest {
     assertActor("Guinea-Bissau closed its border on Monday.", "Guinea", "GNB");
   }
 
+  @Test
+  void aDatelineInCapitalsGivesTheStoryItsCountry() {
+    assertActor("NAIROBI, March 3 (Wire) -- Police arrested ten protesters on Monday.", "Police", "KENCOP");
+    assertActor("DAR ES SALAAM: Teachers went on strike on Monday.", "Teachers", "TZAEDU");
+  }
+
   private static void assertActorIn1996(String text, String words, String code) {
     CodedArticle c = code(text, java.time.LocalDate.of(1996, 3, 5));
     assertThat(c.mentions()).anySatisfy(m -> {
