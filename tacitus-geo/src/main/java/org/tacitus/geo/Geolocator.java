@@ -99,7 +99,8 @@ public final class Geolocator {
 
   private static Optional<Mention> ofNamedPlace(Mention m, CodedArticle coded, StoryPlaces story) {
     Actor a = m.actor();
-    if (!a.roleWithoutCountry() || m.sentence() < 0 || m.sentence() >= coded.annotated().sentences().size()) {
+    boolean open = a.roleWithoutCountry() || m.countryFromStory() && a.sector().isPresent();
+    if (!open || m.sentence() < 0 || m.sentence() >= coded.annotated().sentences().size()) {
       return Optional.empty();
     }
     Sentence s = coded.annotated().sentences().get(m.sentence());
@@ -107,7 +108,8 @@ public final class Geolocator {
       PlaceMention pm = r.mention();
       if (r.isResolved() && pm.sentence() == m.sentence() && pm.actor().isEmpty()
           && (m.span().contains(pm.span()) || modifies(s, pm.to(), m.head()))
-          && r.place().country().isPresent() && !pm.source().equals("dateline")) {
+          && r.place().country().isPresent() && !pm.source().equals("dateline")
+          && !r.place().country().equals(a.country())) {
         String iso3 = r.place().country().get();
         return Optional.of(m.withActor(Actor.of(iso3, a.sector().get()), m.reason() + "; '" + pm.name()
             + "' in its phrase is in " + iso3));

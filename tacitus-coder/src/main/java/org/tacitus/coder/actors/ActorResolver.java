@@ -30,8 +30,6 @@ import org.tacitus.core.model.Token;
 public final class ActorResolver {
 
   /** Relations that hold a noun phrase's modifiers together (basic dependencies). */
-  /** How a role's reason says its country was only the story's default, which a place may correct. */
-  public static final String FROM_STORY = "country from the story: ";
   private static final Set<String> NP_LINKS = Set.of("compound", "amod", "flat", "nmod:poss", "appos",
       "compound:prt", "nmod:npmod", "flat:foreign");
 
@@ -161,7 +159,7 @@ public final class ActorResolver {
   }
 
   /** Words for a part or a number of a group ("one third of the guerrillas", "some of the protesters"). */
-  private static final Set<String> PARTITIVES = Set.of("third", "half", "quarter", "part", "some", "many", "most",
+  public static final Set<String> PARTITIVES = Set.of("third", "half", "quarter", "part", "some", "many", "most",
       "majority", "minority", "number", "dozens", "hundreds", "thousands", "scores", "one", "two", "three", "four",
       "five", "several", "group", "unit", "contingent", "members", "member", "remnants", "all", "each", "none");
 
@@ -431,9 +429,11 @@ public final class ActorResolver {
             + "office holders of " + a.country().orElse("") + " only (leaders.tsv; " + (date.isEmpty()
             ? "the story has no date to pick one)" : "none held office on the story's date)");
       } else if (context.storyCountry().isPresent()
-          && !(context.storyCountryOnlyNamed() && GOVERNING.contains(agent.phrase().code()))) {
+          && !(context.storyCountryOnlyNamed() && GOVERNING.contains(agent.phrase().code()))
+          && !agent.phrase().code().equals("DEV") && !foreign(s, h)) {
+        // (aid workers, and those called foreign, are seldom of the country the story is about)
         a = Actor.of(context.storyCountry().get(), agent.phrase().code());
-        why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); " + FROM_STORY
+        why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); " + Mention.FROM_STORY
             + context.storyCountryReason();
       } else {
         a = Actor.of(null, agent.phrase().code());
@@ -686,6 +686,14 @@ public final class ActorResolver {
   private static final Set<String> PARTY_PREPOSITIONS = Set.of("against", "on", "to", "with", "toward", "towards",
       "over", "upon", "into");
 
+  private static final Set<String> FOREIGN = Set.of("foreign", "international", "overseas", "expatriate", "western",
+      "outside");
+
+  /** "foreign journalists", "international observers": a role that says it is not of the story's country. */
+  private static boolean foreign(Sentence s, int head) {
+    return s.basic().children(head, "amod").stream().anyMatch(m -> FOREIGN.contains(s.token(m).key()));
+  }
+
   /** Sectors that act for a state abroad as much as at home: a lone country name does not give them a country. */
   private static final Set<String> GOVERNING = Set.of("GOV", "MIL", "SPY", "ELI");
 
@@ -854,6 +862,14 @@ public final class ActorResolver {
               + g.text() + "' → that group"));
           return;
         }
+        Optional<Mention> plural = pluralClauseSubject(s, h, result).or(() -> lastPluralBefore(s, h, result));
+        if (plural.isPresent()) {
+          // "Uganda denied mistreating the traders and said they were detained": the group named before it
+          Mention g = plural.get();
+          result.add(new Mention(s.index(), h, span, t.word(), g.actor(), "'" + t.word() + "' → '" + g.text()
+              + "', the group named before it"));
+          return;
+        }
         List<Mention> pair = context.pair(s.index(), 2);
         if (pair.size() == 2 && (w.equals("they") || w.equals("them"))) {
           List<Mention> r = new ArrayList<>();
@@ -916,7 +932,47 @@ public final class ActorResolver {
   private static Optional<Mention> lastBodyBefore(Sentence s, int h, SentenceActors result) {
     Mention best = null;
     for (Mention m : result.all()) {
-      if (m.head() < h && !isPersonMention(s, m) && !s.token(m.head()).isPronoun()) {
+      if (m.head() < h && !isPersonMention(s, m) && !s.token(m.head()).isPronoun()
+          && !s.token(m.head()).pos().equals("NNS")) { // "it" is no plural ("troops"; "the United States" is)
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The nearest group that is the subject of a clause above the pronoun ("suicide bombers killed 23 people when they
+   * blew themselves up": the bombers, not the people), other than the pronoun itself.
+   */
+  private static Optional<Mention> pluralClauseSubject(Sentence s, int h, SentenceActors result) {
+    int node = h;
+    for (int depth = 0; depth < 8; depth++) {
+      List<Dependency> up = s.basic().parents(node);
+      if (up.isEmpty() || up.get(0).governor() < 0) {
+        return Optional.empty();
+      }
+      node = up.get(0).governor();
+      if (!s.token(node).isVerb()) {
+        continue;
+      }
+      for (Dependency c : s.enhanced().children(node)) {
+        if ((c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) && c.dependent() != h) {
+          Optional<Mention> m = result.at(c.dependent()).stream()
+              .filter(x -> plural(s, x) && !s.token(x.head()).isPronoun()).findFirst();
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last group (a plural role or name: "the traders", "the rebels") named before token {@code h}. */
+  private static Optional<Mention> lastPluralBefore(Sentence s, int h, SentenceActors result) {
+    Mention best = null;
+    for (Mention m : result.all()) {
+      if (m.head() < h && plural(s, m) && !s.token(m.head()).isPronoun()) {
         best = m;
       }
     }

@@ -107,11 +107,15 @@ public final class DocumentContext {
 
   /** Notes two distinct actors acting together or on each other in sentence {@code sentence}. */
   public void sawPair(Mention a, Mention b, int sentence) {
-    if (a.actor().root().equals(b.actor().root())) {
-      return;
+    if (a.actor().root().equals(b.actor().root()) || unknown(a) || unknown(b)) {
+      return; // "the two countries" and "both sides" stand for known parties, never for an unknown agent
     }
     pair = List.of(a, b);
     pairSentence = sentence;
+  }
+
+  private static boolean unknown(Mention m) {
+    return m.actor().country().isEmpty() || m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY);
   }
 
   /** The pair of actors that acted together most recently, within {@code window} sentences of {@code sentence}. */

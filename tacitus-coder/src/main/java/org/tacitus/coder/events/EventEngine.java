@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.tacitus.coder.actors.ActorResolver;
 import org.tacitus.coder.actors.DocumentContext;
 import org.tacitus.coder.actors.SentenceActors;
 import org.tacitus.coder.dict.EventDictionary;
@@ -204,6 +205,10 @@ public final class EventEngine {
     events.values().removeIf(e -> e.code().code().startsWith("112") && e.target().isEmpty()
         && events.values().stream().anyMatch(o -> o != e && o.code().code().startsWith("112")
         && o.target().isPresent() && o.source().head() == e.source().head()));
+    // "bombers killed 23 people when they blew themselves up": the act told again without a target is the same act
+    events.values().removeIf(e -> e.target().isEmpty() && events.values().stream().anyMatch(o -> o != e
+        && o.target().isPresent() && o.code().code().equals(e.code().code())
+        && o.source().actor().code().equals(e.source().actor().code())));
     for (Event e : events.values()) {
       e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
     }
@@ -340,7 +345,7 @@ public final class EventEngine {
         Candidate dc = origin.get(d);
         if (d == p || dc == null || dc == pc || !events.containsKey(d.dedupKey())
             || !d.source().actor().code().equals(p.source().actor().code())
-            || !(d.code().root().equals("10") || d.code().root().equals("14"))) {
+            || !(d.code().root().equals("10") || d.code().root().equals("14") || d.code().root().equals("11"))) {
           continue;
         }
         List<Integer> dNodes = new ArrayList<>(nodes(dc.token(), dc.chain()));
@@ -354,6 +359,14 @@ public final class EventEngine {
             break;
           }
           dTop = n;
+        }
+        if (dTop >= 0 && s.token(dTop).isNoun()) {
+          // "blocked a road to show their disapproval of ...": the clause that holds the noun
+          for (Dependency up : s.enhanced().parents(dTop)) {
+            if (up.governor() >= 0 && up.relation().equals("obj") && s.token(up.governor()).isVerb()) {
+              dTop = up.governor();
+            }
+          }
         }
         if (dTop < 0 || !inside.get(dTop) || !dependentClause(s, dTop)) {
           continue;
@@ -685,10 +698,17 @@ public final class EventEngine {
   /** The objects of a verb for an entry: a phrasal entry whose particle the parser took for a preposition has
    * that phrase's noun as its object. */
   private static List<Integer> entryObjects(Sentence s, int i, EventEntry e) {
-    List<Integer> r = objects(s, i);
+    List<Integer> r = new ArrayList<>(objects(s, i));
     if (particleAsCase(s, i, e.particle())) {
-      r = new ArrayList<>(r);
       r.addAll(prepChildren(s, i, e.particle()));
+    }
+    for (int o : List.copyOf(r)) {
+      // "dispersed hundreds of protesters": a number or part of a group stands for the group
+      Token t = s.token(o);
+      if (ActorResolver.PARTITIVES.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+          || ActorResolver.PARTITIVES.contains(t.key())) {
+        r.addAll(s.enhanced().children(o, "nmod:of"));
+      }
     }
     return r;
   }
@@ -898,6 +918,9 @@ public final class EventEngine {
       }
     }
     List<Integer> nodes = nodes(act, chain);
+    if (nodes.stream().anyMatch(n -> goal(s, n))) {
+      return null;
+    }
     if (frame == null || frame == Frame.INTENT) {
       // "X said Y must do Z": in reported speech, "must" is X's demand on Y
       Optional<Step> sayer = mustInReportedSpeech(s, nodes);
@@ -1534,7 +1557,17 @@ public final class EventEngine {
       Modality modality, Candidate c, List<Mention> targets, String rule, Optional<Mention> reporter,
       String text) {
     boolean byInstrument = false;
-    if (genericForce(code.code())) {
+    if (code.code().startsWith("141") && s.token(c.token()).key().equals("protest")
+        && (source.actor().code().length() == 3 && source.actor().country().isPresent()
+        || source.actor().sector().filter(x -> x.equals("GOV")).isPresent())) {
+      // a state's protest is a diplomatic one (codebook 114, complain officially), not political dissent (14); it
+      // is not aimed at the state's own people ("protested the arrest of three Kenyan traders")
+      code = ontology.code("114");
+      rule = rule + " | 114: a state's protest is an official complaint";
+      if (target.isPresent() && target.get().actor().country().equals(source.actor().country())) {
+        target = Optional.empty();
+      }
+    } else if (genericForce(code.code())) {
       // CAMEO codes violence by its means: a bombing is 183x, artillery and tanks 194, aerial weapons 195
       Optional<Refinement> means = instrument(s, c.token(), source);
       if (means.isPresent()) {
@@ -1908,6 +1941,17 @@ public final class EventEngine {
         }
       } else if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
         r.addAll(actors.at(d.dependent()));
+      }
+    }
+    if (r.isEmpty() && s.token(n).isVerb() && s.basic().children(n, "mark").stream()
+        .anyMatch(m -> s.token(m).key().equals("to"))) {
+      // "police fired tear gas to disperse the crowd": a purpose infinitive's doer is the subject of what it serves
+      for (Dependency d : g.parents(n)) {
+        if (d.governor() >= 0 && d.baseRelation().equals("advcl") && s.token(d.governor()).isVerb()) {
+          for (int subj : g.children(d.governor(), "nsubj")) {
+            r.addAll(actors.at(subj));
+          }
+        }
       }
     }
     if (r.isEmpty() && s.token(n).isVerb()) {
@@ -2291,7 +2335,7 @@ public final class EventEngine {
    * is given or done, "send troops to Y"); an actor that owns or qualifies the object ("Y's capacity"); a
    * prepositional phrase of the act; for event nouns, one shared with a conjoined noun.
    */
-  private static List<Mention> targets(Sentence s, int act, EventEntry entry, SentenceActors actors,
+  private List<Mention> targets(Sentence s, int act, EventEntry entry, SentenceActors actors,
       Set<String> self) {
     List<List<Mention>> rules = new ArrayList<>();
     DependencyGraph g = s.enhanced();
@@ -2378,9 +2422,12 @@ public final class EventEngine {
         for (int o : objs) {
           // what force and coercion act on is their victim even when its country is not given ("killed the
           // governor"); for other acts the object is what is given or done, and counts only as another country's
-          owned.addAll(actors.at(o).stream().filter(m -> (m.actor().country().isPresent()
-              || materialConflictOrYield(entry.code())) && self.stream().noneMatch(x -> x.equals(m.actor().code())
-              || m.actor().country().isPresent() && x.startsWith(m.actor().root()))).toList());
+          // (police dispersing their own country's protesters act on them: force and coercion exclude only the
+          // agent itself)
+          boolean conflict = materialConflictOrYield(entry.code());
+          owned.addAll(actors.at(o).stream().filter(m -> (m.actor().country().isPresent() || conflict)
+              && self.stream().noneMatch(x -> x.equals(m.actor().code())
+              || !conflict && m.actor().country().isPresent() && x.startsWith(m.actor().root()))).toList());
         }
         rules.add(owned);
       }
@@ -2398,11 +2445,18 @@ public final class EventEngine {
    * "complained to the UN over Israeli raids", "protested to X about Y's decision": a complaint (CAMEO 11) is aimed at
    * whom it is about, not at its addressee.
    */
-  private static List<Mention> complainedAbout(Sentence s, int act, SentenceActors actors) {
+  private List<Mention> complainedAbout(Sentence s, int act, SentenceActors actors) {
     List<Mention> about = new ArrayList<>();
     for (String prep : List.of("over", "about", "against")) {
       for (int p : prepChildren(s, act, prep)) {
-        about.addAll(actors.at(p).isEmpty() ? qualifying(s, p, actors, 1) : actors.at(p));
+        if (!actors.at(p).isEmpty()) {
+          about.addAll(actors.at(p));
+        } else if (match(s, p).isPresent()) {
+          // "over the arrest of its traders": the one who made the arrest, not those arrested
+          about.addAll(attackAgents(s, p, actors));
+        } else {
+          about.addAll(qualifying(s, p, actors, 1));
+        }
       }
     }
     return about;
@@ -2653,6 +2707,17 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  /**
+   * An act in a present-tense "until" clause is the goal of another act, not an event ("vowed to fight until they gain
+   * control of the villages"); "fought until they captured the town" tells one.
+   */
+  private static boolean goal(Sentence s, int n) {
+    String pos = s.token(n).pos();
+    return (pos.equals("VBP") || pos.equals("VBZ") || pos.equals("VB")) && !hasAuxiliary(s, n)
+        && s.enhanced().parents(n).stream().anyMatch(d -> d.baseRelation().equals("advcl"))
+        && s.enhanced().children(n, "mark").stream().anyMatch(m -> s.token(m).key().equals("until"));
   }
 
   private static boolean conditional(Sentence s, int n) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.tacitus.coder.actors.ActorResolver;
 import org.tacitus.core.model.Actor;
 import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Event;
@@ -98,7 +97,7 @@ public final class PlaceActors {
   private static boolean storyDefault(Mention m, String iso3) {
     Actor a = m.actor();
     return a.sector().isPresent() && !ABROAD.contains(a.sector().get()) && a.country().isPresent()
-        && !a.country().get().equals(iso3) && m.reason().contains(ActorResolver.FROM_STORY);
+        && !a.country().get().equals(iso3) && m.countryFromStory();
   }
 
   /** "students", "civilians", "police": a domestic role whose country the text does not give. */

@@ -83,6 +83,13 @@ class ActorResolutionTest {
     assertActor("DAR ES SALAAM: Teachers went on strike on Monday.", "Teachers", "TZAEDU");
   }
 
+  @Test
+  void theyIsAGroupNamedBeforeItAndItIsNoPlural() {
+    assertActor("Uganda denied mistreating the Kenyan traders and said they were detained for smuggling.", "they",
+        "KENBUS");
+    assertActor("Ethiopia, which has troops in the region, said it would send reinforcements.", "it", "ETH");
+  }
+
   private static void assertActorIn1996(String text, String words, String code) {
     CodedArticle c = code(text, java.time.LocalDate.of(1996, 3, 5));
     assertThat(c.mentions()).anySatisfy(m -> {

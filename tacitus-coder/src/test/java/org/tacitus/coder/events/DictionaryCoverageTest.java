@@ -121,7 +121,7 @@ class DictionaryCoverageTest {
 
   @Test
   void lettingAidWorkersIn() {
-    assertCodes("Ethiopia allowed humanitarian workers into Tigray.", "ETH - 0863");
+    assertCodes("Ethiopia allowed humanitarian workers into Tigray.", "ETH ---DEV 0863");
   }
 
   @Test
@@ -173,7 +173,7 @@ class DictionaryCoverageTest {
 
   @Test
   void kickingOutJournalistsIsAnExpulsion() {
-    assertCodes("Ethiopia kicked out foreign journalists.", "ETH - 174");
+    assertCodes("Ethiopia kicked out foreign journalists.", "ETH ---MED 174");
   }
 
   @Test

@@ -19,6 +19,14 @@ public record Mention(int sentence, int head, Span span, String text, Actor acto
     Objects.requireNonNull(actor, "actor");
   }
 
+  /** How a reason says a role's country was only the story's default (its dateline's, or the one it names most). */
+  public static final String FROM_STORY = "country from the story: ";
+
+  /** Whether this role took its country only from the story, not from its own words, so that a place may correct it. */
+  public boolean countryFromStory() {
+    return reason != null && reason.contains(FROM_STORY);
+  }
+
   public Mention withActor(Actor other, String why) {
     return new Mention(sentence, head, span, text, other, why);
   }
