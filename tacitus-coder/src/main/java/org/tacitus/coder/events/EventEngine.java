@@ -879,7 +879,7 @@ public final class EventEngine {
     }
     for (FrameWord w : words) {
       if (w.prep().equals("inf") ? s.enhanced().children(p, "xcomp").isEmpty()
-          : !w.prep().isEmpty() && prepChildren(s, p, w.prep()).isEmpty()) {
+          : !w.prep().isEmpty() && prepChildren(s, p, w.prep()).isEmpty() && !markedClause(s, p, w.prep())) {
         continue;
       }
       if (w.frame() == Frame.SUPPORT || w.frame() == Frame.ASPECT) {
@@ -897,6 +897,20 @@ public final class EventEngine {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "The UN called on Israel to halt its offensive", which the parser reads as "called [on Israel to halt ...]": a
+   * clause of {@code p} marked by the preposition the frame word needs.
+   */
+  private static boolean markedClause(Sentence s, int p, String prep) {
+    for (Dependency d : s.enhanced().children(p)) {
+      if (d.baseRelation().equals("advcl") && s.enhanced().children(d.dependent(), "mark").stream()
+          .anyMatch(m -> s.token(m).key().equals(prep))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- building events

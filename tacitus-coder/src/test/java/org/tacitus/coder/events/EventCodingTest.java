@@ -776,6 +776,14 @@ class EventCodingTest {
         "KENCOP KENOPP 175");
   }
 
+  @Test
+  void calledOnXToActIsAnAppealToXHoweverTheParserReadsIt() {
+    // the parser reads "on Israel to halt" as a clause of "called", or "called on" as a phrasal verb
+    assertCodesExactly("The UN called on Israel to halt its offensive.", "IGOUNO ISR 0256");
+    assertCodes("Amnesty International condemned the verdict and called on Egypt to free the journalists.",
+        "NGOHRIAMN EGY 0253");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
