@@ -208,6 +208,11 @@ public final class ActorResolver {
     return false;
   }
 
+  /** "Security Council": the UN's, unless a country is named in its phrase ("Russia's Security Council"). */
+  private static boolean nationalBody(Match m) {
+    return m.phrase().kind() == Kind.ORG && m.phrase().key().equals("SecurityCouncil");
+  }
+
   /** A demonym written after "ethnic" names a people, not a state. */
   private static boolean ethnic(Sentence s, Match m) {
     return m.from() > 0 && s.token(m.from() - 1).key().equals("ethnic")
@@ -246,6 +251,10 @@ public final class ActorResolver {
       Match m = names[i];
       if (m == null || i != m.to() || covered.contains(i)) {
         continue;
+      }
+      if (nationalBody(m) && m.from() > 0 && (names[m.from() - 1] != null
+          || m.from() > 1 && s.token(m.from() - 1).pos().equals("POS") && names[m.from() - 2] != null)) {
+        continue; // "Russia's Security Council", "the Iranian Security Council": that country's, not the UN's
       }
       Optional<Integer> group = m.phrase().kind() == Kind.ORG ? groupNoun(s, i) : Optional.empty();
       if (group.isPresent() && !covered.contains(group.get())) {
@@ -323,6 +332,10 @@ public final class ActorResolver {
       // written with another country's name is not that seat
       headName = null;
     }
+    if (headName != null && nationalBody(headName) && otherCountryInPhrase(s, h, np, names, "---")) {
+      // "Russia's Security Council": a national body, not the UN's
+      headName = null;
+    }
     if (headName != null && ethnic(s, headName)) {
       // "ethnic Hungarians": a people living somewhere, not the state of the demonym (CAMEO codes an ethnic group by
       // the country it lives in, which the place of the act may give)
@@ -339,7 +352,7 @@ public final class ActorResolver {
       }
       int rank = switch (m.phrase().kind()) {
         case SEAT -> otherCountryInPhrase(s, t, np, names, m.phrase().code().substring(0, 3)) ? 0 : 3;
-        case ORG -> 2;
+        case ORG -> nationalBody(m) && otherCountryInPhrase(s, t, np, names, "---") ? 0 : 2;
         default -> 1;
       };
       if (rank > nameRank || rank == nameRank && Math.abs(t - h) < Math.abs(name.from() - h)) {

@@ -1573,6 +1573,8 @@ public final class EventEngine {
     boolean byInstrument = false;
     if (code.code().startsWith("141") && s.token(c.token()).key().equals("protest")
         && (source.actor().code().length() == 3 && source.actor().country().isPresent()
+        && !(source.sentence() == s.index() && s.token(source.head()).pos().startsWith("NNPS")
+        || source.sentence() == s.index() && s.token(source.head()).pos().equals("NNS")) // "Iraqis": a people
         || source.actor().sector().filter(x -> x.equals("GOV")).isPresent())) {
       // a state's protest is a diplomatic one (codebook 114, complain officially), not political dissent (14); it
       // is not aimed at the state's own people ("protested the arrest of three Kenyan traders")
@@ -2368,6 +2370,14 @@ public final class EventEngine {
         }
       }
       rules.add(r);
+      if (!entry.prep().equals("on") && !entry.prep().equals("upon") && !entry.prep().equals("for")) {
+        // "warned the United States against any military action": the phrase names what, the object whom
+        List<Mention> direct = new ArrayList<>();
+        for (int o : s.enhanced().children(act, "obj")) {
+          direct.addAll(actors.at(o));
+        }
+        rules.add(direct);
+      }
     } else {
       if (entry.code().startsWith("14")) {
         rules.add(protestedAgainst(s, act, actors));

@@ -784,6 +784,23 @@ class EventCodingTest {
         "NGOHRIAMN EGY 0253");
   }
 
+  @Test
+  void aWarningAgainstAnActIsAimedAtItsObject() {
+    assertCodes("Iran warned the United States against any military action in the Gulf.", "IRN USA 110");
+  }
+
+  @Test
+  void theSecurityCouncilIsTheUnsUnlessACountryIsNamedWithIt() {
+    assertCodes("The Security Council imposed an arms embargo on South Sudan.", "IGOUNO SSD 163");
+    CodedArticle c = code("Russia's Security Council approved new sanctions against Ukraine.");
+    assertThat(c.events()).noneMatch(e -> e.source().actor().code().startsWith("IGO"));
+  }
+
+  @Test
+  void aPeoplesProtestIsDissentNotAnOfficialComplaint() {
+    assertCodes("Thousands of Iraqis took to the streets of Baghdad to protest against corruption.", "IRQ - 141");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
