@@ -1291,8 +1291,10 @@ public final class EventEngine {
       // peacekeeping and fighting at the place they are sent to or fought in
       List<Mention> places = new ArrayList<>();
       for (int n : nodes) {
-        for (int p : prepChildren(s, n, "in")) {
-          places.addAll(actors.at(p));
+        for (String prep : List.of("in", "near", "off", "around")) {
+          for (int p : prepChildren(s, n, prep)) {
+            places.addAll(actors.at(p));
+          }
         }
       }
       targets = places;
@@ -2030,6 +2032,9 @@ public final class EventEngine {
       if (!DOCUMENTS.contains(s.token(noun).key())) {
         continue; // "condemned the attack killing five": the condemner did not kill
       }
+      if (stopped(s, noun)) {
+        return List.of();
+      }
       List<Mention> own = agents(s, noun, actors);
       if (!own.isEmpty()) {
         return own; // "the party's statement demanding"
@@ -2041,6 +2046,17 @@ public final class EventEngine {
       }
     }
     return List.of();
+  }
+
+  /** Verbs that keep a document from being issued ("vetoed a resolution condemning ..."). */
+  private static final Set<String> STOPPING = Set.of("veto", "block", "reject", "defeat", "scrap", "shelve", "kill",
+      "oppose", "withdraw", "thwart");
+
+  /** Whether a document is the object of a verb that kept it from being issued: what it says was never said. */
+  private static boolean stopped(Sentence s, int document) {
+    return s.enhanced().parents(document).stream().anyMatch(up -> up.governor() >= 0
+        && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
+        && STOPPING.contains(s.token(up.governor()).key()));
   }
 
   private static final Set<String> RELATIVE = Set.of("which", "who", "that");

@@ -801,6 +801,18 @@ class EventCodingTest {
     assertCodes("Thousands of Iraqis took to the streets of Baghdad to protest against corruption.", "IRQ - 141");
   }
 
+  @Test
+  void whatAVetoedOrBlockedDocumentSaysWasNeverSaid() {
+    assertCodesExactly("Hungary blocked an EU statement criticising China's crackdown in Hong Kong.",
+        "HUN IGOEUREEC 129");
+    assertCodesExactly("Russia vetoed a Security Council resolution condemning the annexation.", "RUS IGOUNO 129");
+  }
+
+  @Test
+  void drillsNearAPlaceAreAShowOfForceAgainstIt() {
+    assertCodes("Chinese warships conducted live-fire drills near Taiwan on Saturday.", "CHNMIL TWN 150");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
