@@ -274,18 +274,22 @@ public final class EventEngine {
 
   /**
    * "met with the Syrian president to discuss ...": a consultation (04) whose purpose is to consult the same party is
-   * one event, the meeting; the purpose clause adds its words to the evidence.
+   * one event, the meeting; so is an act of cooperation or aid whose purpose is to support the same party ("approved
+   * a loan to Ghana to support its recovery"). The purpose clause adds its words to the evidence.
    */
   private void foldConsultPurposes(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
     for (Event d : List.copyOf(events.values())) {
       Candidate dc = origin.get(d);
-      if (dc == null || !d.code().root().equals("04") || !s.token(dc.token()).isVerb()
-          || !events.containsKey(d.dedupKey())) {
+      if (dc == null || !(d.code().root().equals("04") || d.code().root().equals("05"))
+          || !s.token(dc.token()).isVerb() || !events.containsKey(d.dedupKey())) {
         continue;
       }
       for (Event p : List.copyOf(events.values())) {
         Candidate pc = origin.get(p);
-        if (p == d || pc == null || pc == dc || !p.code().root().equals("04") || !events.containsKey(p.dedupKey())
+        String pr = p.code().root();
+        boolean serves = d.code().root().equals("04") ? pr.equals("04")
+            : pr.equals("04") || pr.equals("06") || pr.equals("07"); // "approved a loan to Ghana to support ..."
+        if (p == d || pc == null || pc == dc || !serves || !events.containsKey(p.dedupKey())
             || !p.source().actor().code().equals(d.source().actor().code())
             || !p.target().map(t -> t.actor().code()).equals(d.target().map(t -> t.actor().code()))) {
           continue;
@@ -1323,7 +1327,8 @@ public final class EventEngine {
       // aid has a recipient; "X boosted its own capability" is no aid
       return List.of();
     }
-    if (targets.isEmpty() && sources.size() >= 2 && !c.code().startsWith("04") && !c.code().startsWith("036")) {
+    if (targets.isEmpty() && sources.size() >= 2 && !c.code().startsWith("04") && !c.code().startsWith("036")
+        && !c.code().startsWith("057") && !c.code().startsWith("046")) {
       // "X and Y made efforts to promote peace in Z": agents acting together about a third country act on it (but
       // "X and Y met in Z": a meeting's place is its venue)
       Set<String> roots = new HashSet<>();

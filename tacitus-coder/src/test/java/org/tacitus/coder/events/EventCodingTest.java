@@ -813,6 +813,19 @@ class EventCodingTest {
     assertCodes("Chinese warships conducted live-fire drills near Taiwan on Saturday.", "CHNMIL TWN 150");
   }
 
+  @Test
+  void aidWhosePurposeIsToSupportTheSamePartyIsOneAct() {
+    CodedArticle c = assertCodesExactly("The World Bank approved a $300 million loan to Ghana to support its economic "
+        + "recovery.", "IGOUNODEVWBK GHA 071");
+    assertThat(c.events().get(0).rule()).contains("its purpose");
+  }
+
+  @Test
+  void theVenueOfASigningIsNotItsParty() {
+    CodedArticle c = code("The Kenyan government and the Somali government signed a trade agreement in Pretoria.");
+    assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.actor().code().equals("ZAF")).orElse(false));
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
