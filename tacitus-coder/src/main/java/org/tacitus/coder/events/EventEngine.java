@@ -1759,7 +1759,7 @@ public final class EventEngine {
     }
     for (String w : List.of("policy", "law", "bill", "decision", "measure", "plan", "tax", "price", "cut", "austerity",
         "privatization", "privatisation", "deportation", "expulsion", "closure", "eviction", "hike", "increase",
-        "reform", "legislation", "ordinance", "decree", "ruling", "budget")) {
+        "reform", "legislation", "ordinance", "decree", "ruling", "budget", "overhaul")) {
       PROTEST_PURPOSES.put(w, "2");
     }
     for (String w : List.of("rights", "right", "freedom", "freedoms", "liberty", "discrimination", "equality")) {

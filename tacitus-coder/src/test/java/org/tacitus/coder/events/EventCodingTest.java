@@ -826,6 +826,17 @@ class EventCodingTest {
     assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.actor().code().equals("ZAF")).orElse(false));
   }
 
+  @Test
+  void failingToReachAnAgreementIsNoAgreement() {
+    CodedArticle c = code("Serbia and Kosovo failed to reach an agreement at talks in Brussels.");
+    assertThat(c.events()).extracting(e -> e.code().code()).contains("164").doesNotContain("057");
+  }
+
+  @Test
+  void orderingADiplomatToLeaveIsAnExpulsion() {
+    assertCodes("Niger's junta ordered the French ambassador to leave the country within 48 hours.", "NERGOV FRAGOV 161");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
