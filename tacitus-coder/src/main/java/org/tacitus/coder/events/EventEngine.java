@@ -317,12 +317,16 @@ public final class EventEngine {
    * A state organ written with a possessive pronoun ("its troops", "their police") of the source's own country: what
    * the source uses, not whom it acts on ("the government arrested its critics" keeps its target).
    */
-  private static boolean ownedBySource(Sentence s, Mention t, List<Mention> sources) {
-    if (t.sentence() != s.index() || t.actor().country().isEmpty() || !state(t.actor())) {
+  private static boolean ownedBySource(Sentence s, Mention t, List<Mention> sources, String code) {
+    // a complaint about the detention of "its citizens" is made for them, not against them
+    if (t.sentence() != s.index() || t.actor().country().isEmpty() || !state(t.actor())
+        && !(code.startsWith("11") && t.actor().sector().isPresent())) {
       return false;
     }
     boolean possessive = s.enhanced().children(t.head(), "nmod:poss").stream()
-        .anyMatch(p -> s.token(p).pos().equals("PRP$"));
+        .anyMatch(p -> s.token(p).pos().equals("PRP$"))
+        || code.startsWith("11") && s.tokens().stream().anyMatch(k -> k.pos().equals("PRP$")
+        && t.span().contains(k.span())); // "two of its citizens"
     return possessive && sources.stream().anyMatch(src -> src.actor().country().equals(t.actor().country()));
   }
 
@@ -1308,7 +1312,7 @@ public final class EventEngine {
     }
     // "offered its troops to Lebanon": what the source owns is what it gives or uses, not whom it acts on
     List<Mention> agentsOfAct = sources;
-    targets = targets.stream().filter(t -> !ownedBySource(s, t, agentsOfAct)).toList();
+    targets = targets.stream().filter(t -> !ownedBySource(s, t, agentsOfAct, c.code())).toList();
     List<Mention> others = targets.stream().filter(t -> !self.contains(t.actor().code())).toList();
     if (!others.isEmpty() || sources.size() < 2 || !reciprocal(s, c.token(), c.code())) {
       targets = others;
@@ -2416,14 +2420,14 @@ public final class EventEngine {
         }
       }
       rules.add(direct);
+      if (entry.code().startsWith("11")) {
+        rules.add(complainedAbout(s, act, actors));
+      }
       List<Mention> owners = new ArrayList<>();
       for (int o : objs) {
         owners.addAll(qualifying(s, o, actors, 2));
       }
       rules.add(owners);
-      if (entry.code().startsWith("11")) {
-        rules.add(complainedAbout(s, act, actors));
-      }
       if (entry.code().startsWith("09")) {
         // "an investigation into crimes committed by Croat forces": what is investigated is the act of its agent
         List<Mention> investigated = new ArrayList<>();
@@ -2492,13 +2496,26 @@ public final class EventEngine {
    */
   private List<Mention> complainedAbout(Sentence s, int act, SentenceActors actors) {
     List<Mention> about = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(List.of(act));
+    heads.addAll(s.enhanced().children(act, "obj")); // "expressed concern over ..."
     for (String prep : List.of("over", "about", "against")) {
-      for (int p : prepChildren(s, act, prep)) {
+      for (int p : heads.stream().flatMap(x -> prepChildren(s, x, prep).stream()).toList()) {
         if (!actors.at(p).isEmpty()) {
           about.addAll(actors.at(p));
         } else if (match(s, p).isPresent()) {
-          // "over the arrest of its traders": the one who made the arrest, not those arrested
-          about.addAll(attackAgents(s, p, actors));
+          // "over the arrest of its traders": the one who made the arrest, not those arrested; with no agent named,
+          // the country it happened in ("the detention of two of its citizens in China")
+          List<Mention> agents = attackAgents(s, p, actors);
+          if (agents.isEmpty()) {
+            List<Integer> within = new ArrayList<>(List.of(p));
+            within.addAll(s.enhanced().children(p, "nmod:of")); // "the detention of two of its citizens in China"
+            for (int w : within) {
+              for (int in : prepChildren(s, w, "in")) {
+                agents.addAll(actors.at(in));
+              }
+            }
+          }
+          about.addAll(agents);
         } else {
           about.addAll(qualifying(s, p, actors, 1));
         }

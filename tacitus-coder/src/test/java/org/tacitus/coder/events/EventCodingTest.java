@@ -837,6 +837,11 @@ class EventCodingTest {
     assertCodes("Niger's junta ordered the French ambassador to leave the country within 48 hours.", "NERGOV FRAGOV 161");
   }
 
+  @Test
+  void aComplaintForAStatesOwnPeopleIsAimedAtWhoeverWrongedThem() {
+    assertCodesExactly("Canada expressed concern over the detention of two of its citizens in China.", "CAN CHN 110");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
