@@ -252,9 +252,19 @@ public final class ActorResolver {
       if (m == null || i != m.to() || covered.contains(i)) {
         continue;
       }
-      if (nationalBody(m) && m.from() > 0 && (names[m.from() - 1] != null
-          || m.from() > 1 && s.token(m.from() - 1).pos().equals("POS") && names[m.from() - 2] != null)) {
-        continue; // "Russia's Security Council", "the Iranian Security Council": that country's, not the UN's
+      if ((nationalBody(m) || m.phrase().kind() == Kind.SEAT) && m.from() > 0) {
+        Match before = names[m.from() - 1] != null ? names[m.from() - 1]
+            : m.from() > 1 && s.token(m.from() - 1).pos().equals("POS") ? names[m.from() - 2] : null;
+        if (before != null && !before.phrase().code().substring(0, 3).equals(m.phrase().code().substring(0, 3))) {
+          // "Russia's Security Council", "Peru's Congress": that country's body, not the UN's or the US Congress
+          String country = before.phrase().code().substring(0, 3);
+          String sector = m.phrase().kind() == Kind.SEAT && m.phrase().code().length() > 3
+              ? m.phrase().code().substring(3) : "GOV";
+          Span span = s.span(before.from(), m.to());
+          result.add(new Mention(s.index(), i, span, span.of(text), Actor.of(country, sector), "'"
+              + words(s, m) + "' of " + country + ": that country's body, not " + m.phrase().code()));
+          continue;
+        }
       }
       Optional<Integer> group = m.phrase().kind() == Kind.ORG ? groupNoun(s, i) : Optional.empty();
       if (group.isPresent() && !covered.contains(group.get())) {

@@ -1108,6 +1108,9 @@ public final class EventEngine {
       if (sources.isEmpty() && (frame == Frame.APPEAL || frame == Frame.DEMAND)) {
         sources = participleAgents(s, frameStep.token(), actors);
       }
+      if (sources.isEmpty()) {
+        sources = subjectBeforeVerb(s, frameStep.token(), actors);
+      }
       sourceNode = sources.isEmpty() ? -1 : frameStep.token();
     }
     List<Integer> agentNodes = nodes;
@@ -1670,7 +1673,7 @@ public final class EventEngine {
       Map.entry("warplane", "195"), Map.entry("jet", "195"), Map.entry("helicopter", "195"),
       Map.entry("gunship", "195"), Map.entry("plane", "195"), Map.entry("airplane", "195"),
       Map.entry("drone", "1952"), Map.entry("uav", "1952"), Map.entry("tank", "194"), Map.entry("artillery", "194"),
-      Map.entry("howitzer", "194"), Map.entry("mortar", "194"));
+      Map.entry("howitzer", "194"), Map.entry("mortar", "194"), Map.entry("missile", "195"));
 
   /**
    * The code that the means of a generic act of violence (kill, wound, attack) gives it, with the word that gave it:
@@ -2564,7 +2567,9 @@ public final class EventEngine {
       return List.of();
     }
     for (Dependency d : s.enhanced().parents(i)) {
-      if (d.baseRelation().equals("nsubj") || d.baseRelation().equals("obj")) {
+      boolean saidX = d.baseRelation().equals("obj") && d.governor() >= 0
+          && s.token(d.governor()).key().equals("say"); // "said Beijing firmly opposes ...": the parser's object
+      if ((d.baseRelation().equals("nsubj") || d.baseRelation().equals("obj")) && !saidX) {
         return List.of();
       }
     }

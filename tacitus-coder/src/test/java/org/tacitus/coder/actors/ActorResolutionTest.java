@@ -90,6 +90,13 @@ class ActorResolutionTest {
     assertActor("Ethiopia, which has troops in the region, said it would send reinforcements.", "it", "ETH");
   }
 
+  @Test
+  void aCouncilWrittenWithACountryIsThatCountrysNotTheUns() {
+    assertActor("The Security Council imposed an arms embargo on South Sudan.", "Security Council", "IGOUNO");
+    assertActor("Russia's Security Council met on Friday.", "Russia's Security Council", "RUSGOV");
+    assertActor("The Iranian Security Council rejected the plan.", "Iranian Security Council", "IRNGOV");
+  }
+
   private static void assertActorIn1996(String text, String words, String code) {
     CodedArticle c = code(text, java.time.LocalDate.of(1996, 3, 5));
     assertThat(c.mentions()).anySatisfy(m -> {

@@ -842,6 +842,22 @@ class EventCodingTest {
     assertCodesExactly("Canada expressed concern over the detention of two of its citizens in China.", "CAN CHN 110");
   }
 
+  @Test
+  void aCountrysSeatOrCouncilWrittenWithAnotherCountryIsThatCountrysBody() {
+    assertCodes("Peru's Congress voted to impeach President Pedro Castillo.", "PERLEG PERGOV 115");
+  }
+
+  @Test
+  void theSubjectTheParserTookForAnObjectOfSayStillActs() {
+    assertCodes("The Chinese foreign ministry spokesman said Beijing firmly opposes any official contact between the "
+        + "United States and Taiwan.", "CHN USA 125", "CHN TWN 125");
+  }
+
+  @Test
+  void aMissileIsAnAerialWeapon() {
+    assertCodes("Houthi rebels attacked a commercial ship in the Red Sea with a missile.", "YEMINSHTH - 195");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
