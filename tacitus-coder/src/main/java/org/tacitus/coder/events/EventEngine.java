@@ -1400,7 +1400,9 @@ public final class EventEngine {
       }
       if (targets.isEmpty() && sources.size() >= 2 && reciprocal(s, c.token(), code)) {
         for (Mention other : sources) {
-          if (!sameSide(other.actor(), src.actor())) {
+          // a state and a group of its own people (striking doctors, unions, students) are two parties too
+          if (!sameSide(other.actor(), src.actor()) || !other.actor().code().equals(src.actor().code())
+              && state(other.actor()) != state(src.actor())) {
             out.add(event(docId, s, cameo, src, Optional.of(other), modality, c, targets, rule, reporter,
                 text));
           }
@@ -1597,6 +1599,10 @@ public final class EventEngine {
       if (target.isPresent() && target.get().actor().country().equals(source.actor().country())) {
         target = Optional.empty();
       }
+    } else if (code.code().equals("145") && state(source.actor())) {
+      // police or soldiers storming a building seize property (171); only protesters storming one riot (145)
+      code = ontology.code("171");
+      rule = rule + " | 171: a state's forces storming a building seize it";
     } else if (genericForce(code.code())) {
       // CAMEO codes violence by its means: a bombing is 183x, artillery and tanks 194, aerial weapons 195
       Optional<Refinement> means = instrument(s, c.token(), source);

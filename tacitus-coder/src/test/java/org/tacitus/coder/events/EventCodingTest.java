@@ -858,6 +858,18 @@ class EventCodingTest {
     assertCodes("Houthi rebels attacked a commercial ship in the Red Sea with a missile.", "YEMINSHTH - 195");
   }
 
+  @Test
+  void aStateAndAGroupOfItsPeopleAgreeWithEachOther() {
+    assertCodes("The Nigerian government and striking doctors reached a deal to end the strike.", "NGAGOV NGAHLH 057",
+        "NGAHLH NGAGOV 057");
+  }
+
+  @Test
+  void policeStormingABuildingSeizeIt() {
+    assertCodes("Ecuadorian police stormed the Mexican embassy in Quito.", "ECUCOP MEX 171");
+    assertCodes("Protesters stormed the parliament in Colombo.", "LKAOPP LKA 145");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
