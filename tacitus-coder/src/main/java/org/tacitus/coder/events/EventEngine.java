@@ -1749,12 +1749,14 @@ public final class EventEngine {
     List<Mention> r = new ArrayList<>();
     for (int t : s.enhanced().children(act, "nsubj")) {
       String key = s.token(t).key();
-      if (!actors.at(t).isEmpty() || !(WEAPONS.contains(key) || WEAPON_AGENTS.containsKey(key) || attackWord(s, t))) {
+      boolean means = WEAPONS.contains(key) || WEAPON_AGENTS.containsKey(key) || attackWord(s, t);
+      if (!actors.at(t).isEmpty() || !means && !VEHICLES.contains(key)) {
         continue;
       }
       for (Mention m : attackAgents(s, t, actors)) {
         Actor a = m.actor();
-        r.add(a.sector().isEmpty() && a.country().isPresent() && a.code().length() == 3
+        // "Chinese vessels used water cannon": a thing of a state's that acts is the state's act
+        r.add(means && a.sector().isEmpty() && a.country().isPresent() && a.code().length() == 3
             ? m.withActor(Actor.of(a.country().get(), "MIL"), m.reason() + "; the armed force of the state whose '"
                 + s.token(t).word() + "' it is")
             : m);
@@ -1762,6 +1764,10 @@ public final class EventEngine {
     }
     return r;
   }
+
+  /** Craft that act for whoever sails or drives them ("Chinese vessels used water cannon"). */
+  private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "bulldozer", "vehicle", "truck",
+      "trawler", "tanker", "convoy");
 
   /** What a protest is for, CAMEO's fourth digit of 141-145 (codebook 14): leaders, policy, rights, institutions. */
   private static final Map<String, String> PROTEST_PURPOSES = new HashMap<>();

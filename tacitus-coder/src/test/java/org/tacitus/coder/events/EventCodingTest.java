@@ -870,6 +870,14 @@ class EventCodingTest {
     assertCodes("Protesters stormed the parliament in Colombo.", "LKAOPP LKA 145");
   }
 
+  @Test
+  void aStatesCraftActForIt() {
+    assertCodes("Chinese vessels used water cannon against Philippine supply boats.", "CHN PHL 175");
+    // but a state's capacity, its potential or its economy is no agent
+    CodedArticle c = code("Russia will help enhance Pakistan's potential to fight terrorism.");
+    assertThat(c.events()).noneMatch(e -> e.source().actor().code().equals("PAK"));
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
