@@ -696,6 +696,11 @@ class EventCodingTest {
   }
 
   @Test
+  void askingABodyToWithdrawItsOwnMissionIsAnAppealNotARally() {
+    assertCodes("Mali asked the United Nations to withdraw its peacekeeping mission without delay.", "MLI IGOUNO 020");
+  }
+
+  @Test
   void callingForSanctionsRalliesOppositionAgainstTheirTarget() {
     assertCodes("The Canadian foreign minister urged the European Union to impose sanctions on Iran.", "CANGOV IRN 113");
     assertCodes("Kenya's opposition leader called for sanctions against Uganda over the election.", "KENOPP UGA 113");
