@@ -940,7 +940,7 @@ public final class EventEngine {
       }
     }
     List<Integer> nodes = nodes(act, chain);
-    if (nodes.stream().anyMatch(n -> goal(s, n))) {
+    if (nodes.stream().anyMatch(n -> goal(s, n)) || denied(s, nodes.get(nodes.size() - 1))) {
       return null;
     }
     if (frame == null || frame == Frame.INTENT) {
@@ -1394,6 +1394,10 @@ public final class EventEngine {
         return out;
       }
     }
+    String verb = s.token(c.token()).key();
+    if (sources.size() >= 2 && (verb.equals("trade") || verb.equals("exchange"))) {
+      targets = List.of(); // "X and Y traded accusations over the attack": they accuse each other
+    }
     for (Mention src : sources) {
       if (!distinctSources.add(src.actor().code())) {
         continue;
@@ -1436,6 +1440,9 @@ public final class EventEngine {
       return true; // "a gunfight between X and Y", "talks between X and Y"
     }
     String word = s.token(act).key();
+    if (word.equals("trade") || word.equals("exchange")) {
+      return true; // "traded accusations", "exchanged fire": each does it to the other
+    }
     return code.startsWith("019") || code.startsWith("03") || code.startsWith("04") || code.startsWith("05")
         || code.startsWith("06") || code.startsWith("087") || code.startsWith("161") || code.startsWith("164")
         || code.startsWith("19") && RECIPROCAL_FIGHTING.contains(word);
@@ -2786,6 +2793,32 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  private static final Set<String> DENIALS = Set.of("deny", "refute", "rebut", "dismiss", "reject");
+  private static final Set<String> CLAIM_NOUNS = Set.of("accusation", "allegation", "claim", "charge", "report",
+      "suggestion", "assertion", "rumor", "rumour", "speculation");
+
+  /**
+   * An act told in what someone denies ("Kenya denied that its troops had attacked civilians", "Rwanda denied
+   * accusations that it had supplied weapons"): the denial is the event (016), the act is not.
+   */
+  private static boolean denied(Sentence s, int top) {
+    for (Dependency d : s.enhanced().parents(top)) {
+      if (d.governor() < 0) {
+        continue;
+      }
+      int g = d.governor();
+      if (d.relation().equals("ccomp") && DENIALS.contains(s.token(g).key())) {
+        return true;
+      }
+      if ((d.relation().equals("ccomp") || d.relation().startsWith("acl")) && CLAIM_NOUNS.contains(s.token(g).key())
+          && s.enhanced().parents(g).stream().anyMatch(u -> u.governor() >= 0 && u.relation().equals("obj")
+          && DENIALS.contains(s.token(u.governor()).key()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -883,6 +883,18 @@ class EventCodingTest {
     assertThat(c.events()).noneMatch(e -> e.source().actor().code().equals("PAK"));
   }
 
+  @Test
+  void whatIsDeniedIsNotCoded() {
+    assertCodesExactly("Kenya denied that its troops had attacked Somali civilians.", "KEN - 016");
+    assertCodesExactly("Rwanda denied accusations that it had supplied weapons to the M23 rebels.", "RWA - 016");
+  }
+
+  @Test
+  void tradingAccusationsIsEachAccusingTheOther() {
+    assertCodesExactly("The Sudanese army and the RSF traded accusations over the attack on the hospital.",
+        "SDNMIL SDNREBRSF 112", "SDNREBRSF SDNMIL 112");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
