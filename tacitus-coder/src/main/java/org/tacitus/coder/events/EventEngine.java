@@ -940,7 +940,7 @@ public final class EventEngine {
       }
     }
     List<Integer> nodes = nodes(act, chain);
-    if (nodes.stream().anyMatch(n -> goal(s, n)) || denied(s, nodes.get(nodes.size() - 1))) {
+    if (nodes.stream().anyMatch(n -> goal(s, n)) || denied(s, nodes.get(nodes.size() - 1)) || question(s)) {
       return null;
     }
     if (frame == null || frame == Frame.INTENT) {
@@ -2793,6 +2793,11 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  /** "Will Russia invade Ukraine?": a question asks whether something happens; it tells no event. */
+  private static boolean question(Sentence s) {
+    return s.size() > 0 && s.token(s.size() - 1).word().equals("?");
   }
 
   private static final Set<String> DENIALS = Set.of("deny", "refute", "rebut", "dismiss", "reject");

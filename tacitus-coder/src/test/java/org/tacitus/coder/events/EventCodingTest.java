@@ -895,6 +895,11 @@ class EventCodingTest {
         "SDNMIL SDNREBRSF 112", "SDNREBRSF SDNMIL 112");
   }
 
+  @Test
+  void aQuestionTellsNoEvent() {
+    assertNoEvents("Will Russia invade Ukraine?");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
