@@ -260,16 +260,25 @@ public final class EventEngine {
         Optional<Mention> target = p.target().isPresent() ? p.target() : d.target();
         // the more specific of the two names the act ("lost their lives in shelling": the shelling, 193)
         CameoCode code = genericForce(p.code().code()) && !genericForce(d.code().code()) ? d.code() : p.code();
-        Event merged = new Event(p.docId(), p.sentence(), code, p.source(), target, p.modality(),
-            p.evidence().union(d.evidence()), p.rule() + " | with '" + s.token(dc.token()).word() + "': its outcome",
-            Math.max(p.confidence(), d.confidence()), p.reportedBy());
-        events.remove(p.dedupKey());
-        events.remove(d.dedupKey());
-        events.put(merged.dedupKey(), merged);
-        origin.put(merged, pc);
+        fold(events, origin, p, d, pc, code, target, " | with '" + s.token(dc.token()).word() + "': its outcome");
         break;
       }
     }
+  }
+
+  /**
+   * Replaces event {@code p} and event {@code d}, told of one act, by one event: {@code p}'s source and modality, the
+   * code and target given, both evidences, and a note on the rule. Returns the merged event.
+   */
+  private static Event fold(Map<String, Event> events, Map<Event, Candidate> origin, Event p, Event d, Candidate pc,
+      CameoCode code, Optional<Mention> target, String note) {
+    Event merged = new Event(p.docId(), p.sentence(), code, p.source(), target, p.modality(),
+        p.evidence().union(d.evidence()), p.rule() + note, Math.max(p.confidence(), d.confidence()), p.reportedBy());
+    events.remove(p.dedupKey());
+    events.remove(d.dedupKey());
+    events.put(merged.dedupKey(), merged);
+    origin.put(merged, pc);
+    return merged;
   }
 
   /**
@@ -301,13 +310,8 @@ public final class EventEngine {
         if (!purpose) {
           continue;
         }
-        Event merged = new Event(p.docId(), p.sentence(), p.code(), p.source(), p.target(), p.modality(),
-            p.evidence().union(d.evidence()), p.rule() + " | with '" + s.token(dc.token()).word() + "': its purpose",
-            Math.max(p.confidence(), d.confidence()), p.reportedBy());
-        events.remove(p.dedupKey());
-        events.remove(d.dedupKey());
-        events.put(merged.dedupKey(), merged);
-        origin.put(merged, pc);
+        fold(events, origin, p, d, pc, p.code(), p.target(), " | with '" + s.token(dc.token()).word()
+            + "': its purpose");
         break;
       }
     }
@@ -386,14 +390,8 @@ public final class EventEngine {
           code = code + demanded.charAt(3);
         }
         Optional<Mention> target = d.target().isPresent() ? d.target() : p.target();
-        Event merged = new Event(p.docId(), p.sentence(), ontology.code(code), p.source(), target, p.modality(),
-            p.evidence().union(d.evidence()), p.rule() + " | with '" + s.token(dTop).word() + "': the protest "
-            + "takes what it demands (" + demanded + ")", Math.max(p.confidence(), d.confidence()), p.reportedBy());
-        events.remove(p.dedupKey());
-        events.remove(d.dedupKey());
-        events.put(merged.dedupKey(), merged);
-        origin.put(merged, pc);
-        p = merged;
+        p = fold(events, origin, p, d, pc, ontology.code(code), target, " | with '" + s.token(dTop).word()
+            + "': the protest takes what it demands (" + demanded + ")");
       }
     }
   }
