@@ -656,7 +656,7 @@ public final class ActorResolver {
         if (m.isPresent() && m.get().phrase().kind() != Kind.ORG) {
           String iso3 = m.get().phrase().code().substring(0, 3);
           seenIn.computeIfAbsent(iso3, k -> new TreeSet<>()).add(s.index());
-          if (m.get().phrase().kind() == Kind.PERSON || setting(s, i, m.get().to())) {
+          if (m.get().phrase().kind() == Kind.PERSON || setting(s, m.get().to())) {
             setting.add(iso3);
           }
           i = m.get().to();
@@ -684,12 +684,12 @@ public final class ActorResolver {
   }
 
   /**
-   * Whether a country name at tokens from..to sets the scene for the story's unnamed roles: anything but a state
+   * Whether a country name ending at token {@code to} sets the scene for the story's unnamed roles: anything but a state
    * named as the party an act is aimed at, its object or the object of "against / on / to / with / toward / over"
    * ("the senator called for sanctions against Nigeria": the senator is not thereby Nigerian). "Kenyan police",
    * "Kenya's government", "in Kenya", "Kenya released ..." all set it.
    */
-  private static boolean setting(Sentence s, int from, int to) {
+  private static boolean setting(Sentence s, int to) {
     if (!s.token(to).pos().startsWith("NNP") || to + 1 < s.size() && s.token(to + 1).pos().equals("POS")) {
       return true;
     }
