@@ -1990,6 +1990,19 @@ public final class EventEngine {
         r.addAll(actors.at(d.dependent()));
       }
     }
+    if (r.isEmpty() && !g.children(n, "nsubj:xsubj").isEmpty()) {
+      // "police used water cannon to break up the rally": an instrument the parser made the doer is no actor; the
+      // one who used it acts
+      for (int governor : g.parents(n, "xcomp")) {
+        if (g.children(n, "nsubj:xsubj").stream().anyMatch(x -> g.children(governor, "obj").contains(x))) {
+          for (Dependency subj : g.children(governor)) {
+            if (subj.relation().equals("nsubj")) { // the user's own subject, not one the parser passed down
+              r.addAll(actors.at(subj.dependent()));
+            }
+          }
+        }
+      }
+    }
     if (r.isEmpty() && s.token(n).isVerb() && s.basic().children(n, "mark").stream()
         .anyMatch(m -> s.token(m).key().equals("to"))) {
       // "police fired tear gas to disperse the crowd": a purpose infinitive's doer is the subject of what it serves
@@ -2446,6 +2459,13 @@ public final class EventEngine {
       List<Mention> owners = new ArrayList<>();
       for (int o : objs) {
         owners.addAll(qualifying(s, o, actors, 2));
+      }
+      if (owners.isEmpty() && !objs.isEmpty() && g.children(act, "nsubj:pass").isEmpty()
+          && g.children(act, "aux:pass").isEmpty() && !reducedPassive(s, act)) {
+        // "broke up a rally by opposition supporters": an active verb's "by" phrase belongs to its object
+        for (int by : g.children(act, "obl:by")) {
+          owners.addAll(actors.at(by));
+        }
       }
       rules.add(owners);
       if (entry.code().startsWith("09")) {

@@ -900,6 +900,13 @@ class EventCodingTest {
     assertNoEvents("Will Russia invade Ukraine?");
   }
 
+  @Test
+  void whoeverUsesAnInstrumentToActIsTheAgent() {
+    // the parser makes the water cannon the doer of "break up"; the rally's "by" phrase hangs on the verb
+    assertCodes("Police used tear gas and water cannon to break up a rally by Congolese opposition supporters.",
+        "CODCOP CODOPP 175");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
