@@ -1175,6 +1175,18 @@ public final class EventEngine {
       // coded with a civilian source of unknown country (ICEWS practice), which the place may complete
       sources = crowd(s, nodes.get(nodes.size() - 1));
     }
+    if (sources.isEmpty() && !noun && (c.entry().code().startsWith("15") || c.entry().code().startsWith("074"))) {
+      // "Kenyan police have been deployed to Haiti": a state's forces sent somewhere are sent by that state
+      for (int p : s.enhanced().children(act, "nsubj:pass")) {
+        for (Mention m : actors.at(p)) {
+          if (m.actor().country().isPresent() && m.actor().sector().filter(x -> x.equals("MIL") || x.equals("COP"))
+              .isPresent()) {
+            sources = List.of(m.withActor(Actor.country(m.actor().country().get()), m.reason()
+                + "; the state whose forces were sent"));
+          }
+        }
+      }
+    }
     List<Mention> patients = new ArrayList<>();
     if (sources.isEmpty() && materialConflictOrYield(c.entry().code()) && !naturalCause(s) && !background(s, act)) {
       // "two journalists were abducted", "civilians killed in the raid": the act is known, its agent is not (but

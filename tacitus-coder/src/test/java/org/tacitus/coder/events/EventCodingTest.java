@@ -907,6 +907,11 @@ class EventCodingTest {
         "CODCOP CODOPP 175");
   }
 
+  @Test
+  void aStatesForcesSentSomewhereAreSentByThatState() {
+    assertCodes("Kenyan police have been deployed to Haiti.", "KEN HTI 153");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
