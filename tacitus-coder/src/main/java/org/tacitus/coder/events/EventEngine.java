@@ -708,6 +708,9 @@ public final class EventEngine {
     if (particleAsCase(s, i, e.particle())) {
       r.addAll(prepChildren(s, i, e.particle()));
     }
+    if (GIVING.contains(s.token(i).key())) {
+      r.addAll(prepChildren(s, i, "with")); // "provide Ukraine with 50 billion euros": what is given
+    }
     for (int o : List.copyOf(r)) {
       // "dispersed hundreds of protesters": a number or part of a group stands for the group
       Token t = s.token(o);
@@ -718,6 +721,9 @@ public final class EventEngine {
     }
     return r;
   }
+
+  /** Verbs that name the recipient as their object and what is given after "with". */
+  private static final Set<String> GIVING = Set.of("provide", "supply", "furnish", "equip", "arm", "present");
 
   /** Direct objects; for a passive verb its subject is the object. */
   private static List<Integer> objects(Sentence s, int i) {

@@ -912,6 +912,12 @@ class EventCodingTest {
     assertCodes("Kenyan police have been deployed to Haiti.", "KEN HTI 153");
   }
 
+  @Test
+  void whatIsGivenMayFollowWith() {
+    assertCodes("The EU will provide Ukraine with 50 billion euros in financial support.", "IGOEUREEC UKR 0331");
+    assertCodes("Russia cut off gas deliveries to Poland.", "RUS POL 163");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
