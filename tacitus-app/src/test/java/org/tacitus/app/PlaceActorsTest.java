@@ -56,6 +56,13 @@ class PlaceActorsTest {
   }
 
   @Test
+  void aStateNamedWithItsEmbassyIsNotWhereTheEmbassyStands() {
+    Event e = only(code("Hundreds of students rallied outside the US embassy in Seoul on Saturday."), "141");
+    assertThat(e.source().actor().code()).isEqualTo("KOREDU");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("USAGOV"));
+  }
+
+  @Test
   void anActorWhosePhraseNamesAPlaceIsOfItsCountry() {
     Event e = only(code("Gunmen killed the governor of Kandahar province on Monday."), "186");
     assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("AFGGOV"));

@@ -22,6 +22,9 @@ final class PlaceFinder {
 
   /** NER classes of places: coarse CoreNLP NER gives LOCATION; the fine-grained classes when it is on. */
   static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
+  /** A state's missions abroad: the state named with one is not where it stands ("the US embassy in Seoul"). */
+  private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "legation", "chancery");
+
   /** Prepositions that make a name a place even where the coder read an actor ("a meeting in Moscow"). */
   static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "around",
       "throughout", "within");
@@ -223,7 +226,8 @@ final class PlaceFinder {
         }
       }
       for (Dependency d : s.basic().parents(to)) {
-        if (d.governor() >= 0 && (d.baseRelation().equals("compound") || d.baseRelation().equals("amod"))) {
+        if (d.governor() >= 0 && (d.baseRelation().equals("compound") || d.baseRelation().equals("amod"))
+            && !MISSIONS.contains(s.token(d.governor()).key())) { // "outside the US embassy in Seoul": not in the US
           Optional<String> p = caseOf(s, d.governor());
           if (p.isPresent()) {
             return p;

@@ -1788,6 +1788,9 @@ public final class EventEngine {
     return r;
   }
 
+  /** A state's missions abroad, which stand for the state when protesters gather at them. */
+  private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "legation", "chancery");
+
   /** Craft that act for whoever sails or drives them ("Chinese vessels used water cannon"). */
   private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "bulldozer", "vehicle", "truck",
       "trawler", "tanker", "convoy");
@@ -1878,6 +1881,10 @@ public final class EventEngine {
       boolean prep = d.baseRelation().equals("obl") || d.baseRelation().equals("nmod");
       if (prep && Set.of("against", "over", "about").contains(d.specific())) {
         heads.add(d.dependent());
+      }
+      if (prep && Set.of("outside", "at").contains(d.specific())
+          && MISSIONS.contains(s.token(d.dependent()).key())) {
+        heads.add(d.dependent()); // "rallied outside the US embassy": against the state it represents
       }
       if (prep && d.specific().equals("in") && STANCE_NOUNS.contains(s.token(d.dependent()).key())) {
         for (Dependency e : s.enhanced().children(d.dependent())) {

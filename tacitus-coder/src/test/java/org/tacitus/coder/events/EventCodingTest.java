@@ -918,6 +918,11 @@ class EventCodingTest {
     assertCodes("Russia cut off gas deliveries to Poland.", "RUS POL 163");
   }
 
+  @Test
+  void aRallyOutsideAnEmbassyIsAimedAtItsState() {
+    assertCodes("Hundreds of Korean students rallied outside the US embassy in Seoul on Saturday.", "KOREDU USAGOV 141");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
