@@ -8,6 +8,7 @@ import java.util.Set;
 import org.tacitus.core.model.AnnotatedArticle;
 import org.tacitus.core.model.Dependency;
 import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Place;
 import org.tacitus.core.model.Place.GeoType;
 import org.tacitus.core.model.Sentence;
 import org.tacitus.core.model.Span;
@@ -22,9 +23,6 @@ final class PlaceFinder {
 
   /** NER classes of places: coarse CoreNLP NER gives LOCATION; the fine-grained classes when it is on. */
   static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
-  /** A state's missions abroad: the state named with one is not where it stands ("the US embassy in Seoul"). */
-  private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "legation", "chancery");
-
   /** Prepositions that make a name a place even where the coder read an actor ("a meeting in Moscow"). */
   static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "around",
       "throughout", "within");
@@ -227,7 +225,7 @@ final class PlaceFinder {
       }
       for (Dependency d : s.basic().parents(to)) {
         if (d.governor() >= 0 && (d.baseRelation().equals("compound") || d.baseRelation().equals("amod"))
-            && !MISSIONS.contains(s.token(d.governor()).key())) { // "outside the US embassy in Seoul": not in the US
+            && !Place.MISSIONS.contains(s.token(d.governor()).key())) { // "outside the US embassy in Seoul": not in the US
           Optional<String> p = caseOf(s, d.governor());
           if (p.isPresent()) {
             return p;

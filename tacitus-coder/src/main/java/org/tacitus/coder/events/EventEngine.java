@@ -23,6 +23,7 @@ import org.tacitus.core.model.Dependency;
 import org.tacitus.core.model.DependencyGraph;
 import org.tacitus.core.model.Event;
 import org.tacitus.core.model.Mention;
+import org.tacitus.core.model.Place;
 import org.tacitus.core.model.Modality;
 import org.tacitus.core.model.Sentence;
 import org.tacitus.core.model.Span;
@@ -1788,9 +1789,6 @@ public final class EventEngine {
     return r;
   }
 
-  /** A state's missions abroad, which stand for the state when protesters gather at them. */
-  private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "legation", "chancery");
-
   /** Craft that act for whoever sails or drives them ("Chinese vessels used water cannon"). */
   private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "bulldozer", "vehicle", "truck",
       "trawler", "tanker", "convoy");
@@ -1883,7 +1881,7 @@ public final class EventEngine {
         heads.add(d.dependent());
       }
       if (prep && Set.of("outside", "at").contains(d.specific())
-          && MISSIONS.contains(s.token(d.dependent()).key())) {
+          && Place.MISSIONS.contains(s.token(d.dependent()).key())) {
         heads.add(d.dependent()); // "rallied outside the US embassy": against the state it represents
       }
       if (prep && d.specific().equals("in") && STANCE_NOUNS.contains(s.token(d.dependent()).key())) {

@@ -30,6 +30,13 @@ public record Place(
     String reason,
     List<String> alternatives) {
 
+  /**
+   * Words for a state's missions abroad ("embassy", "consulate"): the state named with one is not where it stands
+   * ("the US embassy in Seoul"), and protesters gathered at one address that state.
+   */
+  public static final java.util.Set<String> MISSIONS = java.util.Set.of("embassy", "consulate", "mission", "legation",
+      "chancery");
+
   /** The kind of place, as the event data sets distinguish them. */
   public enum GeoType {
     COUNTRY,
