@@ -1195,6 +1195,34 @@ public final class EventEngine {
       }
     }
     List<Mention> patients = new ArrayList<>();
+    if (sources.isEmpty() && !noun && s.token(act).key().equals("summon")
+        && !s.enhanced().children(act, "nsubj:pass").isEmpty()) {
+      // "The Chinese ambassador was summoned to the foreign ministry in Canberra": whoever summoned is where the
+      // envoy was summoned to
+      for (int to : prepChildren(s, act, "to")) {
+        for (Mention m : actors.at(to)) {
+          Mention src = m;
+          if (m.actor().roleWithoutCountry()) {
+            List<Integer> places = new ArrayList<>(prepChildren(s, to, "in"));
+            places.addAll(prepChildren(s, act, "in")); // the parser may hang "in Canberra" on the verb
+            for (int in : places) {
+              for (Mention place : actors.at(in)) {
+                if (place.actor().country().isPresent()) {
+                  src = m.withActor(Actor.of(place.actor().country().get(), m.actor().sector().get()), m.reason()
+                      + "; in " + place.text());
+                }
+              }
+            }
+          }
+          sources = List.of(src);
+        }
+      }
+      if (!sources.isEmpty()) {
+        for (int p : s.enhanced().children(act, "nsubj:pass")) {
+          patients.addAll(actors.at(p)); // the envoy summoned
+        }
+      }
+    }
     if (sources.isEmpty() && materialConflictOrYield(c.entry().code()) && !naturalCause(s) && !background(s, act)) {
       // "two journalists were abducted", "civilians killed in the raid": the act is known, its agent is not (but
       // "six people were killed after a typhoon hit ..." is no one's act)

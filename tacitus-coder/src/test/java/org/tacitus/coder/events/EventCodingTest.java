@@ -923,6 +923,11 @@ class EventCodingTest {
     assertCodes("Hundreds of Korean students rallied outside the US embassy in Seoul on Saturday.", "KOREDU USAGOV 141");
   }
 
+  @Test
+  void anEnvoySummonedIsSummonedByWhereHeIsSummonedTo() {
+    assertCodesExactly("The Chinese ambassador was summoned to the foreign ministry in Canberra.", "AUSGOV CHNGOV 114");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
