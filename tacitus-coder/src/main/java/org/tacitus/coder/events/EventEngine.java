@@ -1659,7 +1659,12 @@ public final class EventEngine {
       // CAMEO codes violence by its means: a bombing is 183x, artillery and tanks 194, aerial weapons 195
       Optional<Refinement> means = instrument(s, c.token(), source);
       if (means.isPresent()) {
-        code = ontology.code(means.get().code());
+        String m = means.get().code();
+        if (m.equals("183") && source.actor().sector().filter(x -> x.equals("MIL")).isPresent()
+            && !challenger(source.actor())) {
+          m = "195"; // "soldiers killed ten rebels in a bombing raid": a state's armed forces bomb from the air
+        }
+        code = ontology.code(m);
         rule = rule + " | means '" + means.get().word() + "': " + code.code();
         byInstrument = true;
       }

@@ -928,6 +928,13 @@ class EventCodingTest {
     assertCodesExactly("The Chinese ambassador was summoned to the foreign ministry in Canberra.", "AUSGOV CHNGOV 114");
   }
 
+  @Test
+  void aStatesArmedForcesBombFromTheAir() {
+    assertCodes("Colombian soldiers killed 10 FARC dissidents in a bombing raid.", "COLMIL COLINSFRC 195");
+    // rebels' bombs stay unconventional
+    assertCodes("Irish rebels wounded two British soldiers in a bomb attack.", "IRLREB GBRMIL 183");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
