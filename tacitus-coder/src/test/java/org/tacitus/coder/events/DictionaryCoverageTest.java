@@ -249,4 +249,14 @@ class DictionaryCoverageTest {
       assertThat(e.source().actor().root()).isEqualTo(sourceCountry);
     });
   }
+
+  @Test
+  void announcingSanctionsImposesThem() {
+    assertCodes("Britain announced new sanctions against Iranian officials.", "GBR IRNGOV 163");
+  }
+
+  @Test
+  void returningToTheNegotiatingTableIsNegotiating() {
+    assertCodes("The African Union called on Sudan to return to the negotiating table.", "IGOAFRAFU SDN 026");
+  }
 }
