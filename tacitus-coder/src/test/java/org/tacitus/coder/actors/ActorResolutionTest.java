@@ -53,7 +53,6 @@ class ActorResolutionTest {
     assertActor("The African Union members agreed on a new budget.", "African Union members", "IGOAFRAFU");
   }
 
-  /** In an article of 5 March 1996, some mention whose text contains {@code words} resolves to {@code code}. */
   @Test
   void itsInAClauseIsItsSubjectsWhenNoOneSpeaks() {
     assertActor("Kenya refused to send troops to Somalia and urged its citizens to leave Mogadishu.", "its citizens",
@@ -97,6 +96,7 @@ class ActorResolutionTest {
     assertActor("The Iranian Security Council rejected the plan.", "Iranian Security Council", "IRNGOV");
   }
 
+  /** In an article of 5 March 1996, some mention whose text contains {@code words} resolves to {@code code}. */
   private static void assertActorIn1996(String text, String words, String code) {
     CodedArticle c = code(text, java.time.LocalDate.of(1996, 3, 5));
     assertThat(c.mentions()).anySatisfy(m -> {
