@@ -121,6 +121,12 @@ public final class ActorResolver {
     addModifierNames(s, names, result, text);
     addPartitives(s, result, text);
     conjunctCountries(s, result);
+    for (Mention m : result.all()) {
+      if (m.actor().country().isPresent() && !m.countryFromStory()
+          && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+        context.sawCountry(m.actor().country().get());
+      }
+    }
     return result;
   }
 
@@ -423,6 +429,14 @@ public final class ActorResolver {
         }
       }
     }
+    if (agent != null && name == null && person == null) {
+      Optional<String> country = countryAnaphor(s, h, context, done);
+      if (country.isPresent()) {
+        return new Mention(s.index(), h, span, phrase, Actor.of(country.get(), agent.phrase().code()), "role '"
+            + words(s, agent) + "' (" + agent.phrase().source() + ") of 'the country': " + country.get()
+            + ", the country last named");
+      }
+    }
     if (agent != null) {
       Actor a;
       String why;
@@ -515,6 +529,33 @@ public final class ActorResolver {
     for (int k = m.from(); k <= m.to(); k++) {
       np.add(k);
     }
+  }
+
+  /** Nouns that, with "the", stand for a country named before: "the country's armed forces". */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+
+  /**
+   * "Iran's supreme leader praised the country's armed forces": a role owned by "the country" (or "the nation") is
+   * of the country named last before it, in its own sentence or else in the sentences before.
+   */
+  private static Optional<String> countryAnaphor(Sentence s, int h, DocumentContext context, SentenceActors done) {
+    for (Dependency d : s.basic().children(h)) {
+      int c = d.dependent();
+      if (!d.relation().equals("nmod:poss") || !COUNTRY_NOUNS.contains(s.token(c).key())
+          || s.basic().children(c).stream().noneMatch(x -> x.relation().equals("det")
+              && Set.of("the", "this").contains(s.token(x.dependent()).key()))) {
+        continue;
+      }
+      Optional<String> last = Optional.empty();
+      for (Mention m : done.all()) {
+        if (m.head() < c && m.actor().country().isPresent() && !m.countryFromStory()
+            && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+          last = m.actor().country();
+        }
+      }
+      return last.isPresent() ? last : context.lastCountry();
+    }
+    return Optional.empty();
   }
 
   /** Role words that say only "someone of": the group named after "of" gives the actor. */

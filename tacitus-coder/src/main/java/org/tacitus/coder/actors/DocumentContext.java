@@ -28,6 +28,7 @@ public final class DocumentContext {
   private String storyCountryReason;
   private boolean storyCountryOnlyNamed;
   private int pairSentence = -100;
+  private String lastCountry;
 
   /** Sets the country the story is about, and why ("dateline 'KABUL'"). */
   public void storyCountry(String iso3, String reason) {
@@ -57,6 +58,16 @@ public final class DocumentContext {
 
   public String storyCountryReason() {
     return storyCountryReason == null ? "" : storyCountryReason;
+  }
+
+  /** Notes the country of the last actor named in a sentence ("the country" in later sentences stands for it). */
+  public void sawCountry(String iso3) {
+    this.lastCountry = iso3;
+  }
+
+  /** The country of the actor most recently named in earlier sentences, if any. */
+  public Optional<String> lastCountry() {
+    return Optional.ofNullable(lastCountry);
   }
 
   /** Remembers that the person called {@code name} is {@code actor} ("Sergey Lavrov" → RUSGOV). */

@@ -228,12 +228,6 @@ public final class EventEngine {
   }
 
   /**
-   * CAMEO codes a protest together with what it demands: "rallied to demand the president's resignation" is one
-   * event, 1411 (demonstrate for leadership change), aimed at whom the demand addresses. A demand (10x) or a protest
-   * (14x) by the same source in a clause that depends on a protest (purpose, participle or coordination) is folded
-   * into it: the protest takes the demand's fourth digit (1041-1044 -> 14X1-14X4) and its target, when it has one.
-   */
-  /**
    * "Rebels shelled the town, killing 20 people": the killing is what the shelling did, not a second act. An act of
    * force (18-20) told by a participle ("killing", "wounding") that hangs on another act of force of the same source
    * is folded into it: that act keeps its code and takes the participle's victims when it had no target.
@@ -285,23 +279,27 @@ public final class EventEngine {
   /**
    * "met with the Syrian president to discuss ...": a consultation (04) whose purpose is to consult the same party is
    * one event, the meeting; so is an act of cooperation or aid whose purpose is to support the same party ("approved
-   * a loan to Ghana to support its recovery"). The purpose clause adds its words to the evidence.
+   * a loan to Ghana to support its recovery"). Force used, without a target, to break up a protest is one event, the
+   * repression (175), aimed at the protesters: "police opened fire to disperse the crowd". The purpose clause adds its
+   * words to the evidence.
    */
   private void foldConsultPurposes(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
     for (Event d : List.copyOf(events.values())) {
       Candidate dc = origin.get(d);
-      if (dc == null || !(d.code().root().equals("04") || d.code().root().equals("05"))
+      boolean repression = d.code().code().equals("175");
+      if (dc == null || !(d.code().root().equals("04") || d.code().root().equals("05") || repression)
           || !s.token(dc.token()).isVerb() || !events.containsKey(d.dedupKey())) {
         continue;
       }
       for (Event p : List.copyOf(events.values())) {
         Candidate pc = origin.get(p);
         String pr = p.code().root();
-        boolean serves = d.code().root().equals("04") ? pr.equals("04")
+        boolean serves = repression ? force(p.code().code()) && p.target().isEmpty() // "opened fire to disperse ..."
+            : d.code().root().equals("04") ? pr.equals("04")
             : pr.equals("04") || pr.equals("06") || pr.equals("07"); // "approved a loan to Ghana to support ..."
         if (p == d || pc == null || pc == dc || !serves || !events.containsKey(p.dedupKey())
             || !p.source().actor().code().equals(d.source().actor().code())
-            || !p.target().map(t -> t.actor().code()).equals(d.target().map(t -> t.actor().code()))) {
+            || !repression && !p.target().map(t -> t.actor().code()).equals(d.target().map(t -> t.actor().code()))) {
           continue;
         }
         List<Integer> pNodes = nodes(pc.token(), pc.chain());
@@ -311,8 +309,9 @@ public final class EventEngine {
         if (!purpose) {
           continue;
         }
-        fold(events, origin, p, d, pc, p.code(), p.target(), " | with '" + s.token(dc.token()).word()
-            + "': its purpose");
+        // force used to break up a protest is repression (175), aimed at the protesters
+        fold(events, origin, p, d, pc, repression ? d.code() : p.code(), repression ? d.target() : p.target(),
+            " | with '" + s.token(dc.token()).word() + "': its purpose");
         break;
       }
     }
@@ -339,11 +338,25 @@ public final class EventEngine {
     return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
   }
 
+  /** Waters that a weapon fired into hits no one: "fired two missiles into the sea". */
+  private static final Set<String> OPEN_WATERS = Set.of("sea", "water", "waters", "ocean");
+
+  private static boolean intoTheSea(Sentence s, int verb) {
+    return s.enhanced().children(verb).stream().anyMatch(d -> d.relation().equals("obl:into")
+        && OPEN_WATERS.contains(s.token(d.dependent()).key()));
+  }
+
   /** Force coded without its means: unconventional violence (180) or conventional force (190) not specified. */
   private static boolean genericForce(String code) {
     return code.equals("180") || code.equals("190");
   }
 
+  /**
+   * CAMEO codes a protest together with what it demands: "rallied to demand the president's resignation" is one
+   * event, 1411 (demonstrate for leadership change), aimed at whom the demand addresses. A demand (10x) or a protest
+   * (14x) by the same source in a clause that depends on a protest (purpose, participle or coordination) is folded
+   * into it: the protest takes the demand's fourth digit (1041-1044 -> 14X1-14X4) and its target, when it has one.
+   */
   private void foldIntoProtests(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
     for (Event first : List.copyOf(events.values())) {
       Event p = first;
@@ -1685,6 +1698,21 @@ public final class EventEngine {
         rule = rule + " | accused of '" + charge.get().word() + "': " + code.code();
       }
     }
+    if (code.root().equals("19") && intoTheSea(s, c.token())) {
+      // missiles fired "into the sea" hit no one: a weapons launch as a show of force (CAMEO 150)
+      code = ontology.code("150");
+      rule = rule + " | 150: fired into the sea, a show of force";
+      target = Optional.empty();
+    }
+    if (code.code().equals("190") || code.code().equals("193") || code.code().equals("180")) {
+      if (state(source.actor()) && !challenger(source.actor()) && target.isPresent()
+          && target.get().sentence() == s.index() && PROTESTERS.contains(s.token(target.get().head()).key())) {
+        // CAMEO 175: a state's police or soldiers shooting or killing protesters repress collective dissent; the
+        // codebook sets this apart from military engagements
+        code = ontology.code("175");
+        rule = rule + " | 175: a state's force using violence on protesters represses them";
+      }
+    }
     if ((code.root().equals("19") || code.root().equals("18")) && source.sentence() == s.index()
         && PROTESTERS.contains(s.token(source.head()).key())) {
       // CAMEO 145: protesters clashing with police or attacking property protest violently (riot)
@@ -2535,6 +2563,18 @@ public final class EventEngine {
         rules.add(investigated);
       }
       rules.add(prepTargets(s, act, actors));
+      if (force(entry.code())) {
+        // "a missile fired by rebels toward Riyadh": the parser hangs the direction on the "by" agent
+        List<Mention> aimed = new ArrayList<>();
+        for (int by : g.children(act, "obl:by")) {
+          for (String prep : List.of("toward", "towards", "at", "against")) {
+            for (int p : prepChildren(s, by, prep)) {
+              aimed.addAll(actors.at(p));
+            }
+          }
+        }
+        rules.add(aimed);
+      }
       if (s.token(act).isNoun()) {
         rules.add(conjunctTargets(s, act, actors));
         // "agreed to US mediation", "welcomed Chinese investment": when another actor carries the noun, the noun's own

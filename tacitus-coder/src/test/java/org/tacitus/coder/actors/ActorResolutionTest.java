@@ -37,6 +37,20 @@ class ActorResolutionTest {
   }
 
   @Test
+  void theCountryIsTheCountryNamedLast() {
+    assertActor("Ghana's president praised the country's armed forces.", "country's armed forces", "GHAMIL");
+    // across sentences, and over the story's own country
+    assertActor("NAIROBI -- Uganda held elections on Thursday. The nation's electoral commission declared the "
+        + "president the winner.", "nation's electoral commission", "UGAGOV");
+  }
+
+  @Test
+  void treasuriesAndDepartmentsAreGovernment() {
+    assertActor("The British Treasury froze the assets of two banks.", "British Treasury", "GBRGOV");
+    assertActor("The Canadian defence department signed the contract.", "Canadian defence department", "CANGOV");
+  }
+
+  @Test
   void theyInTheWordsOfAGroupIsThatGroup() {
     assertActor("Colombian rebels said they would free two soldiers next week.", "they", "COLREB");
   }

@@ -224,7 +224,7 @@ class DictionaryCoverageTest {
 
   @Test
   void mowingDownLobbingRocketsAndAGunfight() {
-    CodedArticle mowed = code("Soldiers mowed down protesters in Myanmar.");
+    CodedArticle mowed = code("Soldiers mowed down villagers in Myanmar.");
     assertThat(mowed.events()).anySatisfy(e -> assertThat(e.code().code()).isEqualTo("193"));
     CodedArticle lobbed = code("Militants lobbed rockets into Israel.");
     assertThat(lobbed.events()).anySatisfy(e -> {

@@ -90,7 +90,7 @@ class EventCodingTest {
 
   @Test
   void violenceByPoliceOrCriminalsIsUnconventionalNotMilitary() {
-    CodedArticle police = code("Kenyan police shot two protesters in Nairobi on Monday.");
+    CodedArticle police = code("Kenyan police shot two suspects in Nairobi on Monday.");
     assertThat(police.events()).isNotEmpty().allSatisfy(e -> assertThat(e.code().root()).isEqualTo("18"));
     CodedArticle army = code("Kenyan troops shot two Somali fighters near the border.");
     assertThat(army.events()).isNotEmpty().allSatisfy(e -> assertThat(e.code().root()).isEqualTo("19"));
@@ -668,8 +668,39 @@ class EventCodingTest {
   @Test
   void policeFightingAnArmedGroupUseConventionalForce() {
     assertCodes("Somali police killed 30 al-Shabaab fighters in an operation near Mogadishu.", "SOMCOP SOM 190");
-    // police shooting protesters stays unconventional violence
-    assertCodes("Kenyan police shot dead two protesters in Nairobi.", "KENCOP KEN 180");
+    // police shooting a man is unconventional violence
+    assertCodes("Kenyan police shot dead a man in Nairobi.", "KENCOP KEN 180");
+  }
+
+  @Test
+  void aStatesForceUsingViolenceOnProtestersRepressesThem() {
+    // codebook 175 (repression of collective dissent), set apart from military engagements
+    assertCodesExactly("Kenyan police shot dead two protesters in Nairobi.", "KENCOP KENOPP 175");
+    assertCodesExactly("Guinean soldiers fired live rounds at demonstrators in Conakry.", "GINMIL GINOPP 175");
+    // protesters' own violence is still a riot, not repression
+    assertCodes("Protesters attacked police officers with stones.", "---OPP ---COP 145");
+  }
+
+  @Test
+  void forceUsedToBreakUpAProtestIsOneRepression() {
+    assertCodesExactly("Bolivian police opened fire to disperse demonstrators in La Paz.", "BOLCOP BOLOPP 175");
+  }
+
+  @Test
+  void missilesFiredIntoTheSeaAreAShowOfForce() {
+    assertCodesExactly("North Korea fired three cruise missiles into the sea on Sunday.", "PRK - 150");
+    assertCodes("North Korea fired three missiles at a South Korean island.", "PRK KOR 194");
+  }
+
+  @Test
+  void aDirectionTheParserHangsOnTheByAgentIsTheTarget() {
+    assertCodes("Israel intercepted a rocket fired by Hezbollah fighters toward Jerusalem.", "LBNREBHEZ ISR 194");
+  }
+
+  @Test
+  void rammingACraftIsForce() {
+    assertCodes("A Chinese coast guard vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
+        "CHN VNM 190");
   }
 
   @Test
