@@ -48,6 +48,13 @@ class PlaceActorsTest {
   }
 
   @Test
+  void aCountryTakenOnlyFromTheSourceYieldsToAPlaceInTheTargetsPhrase() {
+    // whom a state frees is of its own country by default; "of Hebron" says otherwise
+    Event e = only(code("Israel released the deputy mayor of Hebron on Tuesday."), "0841");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("PSEGOV"));
+  }
+
+  @Test
   void aCountryTakenOnlyFromTheStoryYieldsToThePlaceOfTheAct() {
     // "people" has no country of its own; the story's only country (Chad) is a default the place corrects
     Event e = only(code("Chadian rebels killed 12 people in an attack on a market in Maiduguri."), "190");

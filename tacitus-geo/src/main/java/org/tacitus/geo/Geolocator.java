@@ -99,7 +99,7 @@ public final class Geolocator {
 
   private static Optional<Mention> ofNamedPlace(Mention m, CodedArticle coded, StoryPlaces story) {
     Actor a = m.actor();
-    boolean open = a.roleWithoutCountry() || m.countryFromStory() && a.sector().isPresent();
+    boolean open = a.roleWithoutCountry() || m.countryByDefault() && a.sector().isPresent();
     if (!open || m.sentence() < 0 || m.sentence() >= coded.annotated().sentences().size()) {
       return Optional.empty();
     }

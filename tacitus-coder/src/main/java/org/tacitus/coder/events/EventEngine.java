@@ -420,9 +420,11 @@ public final class EventEngine {
       String code = e.code().code();
       Actor src = e.source().actor();
       boolean domestic = code.startsWith("14") || code.equals("1041") || code.equals("0241") || code.equals("1231");
-      // courts and police act at home: whom they arrest, try, sentence or release is of their country
-      boolean justice = (code.startsWith("17") || code.startsWith("084"))
-          && src.sector().map(x -> x.equals("JUD") || x.equals("COP")).orElse(false);
+      // courts, police and governments act at home: whom they arrest, try, sentence or release is of their country
+      // (whom they expel or deport, 174, are foreigners)
+      boolean justice = (code.startsWith("17") && !code.equals("174") || code.startsWith("084"))
+          && src.sector().map(x -> x.equals("JUD") || x.equals("COP") || x.equals("GOV"))
+          .orElse(src.code().length() == 3 && src.country().isPresent());
       if (!(domestic || justice) || src.country().isEmpty() || e.target().isEmpty()) {
         continue;
       }
@@ -431,8 +433,8 @@ public final class EventEngine {
       if (!a.roleWithoutCountry()) {
         continue;
       }
-      Mention own = t.withActor(Actor.of(src.country().get(), a.sector().get()), t.reason() + "; of the source's "
-          + "country: " + (justice ? "courts and police act at home"
+      Mention own = t.withActor(Actor.of(src.country().get(), a.sector().get()), t.reason() + "; "
+          + Mention.FROM_SOURCE + (justice ? "courts, police and governments act at home"
           : "a protest or a call for a change of leader is aimed at one's own rulers"));
       Event r = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(own), e.modality(),
           e.evidence(), e.rule() + " | target's country from the source's", e.confidence(), e.reportedBy());
@@ -2618,12 +2620,26 @@ public final class EventEngine {
       }
     }
     for (List<Mention> r : rules) {
-      List<Mention> others = r.stream().filter(m -> !self.contains(m.actor().code())).toList();
+      List<Mention> others = r.stream().filter(m -> !self.contains(m.actor().code()) && !hardware(s, m, entry.code()))
+          .toList();
       if (!others.isEmpty()) {
         return others;
       }
     }
     return List.of();
+  }
+
+  /** Craft and weapons that stand for the force using them ("Nigerian warplanes bombed ..."). */
+  private static final Set<String> HARDWARE = Set.of("warplane", "jet", "bomber", "aircraft", "plane", "helicopter",
+      "gunship", "drone", "warship", "vessel", "frigate", "destroyer", "carrier", "submarine", "tank", "artillery");
+
+  /**
+   * Whether a target is only a weapon or craft of no named country outside an act of force: what is sold, given or
+   * approved ("approved the sale of F-16 fighter jets to Turkey"), not whom the act is aimed at.
+   */
+  private static boolean hardware(Sentence s, Mention m, String code) {
+    return m.sentence() == s.index() && m.actor().country().isEmpty() && !force(code) && !code.startsWith("15")
+        && HARDWARE.contains(s.token(m.head()).key());
   }
 
   /**

@@ -259,4 +259,21 @@ class DictionaryCoverageTest {
   void returningToTheNegotiatingTableIsNegotiating() {
     assertCodes("The African Union called on Sudan to return to the negotiating table.", "IGOAFRAFU SDN 026");
   }
+
+  @Test
+  void cuttingEnergySuppliesIsAnEmbargo() {
+    assertCodes("Algeria cut gas supplies to Morocco.", "DZA MAR 163");
+    assertCodes("Kazakhstan halted oil deliveries to Kyrgyzstan.", "KAZ KGZ 163");
+  }
+
+  @Test
+  void dissolvingParliamentAndSuspendingTheConstitution() {
+    assertCodes("Mali's military government dissolved parliament.", "MLIGOV MLILEG 172");
+    assertCodes("Mali's military government suspended the constitution.", "MLIGOV MLI 1724");
+  }
+
+  @Test
+  void allowingAidTrucksIn() {
+    assertCodes("Egypt allowed 40 trucks of food aid to cross into Sudan.", "EGY - 0863");
+  }
 }

@@ -708,6 +708,14 @@ class EventCodingTest {
     assertCodes("A Japanese court sentenced a former minister to two years in prison for bribery.", "JPNJUD JPNELI 173");
     // a target of another country keeps it
     assertCodes("Sri Lankan police arrested 22 Indian fishermen.", "LKACOP IND 173");
+    // and so do governments and states: the prisoners a state frees are its own, unless the text says otherwise
+    assertCodes("Eritrea released 30 political prisoners on Monday.", "ERI ERIOPP 0841");
+  }
+
+  @Test
+  void aWeaponSoldIsNoTarget() {
+    CodedArticle c = assertCodes("The State Department approved the sale of fighter jets to Egypt.", "USAGOV EGY 051");
+    assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.actor().code().equals("---MIL")).orElse(false));
   }
 
   @Test

@@ -27,6 +27,17 @@ public record Mention(int sentence, int head, Span span, String text, Actor acto
     return reason != null && reason.contains(FROM_STORY);
   }
 
+  /** How a reason says a target's country was only the source's default ("police arrested students"). */
+  public static final String FROM_SOURCE = "country from the source's: ";
+
+  /**
+   * Whether this role's country is only a default, the story's or the acting source's, that a place named in its own
+   * phrase may correct ("Israel released the mayor of Nablus").
+   */
+  public boolean countryByDefault() {
+    return countryFromStory() || reason != null && reason.contains(FROM_SOURCE);
+  }
+
   public Mention withActor(Actor other, String why) {
     return new Mention(sentence, head, span, text, other, why);
   }
