@@ -502,7 +502,43 @@ public final class ActorResolver {
             + a.country().orElse("") + " only (leaders.tsv; the story has no date to pick one)");
       }
     }
+    if (agent == null && headName == null && person == null && personNoun(s.token(h))) {
+      // "Israeli negotiators", "Qatari mediators", "French peacekeepers": people of a country whose role the
+      // dictionary does not name act for that country (CAMEO's country code without a sector)
+      for (Dependency d : s.basic().children(h)) {
+        Match m = names[d.dependent()];
+        if (m != null && (m.phrase().kind() == Kind.ADJ || m.phrase().kind() == Kind.NAME)
+            && (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss"))
+            && !ethnic(s, m)) {
+          return new Mention(s.index(), h, span, phrase, actorOf(m), describe(m) + " + '" + s.token(h).word()
+              + "', people with no role in the dictionary: the country");
+        }
+      }
+    }
     return null;
+  }
+
+  /** Endings of English nouns for people by what they do or where they belong: negotiator, peacekeeper, pilgrim. */
+  private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ant", "ent", "ee", "eer");
+
+  /** Nouns with those endings that are no people. */
+  private static final Set<String> NOT_PERSONS = Set.of("border", "order", "power", "water", "center", "centre",
+      "number", "paper", "corridor", "sector", "factor", "error", "interior", "matter", "letter", "member", "meter",
+      "parameter", "quarter", "river", "shelter", "theater", "theatre", "tower", "trader", "cancer", "danger",
+      "disorder", "disaster", "chapter", "corner", "cover", "dinner", "finger", "laser", "layer", "ledger", "lever",
+      "liter", "litre", "manner", "marker", "monitor", "motor", "reactor", "register", "sticker", "transfer",
+      "trigger", "tractor", "vector", "wonder", "budget", "government", "parliament", "event", "percent", "extent",
+      "content", "incident", "accident", "talent", "current", "agent", "element", "component", "segment", "plant",
+      "grant", "warrant", "variant", "restaurant", "descent", "consent", "intent", "tenant", "fee", "committee",
+      "guarantee", "jubilee", "degree", "decree", "coffee", "tree", "pioneer");
+
+  private static boolean personNoun(Token t) {
+    String k = t.key();
+    if (!t.isNoun() || t.pos().startsWith("NNP") || NOT_PERSONS.contains(k) || k.endsWith("ment")
+        || k.length() < 5) {
+      return false;
+    }
+    return PERSON_ENDINGS.stream().anyMatch(k::endsWith) || k.equals("pilgrim") || k.equals("delegation");
   }
 
   /**
@@ -630,8 +666,9 @@ public final class ActorResolver {
    */
   private static List<Mention> coordinatedCountries(Sentence s, Set<Integer> np, Match[] names, Mention m,
       String text) {
-    if (m.actor().sector().isEmpty() || m.actor().country().isEmpty()) {
-      return List.of();
+    boolean people = m.actor().sector().isEmpty() && names[m.head()] == null && personNoun(s.token(m.head()));
+    if (m.actor().sector().isEmpty() && !people || m.actor().country().isEmpty()) {
+      return List.of(); // a role ("French and German activists") or people of a country ("US and Russian negotiators")
     }
     List<Mention> extra = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
@@ -661,8 +698,8 @@ public final class ActorResolver {
       if (coordinated) {
         seen.add(n.phrase().code());
         extra.add(new Mention(s.index(), m.head(), m.span(), m.text(),
-            Actor.of(n.phrase().code(), m.actor().sector().get()), describe(n) + " coordinated with the phrase's "
-            + "first country, + the phrase's role"));
+            people ? Actor.country(n.phrase().code()) : Actor.of(n.phrase().code(), m.actor().sector().get()),
+            describe(n) + " coordinated with the phrase's first country" + (people ? "" : ", + the phrase's role")));
       }
     }
     return extra;

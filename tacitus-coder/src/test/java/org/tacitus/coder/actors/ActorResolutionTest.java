@@ -45,6 +45,22 @@ class ActorResolutionTest {
   }
 
   @Test
+  void peopleOfACountryWithNoRoleWordActForIt() {
+    assertActor("Qatari mediators held talks with the two sides.", "Qatari mediators", "QAT");
+    assertActor("French peacekeepers patrolled the town.", "French peacekeepers", "FRA");
+    // things are not people, whatever their ending
+    CodedArticle c = code("Chinese exports fell in March near the Vietnamese border.");
+    assertThat(c.mentions()).noneMatch(m -> m.text().equals("Chinese exports") || m.text().endsWith("border"));
+  }
+
+  @Test
+  void coordinatedCountriesOfPeopleWithNoRoleWordAreTwoActors() {
+    CodedArticle c = code("US and Russian negotiators met in Geneva.");
+    assertThat(c.events()).anyMatch(e -> e.source().actor().code().equals("USA")
+        && e.target().map(t -> t.actor().code().equals("RUS")).orElse(false));
+  }
+
+  @Test
   void treasuriesAndDepartmentsAreGovernment() {
     assertActor("The British Treasury froze the assets of two banks.", "British Treasury", "GBRGOV");
     assertActor("The Canadian defence department signed the contract.", "Canadian defence department", "CANGOV");
