@@ -299,7 +299,8 @@ public final class EventEngine {
             : pr.equals("04") || pr.equals("06") || pr.equals("07"); // "approved a loan to Ghana to support ..."
         if (p == d || pc == null || pc == dc || !serves || !events.containsKey(p.dedupKey())
             || !p.source().actor().code().equals(d.source().actor().code())
-            || !repression && !p.target().map(t -> t.actor().code()).equals(d.target().map(t -> t.actor().code()))) {
+            || !repression && !(d.target().isEmpty() && d.code().root().equals("05"))
+            && !p.target().map(t -> t.actor().code()).equals(d.target().map(t -> t.actor().code()))) {
           continue;
         }
         List<Integer> pNodes = nodes(pc.token(), pc.chain());
@@ -1693,6 +1694,18 @@ public final class EventEngine {
         code = ontology.code(code.code() + purpose.get().code());
         rule = rule + " | protest over '" + purpose.get().word() + "': " + code.code();
       }
+    } else if (code.code().equals("012") && target.isPresent() && !s.enhanced().children(c.token(), "obj").isEmpty()) {
+      // "warned Finland of retaliatory measures": a warning of what one will do, addressed to someone, is a threat
+      for (int of : prepChildren(s, c.token(), "of")) {
+        String w = s.token(of).key();
+        String threat = WARNED_FORCE.contains(w) ? "138" : w.startsWith("sanction") ? "1312"
+            : WARNED_CONSEQUENCES.contains(w) ? "130" : null;
+        if (threat != null) {
+          code = ontology.code(threat);
+          rule = rule + " | warned of '" + s.token(of).word() + "': a threat (" + threat + ")";
+          break;
+        }
+      }
     } else if (code.code().equals("112")) {
       Optional<Refinement> charge = chargeOf(s, c.token());
       if (charge.isPresent()) {
@@ -2358,6 +2371,11 @@ public final class EventEngine {
     return r;
   }
 
+  /** Whether a noun names an act of force (18-20) in one of its dictionary entries: "strike", "raid", "shelling". */
+  private boolean forceNoun(Sentence s, int t) {
+    return dictionary.nouns(s.token(t).key()).stream().anyMatch(e -> force(e.code()));
+  }
+
   /** An event noun, or a gerund of an event verb ("shelling"). */
   private boolean attackWord(Sentence s, int t) {
     String key = s.token(t).key();
@@ -2504,9 +2522,10 @@ public final class EventEngine {
         rules.add(complainedAbout(s, act, actors));
       }
       List<Mention> r = new ArrayList<>();
+      List<Mention> owners = new ArrayList<>();
       for (int p : prepChildren(s, act, entry.prep())) {
         r.addAll(actors.at(p));
-        r.addAll(qualifying(s, p, actors, 1));
+        owners.addAll(qualifying(s, p, actors, 1));
       }
       for (int o : objects(s, act)) {
         for (int p : prepChildren(s, o, entry.prep())) {
@@ -2515,13 +2534,15 @@ public final class EventEngine {
       }
       rules.add(r);
       if (!entry.prep().equals("on") && !entry.prep().equals("upon") && !entry.prep().equals("for")) {
-        // "warned the United States against any military action": the phrase names what, the object whom
+        // "warned the United States against any military action", "warned China of consequences over Taiwan": the
+        // phrase names what, the object whom
         List<Mention> direct = new ArrayList<>();
         for (int o : s.enhanced().children(act, "obj")) {
           direct.addAll(actors.at(o));
         }
         rules.add(direct);
       }
+      rules.add(owners);
     } else {
       if (entry.code().startsWith("14")) {
         rules.add(protestedAgainst(s, act, actors));
@@ -2543,7 +2564,15 @@ public final class EventEngine {
         rules.add(complainedAbout(s, act, actors));
       }
       List<Mention> owners = new ArrayList<>();
-      for (int o : objs) {
+      if (entry.code().startsWith("11")) {
+        // "condemned the Israeli strike on a school": a criticism of an act is aimed at its agent, not its victim
+        for (int o : objs) {
+          if (forceNoun(s, o)) {
+            owners.addAll(attackAgents(s, o, actors));
+          }
+        }
+      }
+      for (int o : owners.isEmpty() ? objs : List.<Integer>of()) {
         owners.addAll(qualifying(s, o, actors, 2));
       }
       if (owners.isEmpty() && !objs.isEmpty() && g.children(act, "nsubj:pass").isEmpty()
@@ -2628,6 +2657,13 @@ public final class EventEngine {
     }
     return List.of();
   }
+
+  /** What a warning addressed to someone may promise: consequences the warner will inflict (CAMEO 130). */
+  private static final Set<String> WARNED_CONSEQUENCES = Set.of("retaliation", "reprisal", "consequence",
+      "countermeasure", "response", "measure", "punishment", "action", "step", "repercussion");
+
+  /** ... and force it will use (CAMEO 138, threaten with military force). */
+  private static final Set<String> WARNED_FORCE = Set.of("war", "attack", "strike", "invasion", "force");
 
   /** Craft and weapons that stand for the force using them ("Nigerian warplanes bombed ..."). */
   private static final Set<String> HARDWARE = Set.of("warplane", "jet", "bomber", "aircraft", "plane", "helicopter",

@@ -713,6 +713,26 @@ class EventCodingTest {
   }
 
   @Test
+  void aWarningOfConsequencesAddressedToSomeoneIsAThreat() {
+    assertCodesExactly("China warned Japan of serious consequences over the islands.", "CHN JPN 130");
+    assertCodesExactly("Iran warned Israel of war.", "IRN ISR 138");
+    // a gloomy forecast told to someone stays one
+    assertCodesExactly("The UN warned Somalia of a looming famine.", "IGOUNO SOM 012");
+  }
+
+  @Test
+  void criticismOfAnAttackIsAimedAtItsAgentNotItsVictim() {
+    assertCodesExactly("Chile condemned the Russian strike on a hospital in Kharkiv.", "CHL RUS 111",
+        "RUS ---HLH 190");
+  }
+
+  @Test
+  void aidGivenToSupportAnAimIsOneEvent() {
+    assertCodesExactly("The IMF approved a $300 million loan to Zambia to support economic reforms.",
+        "IGOBUSIMF ZMB 071");
+  }
+
+  @Test
   void aWeaponSoldIsNoTarget() {
     CodedArticle c = assertCodes("The State Department approved the sale of fighter jets to Egypt.", "USAGOV EGY 051");
     assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.actor().code().equals("---MIL")).orElse(false));
