@@ -387,7 +387,9 @@ public final class ActorResolver {
             + " of' " + of.text() + ": " + of.reason());
       }
     }
-    if (agent == null && (s.token(h).ner().equals("PERSON") || names[h] != null)) {
+    // a name the tagger did not take for a person ("Xi" in "President Xi", "Modi" in a headline)
+    boolean untaggedName = names[h] == null && s.token(h).pos().equals("NNP") && !s.token(h).ner().equals("PERSON");
+    if (agent == null && (s.token(h).ner().equals("PERSON") || names[h] != null || untaggedName)) {
       // "Foreign Minister Sergey Lavrov": a role before a person's name is theirs; before a thing it is not
       // ("a government shutdown", "an army base")
       for (int t : np) {
@@ -397,6 +399,10 @@ public final class ActorResolver {
       }
     }
     String person = personName(s, h, np);
+    if (person == null && untaggedName && (agent != null || np.size() == 1)) {
+      // the leaders file decides below whether it is a person
+      person = s.token(h).word();
+    }
     Span span = span(s, np);
     String phrase = span.of(text);
     if (headName != null) {

@@ -61,6 +61,15 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aLeadersFamilyNameTheTaggerMissedIsStillTheLeader() {
+    // the tagger takes "Xi" for no person here; the title, and the leaders file, say who it is
+    assertActor("Chinese President Xi met Biden in California.", "Chinese President Xi", "CHNGOV");
+    CodedArticle c = code("Biden, Xi agree to resume military talks", java.time.LocalDate.of(2023, 11, 16));
+    assertThat(c.events()).anyMatch(e -> e.source().actor().code().equals("CHNGOV")
+        && e.target().map(t -> t.actor().code().equals("USAGOV")).orElse(false));
+  }
+
+  @Test
   void treasuriesAndDepartmentsAreGovernment() {
     assertActor("The British Treasury froze the assets of two banks.", "British Treasury", "GBRGOV");
     assertActor("The Canadian defence department signed the contract.", "Canadian defence department", "CANGOV");
