@@ -126,6 +126,9 @@ public final class ActorResolver {
           && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
         context.sawCountry(m.actor().country().get());
       }
+      if (m.actor().code().startsWith("IGO") && !m.reason().contains(BLOC_REASON)) {
+        context.sawBloc(m.actor());
+      }
     }
     return result;
   }
@@ -342,6 +345,18 @@ public final class ActorResolver {
   private Mention compose(Sentence s, int h, Set<Integer> np, Match[] names, Match[] agents,
       DocumentContext context, String text, Optional<LocalDate> date, SentenceActors done) {
     Match headName = names[h];
+    Optional<Actor> bloc = headName == null ? bloc(s, h, context) : Optional.empty();
+    if (bloc.isEmpty() && headName == null && agents[h] != null) {
+      // "the bloc's foreign ministers": the organisation's own code (organisations take no sector)
+      for (int poss : s.basic().children(h, "nmod:poss")) {
+        bloc = names[poss] == null ? bloc(s, poss, context) : Optional.empty();
+      }
+    }
+    if (bloc.isPresent()) {
+      Span span = span(s, np);
+      return new Mention(s.index(), h, span, span.of(text), bloc.get(), BLOC_REASON + bloc.get().code()
+          + ", the intergovernmental organisation named last");
+    }
     if (headName != null && headName.phrase().kind() == Kind.SEAT && otherCountryInPhrase(s, h, np, names,
         headName.phrase().code().substring(0, 3))) {
       // "the Nigerian Labour Congress", "India's Congress party": a seat word of one country ("Congress": USALEG)
@@ -571,6 +586,20 @@ public final class ActorResolver {
     for (int k = m.from(); k <= m.to(); k++) {
       np.add(k);
     }
+  }
+
+  /** Nouns that, with "the", stand for an intergovernmental organisation named before: "the bloc", "the alliance". */
+  private static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance");
+
+  private static final String BLOC_REASON = "'the bloc': ";
+
+  /** "The bloc agreed ...": the intergovernmental organisation named last in the story. */
+  private static Optional<Actor> bloc(Sentence s, int t, DocumentContext context) {
+    if (!BLOC_NOUNS.contains(s.token(t).key()) || s.basic().children(t).stream().noneMatch(d ->
+        d.relation().equals("det") && s.token(d.dependent()).key().equals("the"))) {
+      return Optional.empty();
+    }
+    return context.lastBloc();
   }
 
   /** Nouns that, with "the", stand for a country named before: "the country's armed forces". */

@@ -29,6 +29,7 @@ public final class DocumentContext {
   private boolean storyCountryOnlyNamed;
   private int pairSentence = -100;
   private String lastCountry;
+  private Actor lastBloc;
 
   /** Sets the country the story is about, and why ("dateline 'KABUL'"). */
   public void storyCountry(String iso3, String reason) {
@@ -68,6 +69,16 @@ public final class DocumentContext {
   /** The country of the actor most recently named in earlier sentences, if any. */
   public Optional<String> lastCountry() {
     return Optional.ofNullable(lastCountry);
+  }
+
+  /** Notes an intergovernmental organisation named in a sentence ("the bloc" in later sentences stands for it). */
+  public void sawBloc(Actor organisation) {
+    this.lastBloc = organisation;
+  }
+
+  /** The intergovernmental organisation most recently named, if any. */
+  public Optional<Actor> lastBloc() {
+    return Optional.ofNullable(lastBloc);
   }
 
   /** Remembers that the person called {@code name} is {@code actor} ("Sergey Lavrov" → RUSGOV). */

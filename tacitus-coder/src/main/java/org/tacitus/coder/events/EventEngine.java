@@ -792,6 +792,12 @@ public final class EventEngine {
           && !temporal(s.token(d.dependent()))) {
         r.add(d.dependent());
       }
+      if ((prep.equals("on") || prep.equals("upon")) && d.baseRelation().equals("advcl")
+          && s.enhanced().children(d.dependent(), "mark").stream().anyMatch(m -> s.token(m).key().equals(prep))) {
+        // "called on the United States to speed up deliveries", read as "called [on the United States to speed up
+        // ...]": the clause's subject is the "on" phrase
+        r.addAll(s.enhanced().children(d.dependent(), "nsubj"));
+      }
     }
     return r;
   }
@@ -1264,7 +1270,7 @@ public final class EventEngine {
     // targets
     List<Mention> targets = new ArrayList<>(receivers.isEmpty() ? patients : receivers);
     // "urged the EU to impose sanctions on Iran": rallying opposition (113) is aimed at Iran, not at the EU
-    boolean rally = c.code().startsWith("113") && !c.entry().code().startsWith("11");
+    boolean rally = c.code().startsWith("113") && frame != null;
     if (targets.isEmpty() && (frame == Frame.APPEAL || frame == Frame.DEMAND) && !rally) {
       targets = addressees(s, frameStep.token(), actors);
       if (targets.isEmpty()) {

@@ -70,6 +70,13 @@ class ActorResolutionTest {
   }
 
   @Test
+  void theBlocIsTheOrganisationNamedLast() {
+    assertActor("ASEAN leaders met in Jakarta. The bloc urged Myanmar to end the violence.", "bloc", "IGOSEAASN");
+    assertActor("NATO held a summit in Vilnius. The alliance's defence ministers approved new plans.",
+        "alliance's defence ministers", "IGOWSTNAT");
+  }
+
+  @Test
   void treasuriesAndDepartmentsAreGovernment() {
     assertActor("The British Treasury froze the assets of two banks.", "British Treasury", "GBRGOV");
     assertActor("The Canadian defence department signed the contract.", "Canadian defence department", "CANGOV");

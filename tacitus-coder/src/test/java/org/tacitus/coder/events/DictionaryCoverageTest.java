@@ -276,4 +276,10 @@ class DictionaryCoverageTest {
   void allowingAidTrucksIn() {
     assertCodes("Egypt allowed 40 trucks of food aid to cross into Sudan.", "EGY - 0863");
   }
+
+  @Test
+  void agreeingOrAdoptingSanctionsImposesThem() {
+    assertCodes("The European Union agreed a new package of sanctions against Iran.", "IGOEUREEC IRN 163");
+    assertCodes("Canada adopted sanctions against Nicaraguan officials.", "CAN NICGOV 163");
+  }
 }

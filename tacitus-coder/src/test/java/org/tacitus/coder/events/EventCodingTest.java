@@ -733,6 +733,17 @@ class EventCodingTest {
   }
 
   @Test
+  void anAppealWhoseActIsNotCodedIsStillAnAppealToWhomItIsAddressed() {
+    // the parser reads "called [on Norway to speed up ...]"; the asked-for act has no entry
+    assertCodes("Kenya called on Norway to speed up the paperwork.", "KEN NOR 020");
+  }
+
+  @Test
+  void callingOnOthersToUniteAgainstAPartyRalliesOppositionAgainstIt() {
+    assertCodesExactly("Iran urged Muslim nations to unite against Israel.", "IRN ISR 113");
+  }
+
+  @Test
   void aWeaponSoldIsNoTarget() {
     CodedArticle c = assertCodes("The State Department approved the sale of fighter jets to Egypt.", "USAGOV EGY 051");
     assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.actor().code().equals("---MIL")).orElse(false));
