@@ -830,8 +830,12 @@ public final class ActorResolver {
     return s.basic().children(head, "amod").stream().anyMatch(m -> FOREIGN.contains(s.token(m).key()));
   }
 
-  /** Sectors that act for a state abroad as much as at home: a lone country name does not give them a country. */
-  private static final Set<String> GOVERNING = Set.of("GOV", "MIL", "SPY", "ELI");
+  /**
+   * Sectors that act for a state abroad as much as at home, or whose acts name other countries as often as their own
+   * (legislatures pass laws on foreign goods, courts try foreign nationals): a lone country name does not give them a
+   * country.
+   */
+  private static final Set<String> GOVERNING = Set.of("GOV", "MIL", "SPY", "ELI", "LEG", "JUD");
 
   /** "KABUL (Reuters) -", "BEIJING, March 21 (Xinhua) --", "ISLAMABAD:", "Abuja --". */
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(

@@ -110,8 +110,11 @@ class ActorResolutionTest {
   @Test
   void aStateNamedOnlyAsAPartyDoesNotGiveTheStorysRolesItsCountry() {
     assertActor("The senator called for sanctions against Venezuela over the election.", "senator", "---LEG");
-    // named as an adjective or a possessive, the country sets the scene
-    assertActor("The senator criticised Venezuela's election law.", "senator", "VENLEG");
+    // named as an adjective or a possessive, the country sets the scene for domestic roles
+    assertActor("Students criticised Venezuela's election law.", "Students", "VENEDU");
+    // not for legislatures and courts, which speak of other countries as often as of their own
+    assertActor("The senator criticised Venezuela's election law.", "senator", "---LEG");
+    assertActor("The Senate passed a bill imposing tariffs on Chinese steel.", "Senate", "---LEG");
     assertActor("Police arrested three Kenyan opposition leaders on Monday.", "Police", "KENCOP");
   }
 
