@@ -177,6 +177,12 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void congoAloneIsTheDemocraticRepublic() {
+    TestArticle a = new TestArticle().sentence("Fighting/NN spread/VBD in/IN eastern/JJ Congo/NNP/LOCATION ./.");
+    assertThat(place(a, "Congo").country()).contains("COD");
+  }
+
+  @Test
   void oldSpellingsResolveToTheGazetteerName() {
     TestArticle a = new TestArticle().sentence("Talks/NNS resumed/VBD in/IN Kiev/NNP/LOCATION and/CC "
         + "Bombay/NNP/LOCATION ./.");
