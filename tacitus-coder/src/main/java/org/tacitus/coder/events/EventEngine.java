@@ -2676,12 +2676,17 @@ public final class EventEngine {
       "gunship", "drone", "warship", "vessel", "frigate", "destroyer", "carrier", "submarine", "tank", "artillery");
 
   /**
-   * Whether a target is only a weapon or craft of no named country outside an act of force: what is sold, given or
-   * approved ("approved the sale of F-16 fighter jets to Turkey"), not whom the act is aimed at.
+   * Whether a target is only a weapon or craft of no named country: what is sold, given or approved ("approved the
+   * sale of F-16 fighter jets to Turkey"), or fired, not whom the act is aimed at.
    */
   private static boolean hardware(Sentence s, Mention m, String code) {
-    return m.sentence() == s.index() && m.actor().country().isEmpty() && !force(code) && !code.startsWith("15")
-        && HARDWARE.contains(s.token(m.head()).key());
+    if (m.sentence() != s.index() || m.actor().country().isPresent() || !HARDWARE.contains(s.token(m.head()).key())) {
+      return false;
+    }
+    // the projectile of a launch ("launched 30 drones", 194, 195x, 15x) is what is fired, not whom it hits; a craft
+    // shot down or attacked (190) is a force of its own
+    return !force(code) && !code.startsWith("15") || code.startsWith("194") || code.startsWith("195")
+        || code.startsWith("15");
   }
 
   /**

@@ -747,6 +747,8 @@ class EventCodingTest {
   void aWeaponSoldIsNoTarget() {
     CodedArticle c = assertCodes("The State Department approved the sale of fighter jets to Egypt.", "USAGOV EGY 051");
     assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.actor().code().equals("---MIL")).orElse(false));
+    // nor is a weapon fired
+    assertCodesExactly("Russian forces launched 40 drones overnight.", "RUSMIL - 1952");
   }
 
   @Test
