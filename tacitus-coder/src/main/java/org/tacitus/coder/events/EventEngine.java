@@ -967,7 +967,8 @@ public final class EventEngine {
       }
     }
     List<Integer> nodes = nodes(act, chain);
-    if (nodes.stream().anyMatch(n -> goal(s, n)) || denied(s, nodes.get(nodes.size() - 1)) || question(s)) {
+    if (nodes.stream().anyMatch(n -> goal(s, n)) || denied(s, nodes.get(nodes.size() - 1)) || question(s)
+        || describing(s, nodes.get(nodes.size() - 1))) {
       return null;
     }
     if (frame == null || frame == Frame.INTENT) {
@@ -2071,6 +2072,8 @@ public final class EventEngine {
 
   // ---------------------------------------------------------------- agents and targets
 
+  private static final Set<String> RELATIVES = Set.of("that", "who", "which");
+
   private static List<Mention> agents(Sentence s, int n, SentenceActors actors) {
     DependencyGraph g = s.enhanced();
     List<Mention> r = new ArrayList<>();
@@ -2093,6 +2096,18 @@ public final class EventEngine {
         }
       } else if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
         r.addAll(actors.at(d.dependent()));
+      }
+    }
+    if (r.isEmpty()) {
+      // "It was Hamas that fired the rockets": in a cleft, the relative subject is the focused actor
+      for (int rel : g.children(n, "nsubj")) {
+        if (RELATIVES.contains(s.token(rel).key())) {
+          for (int focus : g.parents(n, "ccomp")) {
+            if (!g.children(focus, "cop").isEmpty()) {
+              r.addAll(actors.at(focus));
+            }
+          }
+        }
       }
     }
     if (r.isEmpty() && !g.children(n, "nsubj:xsubj").isEmpty()) {
@@ -3001,6 +3016,24 @@ public final class EventEngine {
       }
     }
     return false;
+  }
+
+  /**
+   * A relative clause in the perfect or the simple present describes a participant, not a new act: "the militant group
+   * that has seized parts of Iraq", "guerrillas who had overrun it", "firms that supply Russia", "Hamas, which
+   * advocates Israel's destruction". A simple past ("rebels who attacked the base on Monday") still tells one.
+   */
+  private static boolean describing(Sentence s, int n) {
+    // "it was one that Pelosi had already rejected": a relative clause on a predicate noun is what the sentence says
+    if (s.basic().parents(n).stream().noneMatch(d -> d.relation().equals("acl:relcl") && d.governor() >= 0
+        && s.basic().children(d.governor(), "cop").isEmpty())) {
+      return false;
+    }
+    String pos = s.token(n).pos();
+    boolean perfect = s.basic().children(n).stream().anyMatch(d -> d.relation().equals("aux")
+        && s.token(d.dependent()).key().equals("have"));
+    boolean present = (pos.equals("VBZ") || pos.equals("VBP")) && !hasAuxiliary(s, n);
+    return perfect || present;
   }
 
   /**

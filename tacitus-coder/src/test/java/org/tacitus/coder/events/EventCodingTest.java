@@ -315,8 +315,9 @@ class EventCodingTest {
 
   @Test
   void aRelativeClauseActsForTheNounItModifies() {
-    assertCodes("Russia, which has long backed the Syrian government, sent more jets to Syria.", "RUS SYRGOV 051",
-        "RUS SYR 072");
+    // (a simple past: in the perfect, the clause only describes Russia)
+    assertCodes("Russia, which backed the Syrian government in the vote, sent more jets to Syria.",
+        "RUS SYRGOV 051", "RUS SYR 072");
   }
 
   @Test
@@ -741,6 +742,21 @@ class EventCodingTest {
   @Test
   void callingOnOthersToUniteAgainstAPartyRalliesOppositionAgainstIt() {
     assertCodesExactly("Iran urged Muslim nations to unite against Israel.", "IRN ISR 113");
+  }
+
+  @Test
+  void aRelativeClauseInThePerfectOrPresentDescribesAParticipant() {
+    assertCodesExactly("The rebels, who have seized three towns in Mali, attacked an army base on Sunday.",
+        "MLIREB - 190");
+    assertCodesExactly("Hungary, which buys gas from Russia, criticised the Ukrainian government.", "HUN UKRGOV 111");
+    // a simple past still tells an act, and so does a relative clause on a predicate noun
+    assertCodes("Police arrested the gunmen who attacked the church.", "---UAF ---CHR 190");
+    assertCodes("It was a plan that Ghana had already rejected.", "GHA - 120");
+  }
+
+  @Test
+  void inACleftTheFocusedActorActs() {
+    assertCodes("It was Hamas that fired the rockets.", "PSEREBHMS - 194");
   }
 
   @Test
