@@ -19,8 +19,8 @@ public final class EventDictionary {
 
   private static final Pattern CODE = Pattern.compile("\\d{3,4}");
   private static final Pattern HEAD = Pattern.compile("[a-z][a-z'-]*(_[a-z]+)?");
-  private static final Pattern LEMMA = Pattern.compile("[a-z0-9][a-z0-9'-]*");
-  private static final Set<String> SLOTS = Set.of("obj", "objmod", "mod", "prep", "xcomp", "from");
+  private static final Pattern LEMMA = Pattern.compile("[a-z0-9][a-z0-9'_-]*"); // "_": two-word prepositions (out_of)
+  private static final Set<String> SLOTS = Set.of("obj", "objmod", "mod", "prep", "pobj", "xcomp", "from");
 
   private final Map<String, List<EventEntry>> verbs;
   private final Map<String, List<EventEntry>> nouns;
@@ -127,7 +127,7 @@ public final class EventDictionary {
         String name = eq < 0 ? slot : slot.substring(0, eq);
         if (eq < 0 || !SLOTS.contains(name)) {
           throw text.error(lineNo, col, "unknown slot '" + slot + "'; slots are obj=, objmod=, mod=, prep=, "
-              + "xcomp=, from=");
+              + "pobj=, xcomp=, from=");
         }
         if (nounFile && (name.equals("obj") || name.equals("objmod") || name.equals("xcomp")
             || name.equals("from"))) {
@@ -163,8 +163,12 @@ public final class EventDictionary {
           slots.put(name, Set.copyOf(alts));
         }
       }
+      if (slots.containsKey("pobj") && prep.isEmpty()) {
+        throw text.error(lineNo, spans.get(1)[0] + 1, "pobj= names the noun of the prep= phrase; give prep= too");
+      }
       EventEntry e = new EventEntry(first, head, particle, slots.getOrDefault("obj", Set.of()),
           slots.getOrDefault("objmod", Set.of()), slots.getOrDefault("mod", Set.of()), prep,
+          slots.getOrDefault("pobj", Set.of()),
           slots.getOrDefault("xcomp", Set.of()), slots.getOrDefault("from", Set.of()).stream().findFirst().orElse(""),
           nounFile, text.name() + ":" + lineNo,
           line.strip().replaceAll("\\s+", " "));

@@ -12,6 +12,8 @@ import java.util.Set;
  * @param objmod lemmas one of the object's modifiers must have, or empty
  * @param mod lemmas one of the head's own modifiers must have (event nouns), or empty
  * @param prep the preposition that introduces the target, or empty
+ * @param pobj lemmas the noun of the {@code prep} phrase must have ("place" also stands for any named place), or
+ *     empty for any
  * @param xcomp lemmas the verb's open complement must have, or empty
  * @param giver the preposition that introduces the act's doer when the verb's subject receives the act ("received
  *     weapons from Y": {@code from}), or empty
@@ -20,7 +22,7 @@ import java.util.Set;
  * @param text the entry as written, for explanations
  */
 public record EventEntry(String code, String head, String particle, Set<String> obj, Set<String> objmod,
-    Set<String> mod, String prep, Set<String> xcomp, String giver, boolean noun, String source, String text) {
+    Set<String> mod, String prep, Set<String> pobj, Set<String> xcomp, String giver, boolean noun, String source, String text) {
 
   /** How many constraints the entry puts on its context: the more, the more specific. */
   public int specificity() {
@@ -30,6 +32,7 @@ public record EventEntry(String code, String head, String particle, Set<String> 
     n += objmod.isEmpty() ? 0 : 1;
     n += mod.isEmpty() ? 0 : 1;
     n += prep.isEmpty() ? 0 : 1;
+    n += pobj.isEmpty() ? 0 : 1;
     n += xcomp.isEmpty() ? 0 : 1;
     n += giver.isEmpty() ? 0 : 1;
     return n;

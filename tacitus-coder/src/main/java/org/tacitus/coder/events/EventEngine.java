@@ -666,6 +666,9 @@ public final class EventEngine {
     return Optional.ofNullable(best);
   }
 
+  /** The named-entity classes of places, which {@code pobj=place} admits. */
+  private static final Set<String> NAMED_PLACES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
   private boolean holds(Sentence s, int i, EventEntry e) {
     DependencyGraph g = s.enhanced();
     if (!e.particle().isEmpty() && g.children(i, "compound:prt").stream()
@@ -700,6 +703,10 @@ public final class EventEngine {
       return false;
     }
     if (!e.prep().isEmpty() && prepChildren(s, i, e.prep()).isEmpty()) {
+      return false;
+    }
+    if (!e.pobj().isEmpty() && prepChildren(s, i, e.prep()).stream().noneMatch(p -> e.pobj().contains(s.token(p).key())
+        || e.pobj().contains("place") && NAMED_PLACES.contains(s.token(p).ner()))) {
       return false;
     }
     if (!e.xcomp().isEmpty() && g.children(i, "xcomp").stream()
@@ -1678,6 +1685,10 @@ public final class EventEngine {
       // police or soldiers storming a building seize property (171); only protesters storming one riot (145)
       code = ontology.code("171");
       rule = rule + " | 171: a state's forces storming a building seize it";
+    } else if (code.code().startsWith("144") && state(source.actor()) && !challenger(source.actor())) {
+      // police or soldiers blocking roads restrict movement (191); only protesters blocking them protest (144)
+      code = ontology.code("191");
+      rule = rule + " | 191: a state's forces blocking passage restrict movement";
     } else if (genericForce(code.code())) {
       // CAMEO codes violence by its means: a bombing is 183x, artillery and tanks 194, aerial weapons 195
       Optional<Refinement> means = instrument(s, c.token(), source);
@@ -1740,7 +1751,8 @@ public final class EventEngine {
       // CAMEO 145: protesters clashing with police or attacking property protest violently (riot)
       code = ontology.code("145");
       rule = rule + " | 145: violence by protesters is a violent protest";
-    } else if (code.root().equals("19") && !byInstrument && !armed(source, target)) {
+    } else if ((code.code().equals("190") || code.code().equals("193")) && !byInstrument
+        && !armed(source, target)) {
       // CAMEO 18 vs 19: conventional military force is armed forces' fighting; shooting, beating and killing by
       // police, civilians, criminals or an unnamed agent against people is unconventional violence
       code = ontology.code("180");
@@ -2670,8 +2682,8 @@ public final class EventEngine {
       }
     }
     for (List<Mention> r : rules) {
-      List<Mention> others = r.stream().filter(m -> !self.contains(m.actor().code()) && !hardware(s, m, entry.code()))
-          .toList();
+      List<Mention> others = r.stream().filter(m -> !self.contains(m.actor().code()) && !hardware(s, m, entry.code())
+          && !(entry.code().startsWith("15") && ownForces(m))).toList();
       if (!others.isEmpty()) {
         return others;
       }
@@ -2685,6 +2697,14 @@ public final class EventEngine {
 
   /** ... and force it will use (CAMEO 138, threaten with military force). */
   private static final Set<String> WARNED_FORCE = Set.of("war", "attack", "strike", "invasion", "force");
+
+  /**
+   * Forces of no named country in a show of force (15x) are the ones shown, not whom it is aimed at: "reinforced its
+   * border with tanks and troops".
+   */
+  private static boolean ownForces(Mention m) {
+    return m.actor().roleWithoutCountry() && m.actor().sector().filter(x -> x.equals("MIL")).isPresent();
+  }
 
   /** Craft and weapons that stand for the force using them ("Nigerian warplanes bombed ..."). */
   private static final Set<String> HARDWARE = Set.of("warplane", "jet", "bomber", "aircraft", "plane", "helicopter",

@@ -76,6 +76,17 @@ class EventDictionaryTest {
   }
 
   @Test
+  void pobjSlotNamesTheNounOfThePrepPhrase() {
+    EventDictionary d = compile("0874 pull prep=out_of pobj=town|place");
+    assertThat(d.verbs("pull")).singleElement().satisfies(e -> {
+      assertThat(e.prep()).isEqualTo("out_of");
+      assertThat(e.pobj()).containsExactlyInAnyOrder("town", "place");
+      assertThat(e.specificity()).isEqualTo(2);
+    });
+    assertThatThrownBy(() -> compile("0874 withdraw pobj=town")).hasMessageContaining("give prep= too");
+  }
+
+  @Test
   void nounSlotsAreCheckedAgainstTheirFile() {
     assertThatThrownBy(() -> EventDictionary.compile(ONTOLOGY, text("v.txt", ""),
         text("n.txt", "043 meeting obj=x"))).hasMessageContaining("n.txt:1:13")

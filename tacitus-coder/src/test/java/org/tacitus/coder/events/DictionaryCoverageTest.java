@@ -282,4 +282,28 @@ class DictionaryCoverageTest {
     assertCodes("The European Union agreed a new package of sanctions against Iran.", "IGOEUREEC IRN 163");
     assertCodes("Canada adopted sanctions against Nicaraguan officials.", "CAN NICGOV 163");
   }
+
+  @Test
+  void forcesLeavingAPlaceRetreat() {
+    assertCodes("Kenyan troops pulled out of the town on Sunday.", "KENMIL - 0874");
+    assertCodes("Ethiopian forces withdrew from the region under the deal.", "ETHMIL - 0874");
+    // leaving a deal, talks or a race is no retreat
+    assertNoEvents("The candidate withdrew from the race.");
+  }
+
+  @Test
+  void aPermissionIsNotTheActPermitted() {
+    assertCodesExactly("Serbia allowed international peacekeepers to deploy in the province.", "SRB - 0861");
+  }
+
+  @Test
+  void aStatesForcesBlockingRoadsRestrictMovement() {
+    assertCodes("Police set up roadblocks around the capital before the vote.", "---COP - 191");
+    assertCodes("Protesters set up roadblocks around the capital.", "---OPP - 144");
+  }
+
+  @Test
+  void theForcesOfAShowOfForceAreNotItsTarget() {
+    assertCodesExactly("Turkey reinforced its border with Syria with tanks and troops.", "TUR SYR 154");
+  }
 }
