@@ -2,6 +2,8 @@ package org.tacitus.coder.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tacitus.coder.testkit.CoderTestKit.assertCodes;
+import static org.tacitus.coder.testkit.CoderTestKit.assertCodesExactly;
+import static org.tacitus.coder.testkit.CoderTestKit.assertNoEvents;
 import static org.tacitus.coder.testkit.CoderTestKit.code;
 
 import org.junit.jupiter.api.Tag;
