@@ -709,6 +709,11 @@ public final class EventEngine {
         || e.pobj().contains("place") && NAMED_PLACES.contains(s.token(p).ner()))) {
       return false;
     }
+    if (!e.pobj().isEmpty() && e.obj().isEmpty() && !objects.isEmpty()) {
+      // "withdrew from the town" is the subject's own move; "withdrew its peacekeepers from the town" is told by the
+      // entries for that object
+      return false;
+    }
     if (!e.xcomp().isEmpty() && g.children(i, "xcomp").stream()
         .noneMatch(x -> e.xcomp().contains(s.token(x).key()))) {
       return false;
@@ -1746,7 +1751,10 @@ public final class EventEngine {
         rule = rule + " | 175: a state's force using violence on protesters represses them";
       }
     }
-    if ((code.root().equals("19") || code.root().equals("18")) && source.sentence() == s.index()
+    boolean dissidents = source.actor().sector().filter(x -> x.equals("OPP")).isPresent()
+        && target.map(t -> state(t.actor())).orElse(false); // "opposition supporters clashed with police"
+    if ((code.code().equals("190") || code.code().equals("193") || code.code().equals("180")) && dissidents
+        || (code.root().equals("19") || code.root().equals("18")) && source.sentence() == s.index()
         && PROTESTERS.contains(s.token(source.head()).key())) {
       // CAMEO 145: protesters clashing with police or attacking property protest violently (riot)
       code = ontology.code("145");

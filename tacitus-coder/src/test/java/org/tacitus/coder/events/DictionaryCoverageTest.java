@@ -308,4 +308,14 @@ class DictionaryCoverageTest {
   void theForcesOfAShowOfForceAreNotItsTarget() {
     assertCodesExactly("Turkey reinforced its border with Syria with tanks and troops.", "TUR SYR 154");
   }
+
+  @Test
+  void withdrawingPeacekeepersFromAPlaceIsNoRetreat() {
+    assertCodesExactly("The UN withdrew its peacekeepers from the region.", "IGOUNO - 1661");
+  }
+
+  @Test
+  void opponentsFightingPoliceRiot() {
+    assertCodes("Opposition supporters clashed with police in the capital.", "---OPP ---COP 145");
+  }
 }
