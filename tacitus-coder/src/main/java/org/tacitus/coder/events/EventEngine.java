@@ -1028,6 +1028,11 @@ public final class EventEngine {
         return null;
       }
       modality = frame == Frame.INTENT ? Modality.INTENT : Modality.ASSERTED;
+      if (frame == Frame.INTENT && frameStep != null && CONSIDERING.contains(s.token(frameStep.token()).key())) {
+        // codebook 014: "is considering sanctions against X" considers a policy option; it states no intent yet
+        code = "014";
+        modality = Modality.ASSERTED;
+      }
     }
     if (conditional && !(frame == Frame.THREATEN || entry.code().startsWith("13"))) {
       // a threat made on a condition ("threatened to strike unless ...") is still a threat made; a future act under
@@ -1038,6 +1043,9 @@ public final class EventEngine {
     }
     return new Candidate(act, entry, chain, code, frame, frameStep, modality);
   }
+
+  /** Intent frames that only weigh an act (CAMEO 014, consider policy option). */
+  private static final Set<String> CONSIDERING = Set.of("consider", "weigh", "mull", "contemplate", "ponder");
 
   /** The verb of saying whose complement holds an act with "must" ("X said Y must withdraw"), as a demand frame. */
   private Optional<Step> mustInReportedSpeech(Sentence s, List<Integer> nodes) {
@@ -1477,6 +1485,12 @@ public final class EventEngine {
     String verb = s.token(c.token()).key();
     if (sources.size() >= 2 && (verb.equals("trade") || verb.equals("exchange"))) {
       targets = List.of(); // "X and Y traded accusations over the attack": they accuse each other
+    }
+    if (sources.size() >= 2 && !targets.isEmpty() && reciprocal(s, c.token(), code)
+        && targets.stream().allMatch(t -> t.actor().roleWithoutCountry())) {
+      // "Ghana and Ivory Coast agreed to share intelligence on militant groups": two named parties act with each
+      // other; a role of no country is what the act is about
+      targets = List.of();
     }
     for (Mention src : sources) {
       if (!distinctSources.add(src.actor().code())) {

@@ -760,6 +760,17 @@ class EventCodingTest {
   }
 
   @Test
+  void consideringAnActIsConsideringAPolicyOption() {
+    assertCodesExactly("Britain is considering sanctions against Iranian banks.", "GBR IRNBUS 014");
+  }
+
+  @Test
+  void twoNamedPartiesActWithEachOtherNotWithWhatTheActIsAbout() {
+    assertCodesExactly("Ghana and Togo agreed to share intelligence on armed groups.", "GHA TGO 0314",
+        "TGO GHA 0314");
+  }
+
+  @Test
   void aWeaponSoldIsNoTarget() {
     CodedArticle c = assertCodes("The State Department approved the sale of fighter jets to Egypt.", "USAGOV EGY 051");
     assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.actor().code().equals("---MIL")).orElse(false));
