@@ -2721,11 +2721,12 @@ public final class EventEngine {
   private static final Set<String> WARNED_FORCE = Set.of("war", "attack", "strike", "invasion", "force");
 
   /**
-   * Forces of no named country in a show of force (15x) are the ones shown, not whom it is aimed at: "reinforced its
-   * border with tanks and troops".
+   * Forces of no named country (or only the story's by default) in a show of force (15x) are the ones shown, not whom
+   * it is aimed at: "reinforced its border with tanks and troops", "Chad deployed troops" in a story from Khartoum.
    */
   private static boolean ownForces(Mention m) {
-    return m.actor().roleWithoutCountry() && m.actor().sector().filter(x -> x.equals("MIL")).isPresent();
+    return (m.actor().roleWithoutCountry() || m.countryFromStory())
+        && m.actor().sector().filter(x -> x.equals("MIL")).isPresent();
   }
 
   /** Craft and weapons that stand for the force using them ("Nigerian warplanes bombed ..."). */

@@ -307,6 +307,12 @@ class DictionaryCoverageTest {
   @Test
   void theForcesOfAShowOfForceAreNotItsTarget() {
     assertCodesExactly("Turkey reinforced its border with Syria with tanks and troops.", "TUR SYR 154");
+    // in a story from another country, "troops" takes that country only by default
+    CodedArticle c = code("KHARTOUM (Wire) -- Chad deployed troops on Monday.");
+    assertThat(c.events()).anySatisfy(e -> {
+      assertThat(e.code().code()).isEqualTo("154");
+      assertThat(e.target()).isEmpty();
+    });
   }
 
   @Test
