@@ -22,6 +22,17 @@ class PlaceActorsTest {
   }
 
   @Test
+  void twoCountriesJoinedByAHyphenAreTheTwoPartiesAndNoDateline() {
+    CodedArticle c = code("Nepal-Bhutan talks resumed on Monday.");
+    assertThat(c.events()).anyMatch(e -> e.code().code().equals("046") && e.source().actor().code().equals("NPL")
+        && e.target().map(t -> t.actor().code().equals("BTN")).orElse(false));
+    assertThat(c.events()).anyMatch(e -> e.source().actor().code().equals("BTN"));
+    // "Nepal-" is a hyphen, not the dash after a dateline
+    assertThat(c.events()).allSatisfy(e -> assertThat(e.place().map(p -> p.reason()).orElse(""))
+        .doesNotContain("dateline"));
+  }
+
+  @Test
   void aShowOfForceInAPlaceIsAimedAtItsCountry() {
     Event e = only(code("Russia is conducting naval exercises off Alaska and in Alaska this week."), "150");
     assertThat(e.source().actor().code()).isEqualTo("RUS");

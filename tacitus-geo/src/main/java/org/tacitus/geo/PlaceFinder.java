@@ -308,7 +308,9 @@ final class PlaceFinder {
     for (Sentence s : article.sentences().subList(0, Math.min(3, article.sentences().size()))) {
       int dash = -1;
       for (int k = 1; k < Math.min(s.size(), 14); k++) {
-        if (DASHES.contains(s.token(k).word())) {
+        int at = s.token(k).span().start();
+        boolean joins = s.token(k).word().equals("-") && at > 0 && !Character.isWhitespace(text.charAt(at - 1));
+        if (DASHES.contains(s.token(k).word()) && !joins) { // "India-Pakistan talks": a hyphen, not a dateline dash
           dash = k;
           break;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.tacitus.coder.actors.ActorResolver;
 import org.tacitus.coder.actors.DocumentContext;
 import org.tacitus.coder.actors.SentenceActors;
@@ -1184,6 +1185,7 @@ public final class EventEngine {
       sources = carrierAgents(s, act, actors); // "issued a statement demanding that ..."
     }
     boolean ownParties = false;
+    List<Mention> hyphened = List.of();
     if (sources.isEmpty() && noun) {
       // "talks between X and Y", "clashes between X and Y": the parties named after "between" act on each other
       List<Mention> between = new ArrayList<>();
@@ -1194,6 +1196,17 @@ public final class EventEngine {
         sources = between;
         sourceNode = act;
         ownParties = true;
+      }
+    }
+    if ((sources.isEmpty() || sourceNode == act) && noun && reciprocal(s, act, c.code())) {
+      // "India-Pakistan talks", "the Israel-Hamas ceasefire": the parties joined by a hyphen before the noun (the
+      // noun's own modifiers may have given only the nearer one)
+      List<Mention> joined = hyphenedParties(s, act, actors);
+      if (joined.size() >= 2) {
+        sources = joined;
+        sourceNode = act;
+        ownParties = true;
+        hyphened = joined;
       }
     }
     if (sources.isEmpty() && noun && c.chain().isEmpty() && takesPart(c.code())
@@ -1401,6 +1414,9 @@ public final class EventEngine {
     if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2) {
       return List.of();
     }
+    if (!hyphened.isEmpty()) {
+      targets = hyphened; // each of "India-Pakistan talks" acts on the other
+    }
     // "offered its troops to Lebanon": what the source owns is what it gives or uses, not whom it acts on
     List<Mention> agentsOfAct = sources;
     targets = targets.stream().filter(t -> !ownedBySource(s, t, agentsOfAct, c.code())).toList();
@@ -1519,6 +1535,38 @@ public final class EventEngine {
       }
     }
     return out;
+  }
+
+  /** The actors written as "X-Y" among a noun's modifiers ("India-Pakistan talks"), when there are two or more. */
+  private static List<Mention> hyphenedParties(Sentence s, int noun, SentenceActors actors) {
+    Set<Integer> mods = new TreeSet<>();
+    for (Dependency d : s.basic().children(noun)) {
+      if (d.relation().equals("compound") || d.relation().equals("amod")) {
+        mods.add(d.dependent());
+        for (Dependency d2 : s.basic().children(d.dependent())) {
+          if (d2.relation().equals("compound") || d2.relation().equals("amod")) {
+            mods.add(d2.dependent());
+          }
+        }
+      }
+    }
+    List<Mention> r = new ArrayList<>();
+    Integer previous = null;
+    for (int t : mods) {
+      if (actors.at(t).isEmpty()) {
+        continue;
+      }
+      if (previous != null && !(t == previous + 2 && s.token(previous + 1).word().equals("-"))) {
+        return List.of();
+      }
+      for (Mention m : actors.at(t)) {
+        if (r.stream().noneMatch(x -> x.actor().code().equals(m.actor().code()))) {
+          r.add(m);
+        }
+      }
+      previous = t;
+    }
+    return r.size() >= 2 ? r : List.of();
   }
 
   private static final Set<String> RECIPROCAL_FIGHTING = Set.of("clash", "fight", "battle", "exchange", "skirmish",
