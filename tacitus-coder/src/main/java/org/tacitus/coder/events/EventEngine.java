@@ -413,15 +413,17 @@ public final class EventEngine {
   }
 
   /**
-   * Protests, and demands and appeals for a change of leader, are aimed at the protesters' own rulers: a target
-   * whose country the text does not give ("rallied against the education minister", "demanded the removal of
-   * President X") is of the source's country.
+   * Protests, and demands and appeals for a change of leader, are aimed at the protesters' own rulers, and a
+   * government dismisses its own officials: a target whose country the text does not give ("rallied against the
+   * education minister", "demanded the removal of President X", "sacked the finance minister") is of the source's
+   * country.
    */
   private static void ownGovernment(Map<String, Event> events) {
     for (Event e : List.copyOf(events.values())) {
       String code = e.code().code();
       Actor src = e.source().actor();
-      boolean domestic = code.startsWith("14") || code.equals("1041") || code.equals("0241") || code.equals("1231");
+      boolean domestic = code.startsWith("14") || code.equals("1041") || code.equals("0241") || code.equals("1231")
+          || code.equals("0831") && src.sector().filter(x -> x.equals("GOV")).isPresent(); // "sacked the minister"
       // courts, police and governments act at home: whom they arrest, try, sentence or release is of their country
       // (whom they expel or deport, 174, are foreigners)
       boolean justice = (code.startsWith("17") && !code.equals("174") || code.startsWith("084"))
