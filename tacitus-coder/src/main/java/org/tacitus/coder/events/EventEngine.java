@@ -118,6 +118,15 @@ public final class EventEngine {
         }
         continue;
       }
+      if (modifierNoun(s, i)) {
+        // "an attack drone", "aid workers", "a strike force": an event noun that only says what kind of thing
+        // another noun is names no act
+        if (trace != null) {
+          notes.put(i, new Trace(i, s.token(i).word(), entry.get().rule(), "", "a modifier of the noun '"
+              + s.token(s.basic().parents(i).get(0).governor()).word() + "', not an act"));
+        }
+        continue;
+      }
       List<Step> chain = climb(s, i, actors);
       if (!chain.isEmpty() && complementOfOwnEntry(s, chain.get(0).token(), i)) {
         // "tried to assassinate" (185), "declined to comment" (011): the frame word's own entry names this
@@ -1046,6 +1055,16 @@ public final class EventEngine {
     }
     return new Candidate(act, entry, chain, code, frame, frameStep, modality);
   }
+
+  /** An event noun written as the compound modifier of another noun ("attack drone", "aid workers"). */
+  private static boolean modifierNoun(Sentence s, int i) {
+    return s.token(i).isNoun() && s.basic().parents(i).stream().anyMatch(d -> d.relation().equals("compound")
+        && d.governor() >= 0 && s.token(d.governor()).isNoun() && !LIGHT_HEADS.contains(s.token(d.governor()).key()));
+  }
+
+  /** Head nouns that take their meaning from an event noun before them: "mediation mission", "rescue effort". */
+  private static final Set<String> LIGHT_HEADS = Set.of("mission", "effort", "operation", "campaign", "bid", "drive",
+      "initiative", "process", "attempt", "push", "round", "session", "move", "plan", "proposal", "offer");
 
   /** Intent frames that only weigh an act (CAMEO 014, consider policy option). */
   private static final Set<String> CONSIDERING = Set.of("consider", "weigh", "mull", "contemplate", "ponder");

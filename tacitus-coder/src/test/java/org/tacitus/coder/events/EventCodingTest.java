@@ -773,6 +773,14 @@ class EventCodingTest {
   }
 
   @Test
+  void anEventNounModifyingAnotherNounIsNoAct() {
+    // "aid workers" give no aid; "attack helicopters" attack no one
+    assertCodesExactly("The army deployed attack helicopters and aid workers in Darfur.", "---MIL ---DEV 154");
+    // but a mission or an effort is what its modifier says
+    assertCodes("Qatar launched a mediation effort between Chad and Sudan.", "QAT TCD 045");
+  }
+
+  @Test
   void aWeaponSoldIsNoTarget() {
     CodedArticle c = assertCodes("The State Department approved the sale of fighter jets to Egypt.", "USAGOV EGY 051");
     assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.actor().code().equals("---MIL")).orElse(false));
