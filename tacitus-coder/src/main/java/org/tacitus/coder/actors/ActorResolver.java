@@ -3,6 +3,7 @@ package org.tacitus.coder.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -451,6 +452,11 @@ public final class ActorResolver {
       }
     }
     if (agent != null && name == null && person == null) {
+      Optional<Mention> earlier = definiteRole(s, h, agent, context, done);
+      if (earlier.isPresent()) {
+        return new Mention(s.index(), h, span, phrase, earlier.get().actor(), "'" + phrase + "': the "
+            + words(s, agent) + " named before, '" + earlier.get().text() + "' (" + earlier.get().actor().code() + ")");
+      }
       Optional<String> country = countryAnaphor(s, h, context, done);
       if (country.isPresent()) {
         return new Mention(s.index(), h, span, phrase, Actor.of(country.get(), agent.phrase().code()), "role '"
@@ -586,6 +592,36 @@ public final class ActorResolver {
     for (int k = m.from(); k <= m.to(); k++) {
       np.add(k);
     }
+  }
+
+  /**
+   * "The minister met ...", after "Chinese Foreign Minister Wang Yi arrived ...": a role with "the" and nothing else
+   * that says whose it is stands for the person last named with that role word, in this sentence or a recent one.
+   */
+  private static Optional<Mention> definiteRole(Sentence s, int h, Match agent, DocumentContext context,
+      SentenceActors done) {
+    if (s.basic().children(h).stream().noneMatch(d -> d.relation().equals("det")
+        && s.token(d.dependent()).key().equals("the"))
+        || s.basic().children(h).stream().anyMatch(d -> d.relation().equals("amod") || d.relation().equals("nmod:poss")
+        || d.relation().equals("compound") && d.dependent() < agent.from())
+        || !s.token(h).pos().equals("NN")) {
+      return Optional.empty(); // "the Chinese minister", "the country's minister", plural roles: said otherwise
+    }
+    String role = s.token(h).key();
+    List<Mention> candidates = new ArrayList<>();
+    for (Mention m : done.all()) {
+      if (m.head() < h) {
+        candidates.add(0, m);
+      }
+    }
+    candidates.addAll(context.recentPersons());
+    for (Mention m : candidates) {
+      if (m.actor().country().isPresent() && !m.countryFromStory() && m.actor().sector().isPresent()
+          && java.util.Arrays.asList(m.text().toLowerCase(Locale.ROOT).split("[^a-z]+")).contains(role)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Nouns that, with "the", stand for an intergovernmental organisation named before: "the bloc", "the alliance". */

@@ -122,6 +122,11 @@ public final class DocumentContext {
     }
   }
 
+  /** The persons mentioned most recently, newest first (at most a few). */
+  public List<Mention> recentPersons() {
+    return List.copyOf(recentPersons);
+  }
+
   /** The most recently mentioned person, if any. */
   public Optional<Mention> lastPerson() {
     return Optional.ofNullable(recentPersons.peekFirst());

@@ -70,6 +70,16 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aDefiniteRoleIsThePersonNamedBeforeWithThatRole() {
+    Mention m = assertActor("NAIROBI -- Japanese Foreign Minister Yoko Kamikawa arrived in Nairobi on Sunday. The "
+        + "minister met Kenyan officials.", "minister", "JPNGOV");
+    assertThat(m.reason()).contains("named before");
+    // a role said to be of a country keeps it
+    assertActor("NAIROBI -- Japanese Foreign Minister Yoko Kamikawa arrived on Sunday. The Kenyan minister met her.",
+        "Kenyan minister", "KENGOV");
+  }
+
+  @Test
   void theBlocIsTheOrganisationNamedLast() {
     assertActor("ASEAN leaders met in Jakarta. The bloc urged Myanmar to end the violence.", "bloc", "IGOSEAASN");
     assertActor("NATO held a summit in Vilnius. The alliance's defence ministers approved new plans.",
