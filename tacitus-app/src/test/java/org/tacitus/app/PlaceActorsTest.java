@@ -33,6 +33,13 @@ class PlaceActorsTest {
   }
 
   @Test
+  void aPlaceActedOnIsWhereTheActHappenedAndWhoseCountryItHits() {
+    Event e = only(code("Russian troops shelled the city of Kharkiv overnight."), "193");
+    assertThat(e.place()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Kharkiv"));
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("UKR"));
+  }
+
+  @Test
   void aShowOfForceInAPlaceIsAimedAtItsCountry() {
     Event e = only(code("Russia is conducting naval exercises off Alaska and in Alaska this week."), "150");
     assertThat(e.source().actor().code()).isEqualTo("RUS");

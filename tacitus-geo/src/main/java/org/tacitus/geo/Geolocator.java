@@ -149,6 +149,13 @@ public final class Geolocator {
       int distance = Integer.MAX_VALUE;
       for (ResolvedPlace r : story.places()) {
         PlaceMention m = r.mention();
+        if (m.sentence() == s.index() && m.isPlace() && r.isResolved()
+            && (m.preposition().isEmpty() || m.preposition().get().equals("of"))) {
+          Optional<String> acted = actedOn(s, m, ev);
+          if (acted.isPresent()) {
+            return Optional.of(withRule(r.place(), "event: " + acted.get()));
+          }
+        }
         if (m.sentence() != s.index() || !m.isPlace() || m.preposition().isEmpty()
             || m.source().equals("dateline")) {
           continue;
@@ -238,6 +245,30 @@ public final class Geolocator {
       cur = up.governor();
     }
     return cur;
+  }
+
+  /**
+   * A place that is the direct object of a word of the event, or the "of" phrase of that object: "shelled Kharkiv",
+   * "captured the town of Bunagana". The act happened there.
+   */
+  private static Optional<String> actedOn(Sentence s, PlaceMention m, Span evidence) {
+    int node = m.to();
+    for (int step = 0; step < 2; step++) {
+      Optional<Dependency> up = s.basic().parents(node).stream().filter(d -> d.governor() >= 0).findFirst();
+      if (up.isEmpty()) {
+        return Optional.empty();
+      }
+      if (up.get().baseRelation().equals("obj") && evidence.contains(s.token(up.get().governor()).span())) {
+        return Optional.of("'" + m.name() + "' is what '" + s.token(up.get().governor()).word() + "' acts on");
+      }
+      if (!(up.get().baseRelation().equals("nmod") && (up.get().specific().equals("of")
+          || up.get().specific().isEmpty() && s.basic().children(node, "case").stream()
+              .anyMatch(c -> s.token(c).key().equals("of"))))) {
+        return Optional.empty();
+      }
+      node = up.get().governor(); // "the town of Bunagana": the town is the object
+    }
+    return Optional.empty();
   }
 
   /** How the place's phrase belongs to the event, if it does. */
