@@ -528,6 +528,13 @@ public final class ActorResolver {
         return new Mention(s.index(), h, span, phrase, a, "'" + person + "' is the surname of office holders of "
             + a.country().orElse("") + " only (leaders.tsv; the story has no date to pick one)");
       }
+      if (date.isPresent() && s.token(h).ner().equals("PERSON") && undatedLeader(person).isPresent()) {
+        // a former (or future) office holder, out of office on the story's date: an elite of that country (CAMEO ELI)
+        Actor a = Actor.of(undatedLeader(person).get(), "ELI");
+        context.rememberPerson(person, a);
+        return new Mention(s.index(), h, span, phrase, a, "'" + person + "' is the surname of office holders of "
+            + a.country().orElse("") + " only (leaders.tsv), none in office on the story's date: an elite");
+      }
     }
     if (agent == null && headName == null && person == null && personNoun(s.token(h))) {
       // "Israeli negotiators", "Qatari mediators", "French peacekeepers": people of a country whose role the

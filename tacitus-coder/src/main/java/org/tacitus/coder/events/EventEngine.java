@@ -1064,7 +1064,7 @@ public final class EventEngine {
 
   /** Head nouns that take their meaning from an event noun before them: "mediation mission", "rescue effort". */
   private static final Set<String> LIGHT_HEADS = Set.of("mission", "effort", "operation", "campaign", "bid", "drive",
-      "initiative", "process", "attempt", "push", "round", "session", "move", "plan", "proposal", "offer");
+      "initiative", "process", "attempt", "push", "round", "session", "move");
 
   /** Intent frames that only weigh an act (CAMEO 014, consider policy option). */
   private static final Set<String> CONSIDERING = Set.of("consider", "weigh", "mull", "contemplate", "ponder");

@@ -70,6 +70,19 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aLeaderOutOfOfficeOnTheStorysDateIsAnElite() {
+    CodedArticle c = code("Trump criticised Biden over the border.", java.time.LocalDate.of(2024, 3, 1));
+    assertThat(c.mentions()).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo("Trump");
+      assertThat(m.actor().code()).isEqualTo("USAELI");
+    });
+    assertThat(c.mentions()).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo("Biden");
+      assertThat(m.actor().code()).isEqualTo("USAGOV");
+    });
+  }
+
+  @Test
   void aDefiniteRoleIsThePersonNamedBeforeWithThatRole() {
     Mention m = assertActor("NAIROBI -- Japanese Foreign Minister Yoko Kamikawa arrived in Nairobi on Sunday. The "
         + "minister met Kenyan officials.", "minister", "JPNGOV");
