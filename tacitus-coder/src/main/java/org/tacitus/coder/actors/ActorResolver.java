@@ -478,6 +478,12 @@ public final class ActorResolver {
       } else if (name != null) {
         a = actorOf(name);
         why = describe(name) + " with role '" + words(s, agent) + "'";
+      } else if (person != null && context.person(person).isPresent() && possessor(s, h, np)
+          && context.person(person).get().country().isPresent()) {
+        // "Zoran Djindjic's opposition coalition": the role of the person's country, not the person
+        a = Actor.of(context.person(person).get().country().get(), agent.phrase().code());
+        why = "role '" + words(s, agent) + "' of '" + person + "', met earlier in the story as "
+            + context.person(person).get().code();
       } else if (person != null && context.person(person).isPresent()) {
         a = context.person(person).get();
         why = "'" + person + "' met earlier in the story as " + a.code();
@@ -921,6 +927,17 @@ public final class ActorResolver {
   }
 
   /** The PERSON-tagged words of the phrase that run up to its head, or null. */
+  /** Whether the person named in a role's phrase is its possessor ("X's coalition"), not the role's holder. */
+  private static boolean possessor(Sentence s, int h, Set<Integer> np) {
+    for (int t : np) {
+      if (s.token(t).ner().equals("PERSON") && s.basic().parents(t).stream().anyMatch(d -> d.governor() == h
+          && d.relation().equals("nmod:poss"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String personName(Sentence s, int h, Set<Integer> np) {
     int end = -1;
     for (int t : np) {

@@ -3007,6 +3007,14 @@ public final class EventEngine {
       if (ok) {
         r.addAll(actors.at(d.dependent()));
       }
+      if (rel.equals("amod") && s.token(d.dependent()).pos().equals("VBN")) {
+        // "a British-flagged tanker", "a Chinese-owned mine": the country written before the hyphen
+        for (Dependency d2 : s.enhanced().children(d.dependent())) {
+          if (!d2.relation().equals("punct")) {
+            r.addAll(actors.at(d2.dependent()));
+          }
+        }
+      }
     }
     if (r.isEmpty() && depth > 1) {
       for (Dependency d : s.enhanced().children(noun)) {

@@ -83,6 +83,16 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aPersonsGroupIsOfThePersonsCountryWithTheGroupsRole() {
+    CodedArticle c = code("Uhuru Kenyatta criticised the government. Kenyatta's party later joined the protests.",
+        java.time.LocalDate.of(2024, 3, 1));
+    assertThat(c.mentions()).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo("Kenyatta's party");
+      assertThat(m.actor().code()).isEqualTo("KENPTY");
+    });
+  }
+
+  @Test
   void aDefiniteRoleIsThePersonNamedBeforeWithThatRole() {
     Mention m = assertActor("NAIROBI -- Japanese Foreign Minister Yoko Kamikawa arrived in Nairobi on Sunday. The "
         + "minister met Kenyan officials.", "minister", "JPNGOV");

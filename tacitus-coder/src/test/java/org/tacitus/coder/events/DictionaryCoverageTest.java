@@ -324,4 +324,14 @@ class DictionaryCoverageTest {
   void opponentsFightingPoliceRiot() {
     assertCodes("Opposition supporters clashed with police in the capital.", "---OPP ---COP 145");
   }
+
+  @Test
+  void blockingImportsIsAnEmbargoAimedAtTheirCountry() {
+    assertCodes("China blocked Australian wine imports.", "CHN AUS 163");
+  }
+
+  @Test
+  void aCraftFlaggedInACountryIsThatCountrysProperty() {
+    assertCodes("Iran seized a British-flagged oil tanker in the Gulf.", "IRN GBR 1711");
+  }
 }
