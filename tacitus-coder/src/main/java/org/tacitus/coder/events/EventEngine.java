@@ -1530,8 +1530,8 @@ public final class EventEngine {
       targets = List.of();
     }
     for (Mention src : sources) {
-      if (!distinctSources.add(src.actor().code())) {
-        continue;
+      if (!distinctSources.add(src.actor().code()) || !force(code) && hardware(s, src, code)) {
+        continue; // "backed by helicopter gunships": a craft of no named country supports no one
       }
       if (targets.isEmpty() && sources.size() >= 2 && reciprocal(s, c.token(), code)) {
         for (Mention other : sources) {

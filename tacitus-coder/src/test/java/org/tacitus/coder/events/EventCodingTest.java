@@ -786,6 +786,8 @@ class EventCodingTest {
     assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.actor().code().equals("---MIL")).orElse(false));
     // nor is a weapon fired
     assertCodesExactly("Russian forces launched 40 drones overnight.", "RUSMIL - 1952");
+    // and a craft of no named country supports no one
+    assertCodesExactly("Ugandan troops, backed by helicopter gunships, attacked a rebel camp.", "UGAMIL - 190");
   }
 
   @Test
