@@ -801,7 +801,8 @@ public final class EventEngine {
     for (Dependency d : s.enhanced().children(t)) {
       String r = d.relation();
       if ((r.equals("amod") || r.equals("compound") || r.equals("nmod:of") || r.equals("obl:npmod")
-          || r.equals("nmod:npmod") || r.equals("nmod:for") || r.equals("nmod:in"))
+          || r.equals("nmod:npmod") || r.equals("nmod:for") || r.equals("nmod:in")
+          || r.equals("nmod:into") && s.token(t).isNoun()) // "an investigation into corruption"
           && lemmas.contains(s.token(d.dependent()).key())) {
         return true;
       }
@@ -2177,7 +2178,7 @@ public final class EventEngine {
 
   private static final Set<String> RELATIVES = Set.of("that", "who", "which");
 
-  private static List<Mention> agents(Sentence s, int n, SentenceActors actors) {
+  private List<Mention> agents(Sentence s, int n, SentenceActors actors) {
     DependencyGraph g = s.enhanced();
     List<Mention> r = new ArrayList<>();
     boolean passive = !g.children(n, "nsubj:pass").isEmpty() || !g.children(n, "csubj:pass").isEmpty()
@@ -2251,6 +2252,9 @@ public final class EventEngine {
     if (r.isEmpty() && s.token(n).isNoun()) {
       for (Dependency d : g.children(n)) {
         String rel = d.relation();
+        if ((rel.equals("nmod:by") || rel.equals("nmod:agent")) && byOfInnerAct(s, n, d.dependent())) {
+          continue;
+        }
         if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:agent")
             || rel.equals("amod") || rel.equals("compound")) {
           r.addAll(actors.at(d.dependent()));
@@ -2258,6 +2262,21 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  /**
+   * "an inquiry into torture by Syrian security forces": the parser hangs the "by" phrase on the outer noun, but after
+   * an "into / of / over" phrase that names an act it is that act's agent.
+   */
+  private boolean byOfInnerAct(Sentence s, int noun, int by) {
+    for (Dependency d : s.enhanced().children(noun)) {
+      // (a phrase naming people, "the release of the detainees by X", leaves the "by" phrase to the outer noun)
+      if (d.dependent() > noun && d.dependent() < by && d.relation().startsWith("nmod:")
+          && Set.of("into", "of", "over", "on").contains(d.specific()) && attackWord(s, d.dependent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2272,7 +2291,7 @@ public final class EventEngine {
    * The sayer of a participle of saying or demanding that has no subject of its own: "..., saying he must resign",
    * "..., demanding that ...": the subject of the clause it hangs on.
    */
-  private static List<Mention> participleAgents(Sentence s, int frameWord, SentenceActors actors) {
+  private List<Mention> participleAgents(Sentence s, int frameWord, SentenceActors actors) {
     if (!s.token(frameWord).pos().equals("VBG")) {
       return List.of();
     }
@@ -2288,7 +2307,7 @@ public final class EventEngine {
     return List.of();
   }
 
-  private static List<Mention> carrierAgents(Sentence s, int frameWord, SentenceActors actors) {
+  private List<Mention> carrierAgents(Sentence s, int frameWord, SentenceActors actors) {
     for (Dependency d : s.enhanced().parents(frameWord)) {
       if (!d.relation().equals("acl") || d.governor() < 0 || !s.token(d.governor()).isNoun()) {
         continue;
@@ -2713,6 +2732,11 @@ public final class EventEngine {
         for (String prep : List.of("into", "of", "on")) {
           for (int p : prepChildren(s, act, prep)) {
             investigated.addAll(actors.at(p).isEmpty() ? qualifying(s, p, actors, 2) : actors.at(p));
+          }
+        }
+        for (int by : g.children(act, "nmod:by")) {
+          if (byOfInnerAct(s, act, by)) {
+            investigated.addAll(actors.at(by)); // "an inquiry into torture by Syrian security forces"
           }
         }
         rules.add(investigated);
