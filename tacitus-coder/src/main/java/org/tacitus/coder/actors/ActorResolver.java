@@ -547,11 +547,12 @@ public final class ActorResolver {
       // dictionary does not name act for that country (CAMEO's country code without a sector)
       for (Dependency d : s.basic().children(h)) {
         Match m = names[d.dependent()];
-        if (m != null && (m.phrase().kind() == Kind.ADJ || m.phrase().kind() == Kind.NAME)
+        if (m != null && (m.phrase().kind() == Kind.ADJ || m.phrase().kind() == Kind.NAME
+            || m.phrase().kind() == Kind.ORG) // "EU election observers", "UN inspectors"
             && (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss"))
             && !ethnic(s, m)) {
           return new Mention(s.index(), h, span, phrase, actorOf(m), describe(m) + " + '" + s.token(h).word()
-              + "', people with no role in the dictionary: the country");
+              + "', people with no role in the dictionary: that country's or organisation's");
         }
       }
     }

@@ -48,6 +48,7 @@ class ActorResolutionTest {
   void peopleOfACountryWithNoRoleWordActForIt() {
     assertActor("Qatari mediators held talks with the two sides.", "Qatari mediators", "QAT");
     assertActor("French peacekeepers patrolled the town.", "French peacekeepers", "FRA");
+    assertActor("EU election observers criticised the vote.", "EU election observers", "IGOEUREEC");
     // things are not people, whatever their ending
     CodedArticle c = code("Chinese exports fell in March near the Vietnamese border.");
     assertThat(c.mentions()).noneMatch(m -> m.text().equals("Chinese exports") || m.text().endsWith("border"));
