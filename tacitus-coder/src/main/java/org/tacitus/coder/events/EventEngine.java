@@ -1827,8 +1827,15 @@ public final class EventEngine {
       target = Optional.empty();
     }
     if (code.code().equals("190") || code.code().equals("193") || code.code().equals("180")) {
-      if (state(source.actor()) && !challenger(source.actor()) && target.isPresent()
-          && target.get().sentence() == s.index() && PROTESTERS.contains(s.token(target.get().head()).key())) {
+      boolean atProtesters = target.isPresent() && target.get().sentence() == s.index()
+          && PROTESTERS.contains(s.token(target.get().head()).key());
+      for (int n : nodes(c.token(), c.chain())) {
+        for (String prep : List.of("on", "at", "against")) {
+          // "opened fire on protesters, killing three people": the fire was aimed at protesters
+          atProtesters |= prepChildren(s, n, prep).stream().anyMatch(p -> PROTESTERS.contains(s.token(p).key()));
+        }
+      }
+      if (state(source.actor()) && !challenger(source.actor()) && atProtesters) {
         // CAMEO 175: a state's police or soldiers shooting or killing protesters repress collective dissent; the
         // codebook sets this apart from military engagements
         code = ontology.code("175");

@@ -680,6 +680,9 @@ class EventCodingTest {
     // codebook 175 (repression of collective dissent), set apart from military engagements
     assertCodesExactly("Kenyan police shot dead two protesters in Nairobi.", "KENCOP KENOPP 175");
     assertCodesExactly("Guinean soldiers fired live rounds at demonstrators in Conakry.", "GINMIL GINOPP 175");
+    // fire aimed at protesters that killed bystanders is repression too
+    CodedArticle c = code("Guinean police opened fire on protesters in Conakry, killing three people.");
+    assertThat(c.events()).singleElement().satisfies(e -> assertThat(e.code().code()).isEqualTo("175"));
     // protesters' own violence is still a riot, not repression
     assertCodes("Protesters attacked police officers with stones.", "---OPP ---COP 145");
   }
