@@ -432,7 +432,8 @@ public final class EventEngine {
       String code = e.code().code();
       Actor src = e.source().actor();
       boolean domestic = code.startsWith("14") || code.equals("1041") || code.equals("0241") || code.equals("1231")
-          || code.equals("0831") && src.sector().filter(x -> x.equals("GOV")).isPresent(); // "sacked the minister"
+          || code.equals("0831") && src.sector().filter(x -> x.equals("GOV")).isPresent() // "sacked the minister"
+          || code.startsWith("172"); // "the Taliban barred women from working": measures imposed at home
       // courts, police and governments act at home: whom they arrest, try, sentence or release is of their country
       // (whom they expel or deport, 174, are foreigners)
       boolean justice = (code.startsWith("17") && !code.equals("174") || code.startsWith("084"))

@@ -716,6 +716,8 @@ class EventCodingTest {
     assertCodes("Sri Lankan police arrested 22 Indian fishermen.", "LKACOP IND 173");
     // and so do governments and states: the prisoners a state frees are its own, unless the text says otherwise
     assertCodes("Eritrea released 30 political prisoners on Monday.", "ERI ERIOPP 0841");
+    // measures are imposed at home, whoever imposes them
+    assertCodes("Somali rebels banned women from the market.", "SOMREB SOMCVL 172");
     // a government dismisses its own officials
     assertCodes("The Zambian president sacked the finance minister.", "ZMBGOV ZMBGOV 0831");
   }
