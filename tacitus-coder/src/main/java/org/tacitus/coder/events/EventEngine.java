@@ -2750,6 +2750,20 @@ public final class EventEngine {
         rules.add(investigated);
       }
       rules.add(prepTargets(s, act, actors));
+      if (entry.code().startsWith("15")) {
+        // "scrambled jets to warn away Chinese aircraft", "deployed troops to deter Russian aggression": a show of
+        // force is aimed at whom its purpose acts on
+        List<Mention> deterred = new ArrayList<>();
+        for (Dependency d : g.children(act)) {
+          if ((d.baseRelation().equals("advcl") || d.baseRelation().equals("xcomp")) && s.basic()
+              .children(d.dependent(), "mark").stream().anyMatch(m -> s.token(m).key().equals("to"))) {
+            for (int o : objects(s, d.dependent())) {
+              deterred.addAll(actors.at(o).isEmpty() ? qualifying(s, o, actors, 1) : actors.at(o));
+            }
+          }
+        }
+        rules.add(deterred);
+      }
       if (force(entry.code())) {
         // "a missile fired by rebels toward Riyadh": the parser hangs the direction on the "by" agent
         List<Mention> aimed = new ArrayList<>();

@@ -334,4 +334,9 @@ class DictionaryCoverageTest {
   void aCraftFlaggedInACountryIsThatCountrysProperty() {
     assertCodes("Iran seized a British-flagged oil tanker in the Gulf.", "IRN GBR 1711");
   }
+
+  @Test
+  void aShowOfForceIsAimedAtWhomItsPurposeActsOn() {
+    assertCodes("Poland deployed troops to deter Russian aggression.", "POL RUS 154");
+  }
 }
