@@ -548,7 +548,7 @@ public final class ActorResolver {
       for (Dependency d : s.basic().children(h)) {
         Match m = names[d.dependent()];
         if (m != null && (m.phrase().kind() == Kind.ADJ || m.phrase().kind() == Kind.NAME
-            || m.phrase().kind() == Kind.ORG) // "EU election observers", "UN inspectors"
+            || m.phrase().kind() == Kind.ORG || m.phrase().kind() == Kind.SEAT) // "EU observers", "PTI supporters"
             && (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss"))
             && !ethnic(s, m)) {
           return new Mention(s.index(), h, span, phrase, actorOf(m), describe(m) + " + '" + s.token(h).word()

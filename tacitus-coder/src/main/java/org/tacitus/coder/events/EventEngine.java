@@ -1843,7 +1843,7 @@ public final class EventEngine {
         rule = rule + " | 175: a state's force using violence on protesters represses them";
       }
     }
-    boolean dissidents = source.actor().sector().filter(x -> x.equals("OPP")).isPresent()
+    boolean dissidents = source.actor().sector().filter(x -> x.equals("OPP") || x.equals("PTY")).isPresent()
         && target.map(t -> state(t.actor())).orElse(false); // "opposition supporters clashed with police"
     if ((code.code().equals("190") || code.code().equals("193") || code.code().equals("180")) && dissidents
         || (code.root().equals("19") || code.root().equals("18")) && source.sentence() == s.index()

@@ -111,6 +111,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void politicalPartiesAreTheirCountrysParties() {
+    assertActor("The BJP won the state election.", "BJP", "INDPTY");
+    assertActor("PTI supporters clashed with police in Lahore.", "PTI supporters", "PAKPTY");
+    // a party of another country named with its own country
+    assertActor("The Liberal Democratic Party of Russia criticised NATO.", "Liberal Democratic Party", "RUSPTY");
+  }
+
+  @Test
   void treasuriesAndDepartmentsAreGovernment() {
     assertActor("The British Treasury froze the assets of two banks.", "British Treasury", "GBRGOV");
     assertActor("The Canadian defence department signed the contract.", "Canadian defence department", "CANGOV");
