@@ -181,6 +181,14 @@ public final class EventEngine {
         note(notes, trace != null, c.token(), "used as a frame of another act, not coded on its own");
         continue;
       }
+      if (!c.entry().obj().isEmpty() && c.chain().isEmpty() && s.token(c.token()).isVerb()
+          && s.enhanced().children(c.token(), "obj").stream().anyMatch(o -> consumed.contains(o)
+              && dictionary.nouns(s.token(o).key()).isEmpty())) {
+        // "expressed willingness to resume negotiations": the verb that carries a frame noun is told by the act the
+        // noun frames (036), not once more on its own (030); an agreement or an ultimatum is an act of its own
+        note(notes, trace != null, c.token(), "carries a frame noun of another act, not coded on its own");
+        continue;
+      }
       List<Event> built = builds.get(c);
       if (trace != null) {
         Trace t = notes.get(c.token());

@@ -769,6 +769,11 @@ class EventCodingTest {
   }
 
   @Test
+  void aVerbCarryingAFrameNounIsToldByTheFramedAct() {
+    assertCodesExactly("Syria expressed willingness to resume negotiations with Turkey.", "SYR TUR 036");
+  }
+
+  @Test
   void consideringAnActIsConsideringAPolicyOption() {
     assertCodesExactly("Britain is considering sanctions against Iranian banks.", "GBR IRNBUS 014");
   }
