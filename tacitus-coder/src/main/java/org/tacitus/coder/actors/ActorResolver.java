@@ -631,12 +631,14 @@ public final class ActorResolver {
     candidates.addAll(context.recentPersons());
     for (Mention m : candidates) {
       if (m.actor().country().isPresent() && !m.countryFromStory() && m.actor().sector().isPresent()
-          && java.util.Arrays.asList(m.text().toLowerCase(Locale.ROOT).split("[^a-z]+")).contains(role)) {
+          && java.util.Arrays.asList(NON_LETTERS.split(m.text().toLowerCase(Locale.ROOT))).contains(role)) {
         return Optional.of(m);
       }
     }
     return Optional.empty();
   }
+
+  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
 
   /** Nouns that, with "the", stand for an intergovernmental organisation named before: "the bloc", "the alliance". */
   private static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance");

@@ -18,6 +18,12 @@ public record Dependency(int governor, int dependent, String relation) {
     return colon < 0 ? relation : relation.substring(0, colon);
   }
 
+  /** Whether the relation is {@code rel} or one of its subtypes ({@code obl:with} is an {@code obl}), without copying. */
+  public boolean isA(String rel) {
+    return relation.equals(rel) || relation.length() > rel.length() && relation.charAt(rel.length()) == ':'
+        && relation.startsWith(rel);
+  }
+
   /** The specific part of the relation ({@code with} for {@code obl:with}), or empty. */
   public String specific() {
     int colon = relation.indexOf(':');

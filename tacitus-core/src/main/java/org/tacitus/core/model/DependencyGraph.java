@@ -62,7 +62,7 @@ public final class DependencyGraph {
   public List<Integer> children(int token, String relation) {
     List<Integer> result = new ArrayList<>(2);
     for (Dependency d : out.get(token)) {
-      if (d.relation().equals(relation) || d.baseRelation().equals(relation)) {
+      if (d.isA(relation)) {
         result.add(d.dependent());
       }
     }
@@ -73,7 +73,7 @@ public final class DependencyGraph {
   public List<Integer> parents(int token, String relation) {
     List<Integer> result = new ArrayList<>(2);
     for (Dependency d : in.get(token)) {
-      if (d.governor() >= 0 && (d.relation().equals(relation) || d.baseRelation().equals(relation))) {
+      if (d.governor() >= 0 && (d.isA(relation))) {
         result.add(d.governor());
       }
     }
