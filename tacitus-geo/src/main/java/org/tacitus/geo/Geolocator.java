@@ -258,10 +258,10 @@ public final class Geolocator {
       if (up.isEmpty()) {
         return Optional.empty();
       }
-      if (up.get().baseRelation().equals("obj") && evidence.contains(s.token(up.get().governor()).span())) {
+      if (up.get().isA("obj") && evidence.contains(s.token(up.get().governor()).span())) {
         return Optional.of("'" + m.name() + "' is what '" + s.token(up.get().governor()).word() + "' acts on");
       }
-      if (!(up.get().baseRelation().equals("nmod") && (up.get().specific().equals("of")
+      if (!(up.get().isA("nmod") && (up.get().specific().equals("of")
           || up.get().specific().isEmpty() && s.basic().children(node, "case").stream()
               .anyMatch(c -> s.token(c).key().equals("of"))))) {
         return Optional.empty();

@@ -224,7 +224,7 @@ final class PlaceFinder {
         }
       }
       for (Dependency d : s.basic().parents(to)) {
-        if (d.governor() >= 0 && (d.baseRelation().equals("compound") || d.baseRelation().equals("amod"))
+        if (d.governor() >= 0 && (d.isA("compound") || d.isA("amod"))
             && !Place.MISSIONS.contains(s.token(d.governor()).key())) { // "outside the US embassy in Seoul": not in the US
           Optional<String> p = caseOf(s, d.governor());
           if (p.isPresent()) {
@@ -256,7 +256,7 @@ final class PlaceFinder {
   /** The locative preposition of the part noun that an "of" name hangs from ("in the east of ..."), if any. */
   private static Optional<String> partOf(Sentence s, int name) {
     for (Dependency d : s.basic().parents(name)) {
-      if (d.governor() >= 0 && d.baseRelation().equals("nmod")
+      if (d.governor() >= 0 && d.isA("nmod")
           && PARTS.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT))) {
         Optional<String> p = caseOf(s, d.governor());
         if (p.isPresent() && LOCATIVE.contains(p.get())) {

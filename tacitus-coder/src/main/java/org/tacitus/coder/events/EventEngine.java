@@ -265,8 +265,8 @@ public final class EventEngine {
         }
         List<Integer> pNodes = nodes(pc.token(), pc.chain());
         boolean hangs = s.enhanced().parents(dc.token()).stream().anyMatch(x -> pNodes.contains(x.governor())
-            && (x.baseRelation().equals("advcl") || x.baseRelation().equals("xcomp")
-            || x.baseRelation().equals("conj")));
+            && (x.isA("advcl") || x.isA("xcomp")
+            || x.isA("conj")));
         if (!hangs) {
           continue;
         }
@@ -323,7 +323,7 @@ public final class EventEngine {
         }
         List<Integer> pNodes = nodes(pc.token(), pc.chain());
         boolean purpose = s.enhanced().parents(dc.token()).stream().anyMatch(x -> pNodes.contains(x.governor())
-            && (x.baseRelation().equals("advcl") || x.baseRelation().equals("xcomp")))
+            && (x.isA("advcl") || x.isA("xcomp")))
             && s.basic().children(dc.token(), "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
         if (!purpose) {
           continue;
@@ -651,8 +651,8 @@ public final class EventEngine {
   private static boolean argumentOfVerb(Sentence s, int word) {
     // the passive subject is what befell someone ("said six people were killed"), not whom a statement is about
     return s.enhanced().parents(word).stream().anyMatch(d -> d.governor() >= 0 && s.token(d.governor()).isVerb()
-        && (d.relation().equals("nsubj") || d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")
-        || d.baseRelation().equals("obl") && !LOCATIVE.contains(d.specific())));
+        && (d.relation().equals("nsubj") || d.isA("obj") || d.isA("iobj")
+        || d.isA("obl") && !LOCATIVE.contains(d.specific())));
   }
 
   /** Prepositions of place: "if war starts in Iraq" says where, not whom the statement is about. */
@@ -822,11 +822,11 @@ public final class EventEngine {
   private static List<Integer> prepChildren(Sentence s, int t, String prep) {
     List<Integer> r = new ArrayList<>();
     for (Dependency d : s.enhanced().children(t)) {
-      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && d.specific().equals(prep)
+      if ((d.isA("obl") || d.isA("nmod")) && d.specific().equals(prep)
           && !temporal(s.token(d.dependent()))) {
         r.add(d.dependent());
       }
-      if ((prep.equals("on") || prep.equals("upon")) && d.baseRelation().equals("advcl")
+      if ((prep.equals("on") || prep.equals("upon")) && d.isA("advcl")
           && s.enhanced().children(d.dependent(), "mark").stream().anyMatch(m -> s.token(m).key().equals(prep))) {
         // "called on the United States to speed up deliveries", read as "called [on the United States to speed up
         // ...]": the clause's subject is the "on" phrase
@@ -863,7 +863,7 @@ public final class EventEngine {
         }
         Optional<FrameWord> fw = frameWord(s, p);
         if (fw.isPresent() && fw.get().frame() == Frame.SUPPORT && s.token(node).isVerb()
-            && (d.baseRelation().equals("xcomp") || d.baseRelation().equals("advcl"))
+            && (d.isA("xcomp") || d.isA("advcl"))
             && match(s, p).isPresent()) {
           // "went on strike to demand higher pay": a verb with an act of its own is not the carrier of its purpose
           continue;
@@ -873,7 +873,7 @@ public final class EventEngine {
         if (!thatClause && !climbable(s, node, d)) {
           continue;
         }
-        if (fw.isPresent() && fw.get().frame() == Frame.SUPPORT && d.baseRelation().equals("obl")
+        if (fw.isPresent() && fw.get().frame() == Frame.SUPPORT && d.isA("obl")
             && s.enhanced().children(p, "obj").stream().anyMatch(o -> !actors.at(o).isEmpty()
             || !qualifying(s, o, actors, 1).isEmpty())) {
           // "hosted the Japanese premier for a meeting": the verb acts on its own object (043), the noun is the
@@ -974,7 +974,7 @@ public final class EventEngine {
    */
   private static boolean markedClause(Sentence s, int p, String prep) {
     for (Dependency d : s.enhanced().children(p)) {
-      if (d.baseRelation().equals("advcl") && s.enhanced().children(d.dependent(), "mark").stream()
+      if (d.isA("advcl") && s.enhanced().children(d.dependent(), "mark").stream()
           .anyMatch(m -> s.token(m).key().equals(prep))) {
         return true;
       }
@@ -1244,7 +1244,7 @@ public final class EventEngine {
         && !prepTargets(s, act, actors).isEmpty()) {
       // "after a meeting with X, Y flew home", "following talks with X, Y said": the one who went on took part
       for (Dependency d : s.enhanced().parents(act)) {
-        if (d.governor() >= 0 && d.baseRelation().equals("obl") && SEQUENCE.contains(d.specific())) {
+        if (d.governor() >= 0 && d.isA("obl") && SEQUENCE.contains(d.specific())) {
           sources = agents(s, d.governor(), actors);
           sourceNode = act;
           ownParties = !sources.isEmpty();
@@ -1916,7 +1916,7 @@ public final class EventEngine {
   private Optional<Refinement> instrument(Sentence s, int act, Mention source) {
     List<Integer> means = new ArrayList<>();
     for (Dependency d : s.enhanced().children(act)) {
-      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
+      if ((d.isA("obl") || d.isA("nmod"))
           && (MEANS_PREPS.contains(d.specific()) || d.relation().equals("obl:agent"))) {
         means.add(d.dependent());
       }
@@ -2036,13 +2036,13 @@ public final class EventEngine {
   private static Optional<Refinement> protestPurpose(Sentence s, int act) {
     List<Integer> heads = new ArrayList<>();
     for (Dependency d : protestArguments(s, act)) {
-      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
+      if ((d.isA("obl") || d.isA("nmod"))
           && Set.of("against", "over", "about", "for").contains(d.specific())) {
         heads.add(d.dependent());
       }
-      if (d.baseRelation().equals("advcl") || d.baseRelation().equals("xcomp") || d.baseRelation().equals("acl")) {
+      if (d.isA("advcl") || d.isA("xcomp") || d.isA("acl")) {
         for (Dependency e : s.enhanced().children(d.dependent())) {
-          if (e.relation().equals("obj") || (e.baseRelation().equals("obl") || e.baseRelation().equals("nmod"))
+          if (e.relation().equals("obj") || (e.isA("obl") || e.isA("nmod"))
               && Set.of("against", "over", "about", "for").contains(e.specific())) {
             heads.add(e.dependent());
           }
@@ -2079,7 +2079,7 @@ public final class EventEngine {
   private static List<Mention> protestedAgainst(Sentence s, int act, SentenceActors actors) {
     List<Integer> heads = new ArrayList<>();
     for (Dependency d : protestArguments(s, act)) {
-      boolean prep = d.baseRelation().equals("obl") || d.baseRelation().equals("nmod");
+      boolean prep = d.isA("obl") || d.isA("nmod");
       if (prep && Set.of("against", "over", "about").contains(d.specific())) {
         heads.add(d.dependent());
       }
@@ -2089,7 +2089,7 @@ public final class EventEngine {
       }
       if (prep && d.specific().equals("in") && STANCE_NOUNS.contains(s.token(d.dependent()).key())) {
         for (Dependency e : s.enhanced().children(d.dependent())) {
-          if (e.baseRelation().equals("nmod") && PROTEST_PREPS.contains(e.specific())) {
+          if (e.isA("nmod") && PROTEST_PREPS.contains(e.specific())) {
             heads.add(e.dependent());
           }
         }
@@ -2151,15 +2151,15 @@ public final class EventEngine {
     for (Dependency d : complements) {
       boolean markedDep = d.relation().equals("dep") && s.enhanced().children(d.dependent(), "mark").stream()
           .anyMatch(m -> s.token(m).key().equals("of") || s.token(m).key().equals("for")); // parser left it loose
-      if (!markedDep && (!(d.baseRelation().equals("obl") || d.baseRelation().equals("advcl")
-          || d.baseRelation().equals("nmod") || d.baseRelation().equals("acl"))
+      if (!markedDep && (!(d.isA("obl") || d.isA("advcl")
+          || d.isA("nmod") || d.isA("acl"))
           || !(d.specific().equals("of") || d.specific().equals("for")))) {
         continue;
       }
       int head = d.dependent();
       List<Integer> words = new ArrayList<>(List.of(head));
       for (Dependency m : s.enhanced().children(head)) {
-        if (m.relation().equals("obj") || m.baseRelation().equals("nmod") || m.relation().equals("amod")
+        if (m.relation().equals("obj") || m.isA("nmod") || m.relation().equals("amod")
             || m.relation().equals("compound")) {
           words.add(m.dependent());
           for (Dependency m2 : s.enhanced().children(m.dependent())) {
@@ -2247,7 +2247,7 @@ public final class EventEngine {
         .anyMatch(m -> s.token(m).key().equals("to"))) {
       // "police fired tear gas to disperse the crowd": a purpose infinitive's doer is the subject of what it serves
       for (Dependency d : g.parents(n)) {
-        if (d.governor() >= 0 && d.baseRelation().equals("advcl") && s.token(d.governor()).isVerb()) {
+        if (d.governor() >= 0 && d.isA("advcl") && s.token(d.governor()).isVerb()) {
           for (int subj : g.children(d.governor(), "nsubj")) {
             r.addAll(actors.at(subj));
           }
@@ -2441,7 +2441,7 @@ public final class EventEngine {
       String key = s.token(d.dependent()).key();
       // an attack the dictionary names here ("in a bomb explosion" but not "in a gas explosion"), or a weapon
       boolean violent = WEAPONS.contains(key) || match(s, d.dependent()).filter(e -> force(e.code())).isPresent();
-      if ((d.baseRelation().equals("obl") || d.baseRelation().equals("advcl")) && CAUSE_PREPS.contains(d.specific())
+      if ((d.isA("obl") || d.isA("advcl")) && CAUSE_PREPS.contains(d.specific())
           && violent) {
         cause = d.dependent();
         break;
@@ -2482,7 +2482,7 @@ public final class EventEngine {
       return List.of();
     }
     for (Dependency d : s.enhanced().children(act)) {
-      if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("advcl"))
+      if (!(d.isA("obl") || d.isA("advcl"))
           || !CAUSE_PREPS.contains(d.specific())) {
         continue;
       }
@@ -2606,7 +2606,7 @@ public final class EventEngine {
   }
 
   private static boolean hasAuxiliary(Sentence s, int n) {
-    return s.basic().children(n).stream().anyMatch(d -> d.baseRelation().equals("aux"));
+    return s.basic().children(n).stream().anyMatch(d -> d.isA("aux"));
   }
 
   /** The patient of a passive act whose agent is not named: its passive subject, or the noun it modifies. */
@@ -2763,7 +2763,7 @@ public final class EventEngine {
         // force is aimed at whom its purpose acts on
         List<Mention> deterred = new ArrayList<>();
         for (Dependency d : g.children(act)) {
-          if ((d.baseRelation().equals("advcl") || d.baseRelation().equals("xcomp")) && s.basic()
+          if ((d.isA("advcl") || d.isA("xcomp")) && s.basic()
               .children(d.dependent(), "mark").stream().anyMatch(m -> s.token(m).key().equals("to"))) {
             for (int o : objects(s, d.dependent())) {
               deterred.addAll(actors.at(o).isEmpty() ? qualifying(s, o, actors, 1) : actors.at(o));
@@ -2944,9 +2944,9 @@ public final class EventEngine {
       return List.of();
     }
     for (Dependency d : s.enhanced().parents(i)) {
-      boolean saidX = d.baseRelation().equals("obj") && d.governor() >= 0
+      boolean saidX = d.isA("obj") && d.governor() >= 0
           && s.token(d.governor()).key().equals("say"); // "said Beijing firmly opposes ...": the parser's object
-      if ((d.baseRelation().equals("nsubj") || d.baseRelation().equals("obj")) && !saidX) {
+      if ((d.isA("nsubj") || d.isA("obj")) && !saidX) {
         return List.of();
       }
     }
@@ -2968,7 +2968,7 @@ public final class EventEngine {
       List<Integer> next = new ArrayList<>();
       for (int n : frontier) {
         for (Dependency d : s.enhanced().children(n)) {
-          if (NOT_INTO.contains(d.relation()) || d.baseRelation().equals("advcl") && depth == 0
+          if (NOT_INTO.contains(d.relation()) || d.isA("advcl") && depth == 0
               || !seen.add(d.dependent())) {
             continue;
           }
@@ -3110,7 +3110,7 @@ public final class EventEngine {
 
   private static boolean hasAux(Sentence s, int n, Set<String> words) {
     for (Dependency d : s.enhanced().children(n)) {
-      if (d.baseRelation().equals("aux") && words.contains(s.token(d.dependent()).word().toLowerCase(
+      if (d.isA("aux") && words.contains(s.token(d.dependent()).word().toLowerCase(
           java.util.Locale.ROOT))) {
         return true;
       }
@@ -3137,7 +3137,7 @@ public final class EventEngine {
       return false;
     }
     for (Dependency d : s.enhanced().parents(n)) {
-      if (d.governor() >= 0 && (d.baseRelation().equals("advcl") || d.relation().equals("xcomp"))
+      if (d.governor() >= 0 && (d.isA("advcl") || d.relation().equals("xcomp"))
           && s.token(d.governor()).isVerb() && hasAux(s, d.governor(), FUTURE)) {
         return true;
       }
@@ -3152,7 +3152,7 @@ public final class EventEngine {
     heads.addAll(s.enhanced().children(n, "xcomp"));
     for (int h : heads) {
       for (Dependency d : s.enhanced().children(h)) {
-        if (d.baseRelation().equals("advcl") && s.enhanced().children(d.dependent(), "mark").stream()
+        if (d.isA("advcl") && s.enhanced().children(d.dependent(), "mark").stream()
             .anyMatch(m -> s.token(m).key().equals("if") || s.token(m).key().equals("unless"))) {
           r.add(d.dependent());
         }
@@ -3217,20 +3217,20 @@ public final class EventEngine {
   private static boolean goal(Sentence s, int n) {
     String pos = s.token(n).pos();
     return (pos.equals("VBP") || pos.equals("VBZ") || pos.equals("VB")) && !hasAuxiliary(s, n)
-        && s.enhanced().parents(n).stream().anyMatch(d -> d.baseRelation().equals("advcl"))
+        && s.enhanced().parents(n).stream().anyMatch(d -> d.isA("advcl"))
         && s.enhanced().children(n, "mark").stream().anyMatch(m -> s.token(m).key().equals("until"));
   }
 
   private static boolean conditional(Sentence s, int n) {
     for (Dependency d : s.enhanced().children(n)) {
       // "If talks fail, X will close the border": the act depends on an if-clause of its own
-      if (d.baseRelation().equals("advcl") && s.enhanced().children(d.dependent(), "mark").stream()
+      if (d.isA("advcl") && s.enhanced().children(d.dependent(), "mark").stream()
           .anyMatch(m -> s.token(m).key().equals("if") || s.token(m).key().equals("unless"))) {
         return true;
       }
     }
     for (Dependency d : s.enhanced().parents(n)) {
-      if (d.baseRelation().equals("advcl")) {
+      if (d.isA("advcl")) {
         for (int m : s.enhanced().children(n, "mark")) {
           String w = s.token(m).key();
           if (w.equals("if") || w.equals("unless")) {
