@@ -1539,6 +1539,11 @@ public final class EventEngine {
       // other; a role of no country is what the act is about
       targets = List.of();
     }
+    if (noun && targets.isEmpty() && (s.token(act).key().equals("support") || s.token(act).key().equals("backing"))
+        && !s.basic().children(act, "nmod:poss").isEmpty()) {
+      // "the party has increased its support in the town": the support it enjoys (votes), not support it gives
+      return List.of();
+    }
     for (Mention src : sources) {
       if (!distinctSources.add(src.actor().code()) || !force(code) && hardware(s, src, code)) {
         continue; // "backed by helicopter gunships": a craft of no named country supports no one

@@ -774,6 +774,12 @@ class EventCodingTest {
   }
 
   @Test
+  void theSupportAPartyEnjoysIsNoSupportItGives() {
+    assertNoEvents("The Democratic Alliance increased its support in the municipal elections.");
+    assertCodes("Germany increased its support for Ukraine.", "DEU UKR 051");
+  }
+
+  @Test
   void consideringAnActIsConsideringAPolicyOption() {
     assertCodesExactly("Britain is considering sanctions against Iranian banks.", "GBR IRNBUS 014");
   }
