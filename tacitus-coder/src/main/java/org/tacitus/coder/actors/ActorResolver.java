@@ -120,6 +120,7 @@ public final class ActorResolver {
       }
     }
     addModifierNames(s, names, result, text);
+    addModifierRoles(s, names, agents, context, text, date, result);
     addPartitives(s, result, text);
     conjunctCountries(s, result);
     for (Mention m : result.all()) {
@@ -679,6 +680,36 @@ public final class ActorResolver {
       return last.isPresent() ? last : context.lastCountry();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "shelled rebel positions", "raided opposition offices", "torched a police station": a role word that only modifies
+   * a noun that is no actor itself still names whose the thing is, and so whom an act on it is aimed at.
+   */
+  private void addModifierRoles(Sentence s, Match[] names, Match[] agents, DocumentContext context, String text,
+      Optional<LocalDate> date, SentenceActors result) {
+    for (int t = 0; t < s.size(); t++) {
+      Match agent = agents[t];
+      if (agent == null || t != agent.to() || !result.at(t).isEmpty()) {
+        continue;
+      }
+      int at = t;
+      Optional<Dependency> up = s.basic().parents(t).stream().filter(d -> d.governor() >= 0).findFirst();
+      if (up.isEmpty() || !(up.get().relation().equals("compound") || up.get().relation().equals("amod"))
+          || !s.token(up.get().governor()).isNoun()
+          || !result.at(up.get().governor()).isEmpty() || agents[up.get().governor()] != null
+          || names[up.get().governor()] != null) {
+        continue;
+      }
+      Set<Integer> np = new TreeSet<>();
+      for (int k = agent.from(); k <= agent.to(); k++) {
+        np.add(k);
+      }
+      Mention m = compose(s, at, np, names, agents, context, text, date, result);
+      if (m != null) {
+        result.add(m);
+      }
+    }
   }
 
   /** Role words that say only "someone of": the group named after "of" gives the actor. */

@@ -756,7 +756,7 @@ class EventCodingTest {
   @Test
   void aRelativeClauseInThePerfectOrPresentDescribesAParticipant() {
     assertCodesExactly("The rebels, who have seized three towns in Mali, attacked an army base on Sunday.",
-        "MLIREB - 190");
+        "MLIREB ---MIL 190");
     assertCodesExactly("Hungary, which buys gas from Russia, criticised the Ukrainian government.", "HUN UKRGOV 111");
     // a simple past still tells an act, and so does a relative clause on a predicate noun
     assertCodes("Police arrested the gunmen who attacked the church.", "---UAF ---CHR 190");
@@ -771,6 +771,12 @@ class EventCodingTest {
   @Test
   void aVerbCarryingAFrameNounIsToldByTheFramedAct() {
     assertCodesExactly("Syria expressed willingness to resume negotiations with Turkey.", "SYR TUR 036");
+  }
+
+  @Test
+  void aRoleWordModifyingAThingNamesWhoseItIs() {
+    assertCodes("Police raided opposition offices.", "---COP ---OPP 1711");
+    assertCodesExactly("The rebels attacked an army outpost.", "---REB ---MIL 190");
   }
 
   @Test
