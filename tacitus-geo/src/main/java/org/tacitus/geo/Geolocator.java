@@ -252,21 +252,15 @@ public final class Geolocator {
    * "captured the town of Bunagana". The act happened there.
    */
   private static Optional<String> actedOn(Sentence s, PlaceMention m, Span evidence) {
-    int node = m.to();
-    for (int step = 0; step < 2; step++) {
-      Optional<Dependency> up = s.basic().parents(node).stream().filter(d -> d.governor() >= 0).findFirst();
-      if (up.isEmpty()) {
-        return Optional.empty();
+    for (int t = 0; t < s.size(); t++) {
+      if (!evidence.contains(s.token(t).span())) {
+        continue;
       }
-      if (up.get().isA("obj") && evidence.contains(s.token(up.get().governor()).span())) {
-        return Optional.of("'" + m.name() + "' is what '" + s.token(up.get().governor()).word() + "' acts on");
+      for (int o : s.basic().children(t, "obj")) {
+        if (o == m.to() || modifies(s, m.to(), o)) { // "the town of Bunagana": the town is the object
+          return Optional.of("'" + m.name() + "' is what '" + s.token(t).word() + "' acts on");
+        }
       }
-      if (!(up.get().isA("nmod") && (up.get().specific().equals("of")
-          || up.get().specific().isEmpty() && s.basic().children(node, "case").stream()
-              .anyMatch(c -> s.token(c).key().equals("of"))))) {
-        return Optional.empty();
-      }
-      node = up.get().governor(); // "the town of Bunagana": the town is the object
     }
     return Optional.empty();
   }

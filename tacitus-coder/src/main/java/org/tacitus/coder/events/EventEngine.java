@@ -1050,7 +1050,7 @@ public final class EventEngine {
         return null;
       }
       modality = frame == Frame.INTENT ? Modality.INTENT : Modality.ASSERTED;
-      if (frame == Frame.INTENT && frameStep != null && CONSIDERING.contains(s.token(frameStep.token()).key())) {
+      if (frame == Frame.INTENT && frameStep != null && considering(s.token(frameStep.token()).key())) {
         // codebook 014: "is considering sanctions against X" considers a policy option; it states no intent yet
         code = "014";
         modality = Modality.ASSERTED;
@@ -1076,8 +1076,13 @@ public final class EventEngine {
   private static final Set<String> LIGHT_HEADS = Set.of("mission", "effort", "operation", "campaign", "bid", "drive",
       "initiative", "process", "attempt", "push", "round", "session", "move");
 
-  /** Intent frames that only weigh an act (CAMEO 014, consider policy option). */
-  private static final Set<String> CONSIDERING = Set.of("consider", "weigh", "mull", "contemplate", "ponder");
+  /**
+   * An intent frame that only weighs an act: its plain verb entry is CAMEO 014, consider policy option ("consider",
+   * "weigh", "contemplate" in cameo-verbs.txt).
+   */
+  private boolean considering(String frameWord) {
+    return dictionary.verbs(frameWord).stream().anyMatch(e -> e.code().equals("014") && e.specificity() == 0);
+  }
 
   /** The verb of saying whose complement holds an act with "must" ("X said Y must withdraw"), as a demand frame. */
   private Optional<Step> mustInReportedSpeech(Sentence s, List<Integer> nodes) {

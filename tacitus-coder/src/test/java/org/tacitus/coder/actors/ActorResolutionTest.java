@@ -72,25 +72,15 @@ class ActorResolutionTest {
 
   @Test
   void aLeaderOutOfOfficeOnTheStorysDateIsAnElite() {
-    CodedArticle c = code("Trump criticised Biden over the border.", java.time.LocalDate.of(2024, 3, 1));
-    assertThat(c.mentions()).anySatisfy(m -> {
-      assertThat(m.text()).isEqualTo("Trump");
-      assertThat(m.actor().code()).isEqualTo("USAELI");
-    });
-    assertThat(c.mentions()).anySatisfy(m -> {
-      assertThat(m.text()).isEqualTo("Biden");
-      assertThat(m.actor().code()).isEqualTo("USAGOV");
-    });
+    java.time.LocalDate march2024 = java.time.LocalDate.of(2024, 3, 1);
+    assertActorOn(march2024, "Trump criticised Biden over the border.", "Trump", "USAELI");
+    assertActorOn(march2024, "Trump criticised Biden over the border.", "Biden", "USAGOV");
   }
 
   @Test
   void aPersonsGroupIsOfThePersonsCountryWithTheGroupsRole() {
-    CodedArticle c = code("Uhuru Kenyatta criticised the government. Kenyatta's party later joined the protests.",
-        java.time.LocalDate.of(2024, 3, 1));
-    assertThat(c.mentions()).anySatisfy(m -> {
-      assertThat(m.text()).isEqualTo("Kenyatta's party");
-      assertThat(m.actor().code()).isEqualTo("KENPTY");
-    });
+    assertActorOn(java.time.LocalDate.of(2024, 3, 1), "Uhuru Kenyatta criticised the government. Kenyatta's party "
+        + "later joined the protests.", "Kenyatta's party", "KENPTY");
   }
 
   @Test
@@ -189,7 +179,12 @@ class ActorResolutionTest {
 
   /** In an article of 5 March 1996, some mention whose text contains {@code words} resolves to {@code code}. */
   private static void assertActorIn1996(String text, String words, String code) {
-    CodedArticle c = code(text, java.time.LocalDate.of(1996, 3, 5));
+    assertActorOn(java.time.LocalDate.of(1996, 3, 5), text, words, code);
+  }
+
+  /** In an article of {@code date}, some mention whose text contains {@code words} resolves to {@code code}. */
+  private static void assertActorOn(java.time.LocalDate date, String text, String words, String code) {
+    CodedArticle c = code(text, date);
     assertThat(c.mentions()).anySatisfy(m -> {
       assertThat(m.text()).contains(words);
       assertThat(m.actor().code()).isEqualTo(code);
