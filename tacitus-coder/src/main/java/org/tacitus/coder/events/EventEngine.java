@@ -2721,11 +2721,24 @@ public final class EventEngine {
         iobj.addAll(actors.at(io));
       }
       rules.add(iobj);
+      if (GIVING.contains(s.token(act).key()) && !prepChildren(s, act, "with").isEmpty()) {
+        // "provide Ukraine with air defence systems": the direct object is who receives, before anyone named in
+        // what is given
+        List<Mention> recipients = new ArrayList<>();
+        for (int o : g.children(act, "obj")) {
+          recipients.addAll(actors.at(o));
+        }
+        rules.add(recipients);
+      }
       List<Integer> objs = s.token(act).isNoun() ? List.of() : entryObjects(s, act, entry);
       List<Mention> direct = new ArrayList<>();
-      if (entry.obj().isEmpty()) {
-        for (int o : objs) {
+      for (int o : objs) {
+        if (entry.obj().isEmpty()) {
           direct.addAll(actors.at(o));
+        } else if (entry.code().startsWith("11")) {
+          // "summoned the Iranian ambassador over ...": a complaint made to a foreign envoy is aimed at the envoy's
+          // side, before whom it is about
+          direct.addAll(actors.at(o).stream().filter(m -> m.head() == o && m.actor().country().isPresent()).toList());
         }
       }
       rules.add(direct);

@@ -1070,6 +1070,19 @@ class EventCodingTest {
     assertCodes("Irish rebels wounded two British soldiers in a bomb attack.", "IRLREB GBRMIL 183");
   }
 
+  @Test
+  void whoReceivesIsTheObjectNotAnActorNamedInWhatIsGiven() {
+    // "air defence" names a military role, but the systems are what is given; Ukraine receives them
+    assertCodesExactly("Poland will provide Ukraine with more air defence systems.", "POL UKR 0332");
+    assertCodes("Britain supplied Kenya with armoured vehicles.", "GBR KEN 072");
+  }
+
+  @Test
+  void aComplaintToAForeignEnvoyIsAimedAtTheEnvoysSide() {
+    assertCodesExactly("Norway summoned the Russian ambassador over the arrest of a Norwegian fisherman.",
+        "NOR RUSGOV 114");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
