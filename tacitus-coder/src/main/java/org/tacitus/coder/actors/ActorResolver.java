@@ -122,6 +122,7 @@ public final class ActorResolver {
     addModifierNames(s, names, result, text);
     addModifierRoles(s, names, agents, context, text, date, result);
     addPartitives(s, result, text);
+    namedGroups(s, names, result, text);
     conjunctCountries(s, result);
     for (Mention m : result.all()) {
       if (m.actor().country().isPresent() && !m.countryFromStory()
@@ -133,6 +134,37 @@ public final class ActorResolver {
       }
     }
     return result;
+  }
+
+  /**
+   * "The Islamist group Boko Haram abducted ...", "the Somali militant group al-Shabab": a role noun followed at once
+   * by an organisation's name is that organisation. The parser often hangs the name on the role noun as a loose
+   * dependent ("dep", "appos") instead of making it the head, and the role alone would lose who acted.
+   */
+  private static void namedGroups(Sentence s, Match[] names, SentenceActors result, String text) {
+    for (int t = 0; t < s.size(); t++) {
+      List<Mention> here = result.at(t);
+      if (here.size() != 1 || names[t] != null) {
+        continue;
+      }
+      Mention role = here.get(0);
+      for (Dependency d : s.basic().children(t)) {
+        int n = d.dependent();
+        if (!(d.relation().equals("dep") || d.relation().equals("appos")) || n <= t || names[n] == null
+            || names[n].phrase().kind() != Kind.ORG || result.at(n).size() != 1) {
+          continue;
+        }
+        Mention name = result.at(n).get(0);
+        if (name.span().start() < role.span().end()
+            || !text.substring(role.span().end(), name.span().start()).matches("\\s*,?\\s*")) {
+          continue; // "the group, which ... , Hamas": not written together
+        }
+        Span span = new Span(role.span().start(), name.span().end());
+        result.replace(t, List.of(new Mention(s.index(), t, span, span.of(text), name.actor(),
+            name.reason() + "; named right after the role noun '" + role.text() + "'")));
+        break;
+      }
+    }
   }
 
   /** Domestic sides that a text names next to their state without repeating its country. */

@@ -1,5 +1,6 @@
 package org.tacitus.coder.actors;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tacitus.coder.testkit.CoderTestKit.assertActor;
 import static org.tacitus.coder.testkit.CoderTestKit.code;
@@ -315,6 +316,17 @@ class ActorResolutionTest {
   @Test
   void weInReportedSpeechIsTheSpeakersSide() {
     assertActor("The Egyptian foreign minister said we will not accept any delay.", "we", "EGYGOV");
+  }
+
+  @Test
+  void aRoleNounFollowedByAGroupsNameIsThatGroup() {
+    // the parser hangs the name on "group" as a loose dependent; the role alone would lose who acted
+    for (String text : List.of("The Islamist group Boko Haram abducted 20 girls in Borno state.",
+        "The jihadist group, Boko Haram, abducted 20 girls in Borno state.")) {
+      assertThat(code(text).events()).as(text)
+          .anySatisfy(e -> assertThat(e.source().actor().code()).isEqualTo("NGAINSBKH"))
+          .noneSatisfy(e -> assertThat(e.source().actor().code()).endsWith("REB"));
+    }
   }
 
   @Test
