@@ -209,9 +209,18 @@ public final class EventDictionary {
     return line.substring(span[0], span[1]);
   }
 
-  /** Entries whose head is the verb lemma {@code lemma}, in file order. */
+  /**
+   * Entries whose head is the verb lemma {@code lemma}, in file order. A verb written with the prefix "re-" and no
+   * entries of its own ("re-impose", "re-examine", "re-arrest") does again what its stem does, and takes the stem's
+   * entries; unhyphenated forms ("reimpose") are listed in the file, since "re" there is not always a prefix
+   * ("resign", "retreat").
+   */
   public List<EventEntry> verbs(String lemma) {
-    return verbs.getOrDefault(lemma, List.of());
+    List<EventEntry> r = verbs.get(lemma);
+    if (r == null && lemma.startsWith("re-") && lemma.length() > 4) {
+      r = verbs.get(lemma.substring(3));
+    }
+    return r == null ? List.of() : r;
   }
 
   /** Entries whose head is the noun lemma {@code lemma}, in file order. */

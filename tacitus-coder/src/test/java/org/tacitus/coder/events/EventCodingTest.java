@@ -1083,6 +1083,12 @@ class EventCodingTest {
         "NOR RUSGOV 114");
   }
 
+  @Test
+  void aVerbWithThePrefixReDoesAgainWhatItsStemDoes() {
+    assertCodes("Washington re-imposed sanctions on Venezuela's oil sector.", "USA VEN 163");
+    assertCodes("Egyptian police re-arrested the opposition leader hours after his release.", "EGYCOP EGYOPP 173");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
