@@ -120,4 +120,14 @@ class PlaceActorsTest {
     CodedArticle c = code("The minister held talks with opposition leaders in Lahore.");
     assertThat(c.events()).allSatisfy(e -> assertThat(e.source().actor().code()).doesNotStartWith("PAKGOV"));
   }
+
+  @Test
+  void aForeignInquiryIsAimedAtTheCountryItLooksInto() {
+    Event e = only(code("UN inspectors examined two chemical plants in Syria on Monday."), "090");
+    assertThat(e.source().actor().code()).isEqualTo("IGOUNO");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("SYR"));
+    // a state's own inquiry at home is aimed at nobody in particular
+    Event home = only(code("Japanese police investigated the fire in Okinawa."), "090");
+    assertThat(home.target()).isEmpty();
+  }
 }

@@ -722,8 +722,9 @@ public final class ActorResolver {
       Optional<LocalDate> date, SentenceActors result) {
     for (int t = 0; t < s.size(); t++) {
       Match agent = agents[t];
-      if (agent == null || t != agent.to() || !result.at(t).isEmpty()) {
-        continue;
+      if (agent == null || t != agent.to() || !result.at(t).isEmpty()
+          || agent.from() == agent.to() && s.token(t).key().equals("intelligence")) {
+        continue; // "intelligence sharing", "an intelligence report": information, not the service
       }
       int at = t;
       Optional<Dependency> up = s.basic().parents(t).stream().filter(d -> d.governor() >= 0).findFirst();

@@ -2755,7 +2755,18 @@ public final class EventEngine {
         }
       }
       for (int o : owners.isEmpty() ? objs : List.<Integer>of()) {
-        owners.addAll(qualifying(s, o, actors, 2));
+        List<Mention> q = qualifying(s, o, actors, 2);
+        if (entry.code().startsWith("064")) {
+          // "share intelligence on armed groups": what the information is about is not whom it is shared with
+          Set<Integer> topic = new HashSet<>();
+          for (Dependency d : g.children(o)) {
+            if (d.isA("nmod") && Set.of("on", "about", "regarding", "concerning").contains(d.specific())) {
+              topic.add(d.dependent());
+            }
+          }
+          q = q.stream().filter(m -> !topic.contains(m.head())).toList();
+        }
+        owners.addAll(q);
       }
       if (owners.isEmpty() && !objs.isEmpty() && g.children(act, "nsubj:pass").isEmpty()
           && g.children(act, "aux:pass").isEmpty() && !reducedPassive(s, act)) {
@@ -2780,7 +2791,26 @@ public final class EventEngine {
         }
         rules.add(investigated);
       }
-      rules.add(prepTargets(s, act, actors));
+      if (entry.code().startsWith("064")) {
+        // information is shared with or given to someone, and is about something: "shared intelligence on the gangs
+        // with Togo", where the parser may hang "with Togo" on the topic
+        List<Mention> sharedWith = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(List.of(act));
+        heads.addAll(objs);
+        for (String about : List.of("on", "about")) {
+          heads.addAll(prepChildren(s, act, about));
+        }
+        for (int h : heads) {
+          for (String prep : List.of("with", "to", "between", "among")) {
+            for (int p : prepChildren(s, h, prep)) {
+              sharedWith.addAll(actors.at(p));
+            }
+          }
+        }
+        rules.add(sharedWith);
+      } else {
+        rules.add(prepTargets(s, act, actors));
+      }
       if (entry.code().startsWith("15")) {
         // "scrambled jets to warn away Chinese aircraft", "deployed troops to deter Russian aggression": a show of
         // force is aimed at whom its purpose acts on

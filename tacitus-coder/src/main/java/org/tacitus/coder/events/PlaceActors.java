@@ -21,6 +21,9 @@ import org.tacitus.core.model.Token;
  *   <li>A protest, a show of force, fighting, a deployment or a domestic measure with no target named is aimed at the
  *       country it happens in ("students protested in Lahore": the target is PAK; "exercises in Alaska": USA), as
  *       the engine already does when the place is itself an actor ("in Moscow").
+ *   <li>An investigation or inspection with no target named, by a body of another country or by an international
+ *       one, is aimed at the country it happens in ("IAEA inspectors visited sites in Iran": IRN); a state's own
+ *       inquiry at home is not aimed at itself.
  *   <li>A domestic actor whose country the text does not give ("students", "police", "workers") is of the country it
  *       acts in ("students protested in Lahore": PAKEDU), and one acted upon there is of that country too
  *       ("civilians killed in Gaza": PSECVL). Governments, armed forces, spies and elites are not: they act abroad as
@@ -73,8 +76,10 @@ public final class PlaceActors {
           + "; country of the place the act happened in: " + p.name() + " (" + iso3 + ")"));
       rule = rule + " | target's country from the place '" + p.name() + "'";
     }
-    if (target.isEmpty() && EventEngine.placeIsTarget(e.code().code()) && !iso3.equals(source.actor().code())
-        && p.evidence().isPresent()) {
+    boolean foreignInquiry = e.code().code().startsWith("09")
+        && !source.actor().country().filter(iso3::equals).isPresent();
+    if (target.isEmpty() && (EventEngine.placeIsTarget(e.code().code()) || foreignInquiry)
+        && !iso3.equals(source.actor().code()) && p.evidence().isPresent()) {
       Optional<Mention> m = placeMention(coded, e.sentence(), p, iso3);
       if (m.isPresent()) {
         target = m;

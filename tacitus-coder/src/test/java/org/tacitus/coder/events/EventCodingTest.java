@@ -1089,6 +1089,19 @@ class EventCodingTest {
     assertCodes("Egyptian police re-arrested the opposition leader hours after his release.", "EGYCOP EGYOPP 173");
   }
 
+  @Test
+  void aCounterpartIsTheOfficialOfTheCountryItNames() {
+    assertCodesExactly("The Kenyan interior minister met his Ethiopian counterpart in Nairobi.", "KENGOV ETHGOV 040");
+  }
+
+  @Test
+  void whatSharedInformationIsAboutIsNotWhomItIsSharedWith() {
+    assertCodesExactly("Ghana shared intelligence on the smuggling gangs with Togo.", "GHA TGO 064");
+    assertNotCoded("Kenya pledged to share intelligence on armed groups.", "KEN KENUAF 0314");
+    // "intelligence" modifying a thing is information, not the intelligence service
+    assertCodesExactly("Intelligence sharing between Kenya and Uganda has improved.", "KEN UGA 064", "UGA KEN 064");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
