@@ -1058,6 +1058,9 @@ public final class ActorResolver {
     return !INSTITUTIONS.contains(last);
   }
 
+  /** Pair nouns that may stand for two sides of one country. */
+  private static final Set<String> SIDE_NOUNS = Set.of("side", "party");
+
   private List<Mention> pairReference(Sentence s, int h, DocumentContext context) {
     Token t = s.token(h);
     if (!PAIR_NOUNS.contains(t.key()) || !t.pos().equals("NNS")) {
@@ -1071,7 +1074,9 @@ public final class ActorResolver {
         two = true;
       }
     }
-    List<Mention> pair = context.pair(s.index(), 6);
+    // "both sides", "the two parties" may be two sides of one country (a government and its opposition); "the two
+    // countries" and "both governments" are two states
+    List<Mention> pair = SIDE_NOUNS.contains(t.key()) ? context.sides(s.index(), 6) : context.pair(s.index(), 6);
     if (!two || pair.size() != 2) {
       return List.of();
     }

@@ -28,6 +28,9 @@ public final class DocumentContext {
   private String storyCountryReason;
   private boolean storyCountryOnlyNamed;
   private int pairSentence = -100;
+  /** The two sides last in contact or in conflict: as {@link #pair}, but they may be of one country. */
+  private List<Mention> sides = List.of();
+  private int sidesSentence = -100;
   private String lastCountry;
   private Actor lastBloc;
 
@@ -134,6 +137,9 @@ public final class DocumentContext {
 
   /** Notes two distinct actors acting together or on each other in sentence {@code sentence}. */
   public void sawPair(Mention a, Mention b, int sentence) {
+    if (!a.actor().code().equals(b.actor().code()) && !unknown(a) && !unknown(b)) {
+      sawSides(a, b, sentence);
+    }
     if (a.actor().root().equals(b.actor().root()) || unknown(a) || unknown(b)) {
       return; // "the two countries" and "both sides" stand for known parties, never for an unknown agent
     }
@@ -143,6 +149,20 @@ public final class DocumentContext {
 
   private static boolean unknown(Mention m) {
     return m.actor().country().isEmpty() || m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY);
+  }
+
+  /**
+   * Notes two sides of a dispute or a contact in sentence {@code sentence}, also two of one country ("mediate between
+   * the government and the opposition"): "both sides" and "the two parties" may stand for them.
+   */
+  public void sawSides(Mention a, Mention b, int sentence) {
+    sides = List.of(a, b);
+    sidesSentence = sentence;
+  }
+
+  /** The two sides noted most recently, within {@code window} sentences of {@code sentence}. */
+  public List<Mention> sides(int sentence, int window) {
+    return sentence - sidesSentence <= window ? sides : List.of();
   }
 
   /** The pair of actors that acted together most recently, within {@code window} sentences of {@code sentence}. */

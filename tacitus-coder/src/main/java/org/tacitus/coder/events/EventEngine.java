@@ -231,11 +231,25 @@ public final class EventEngine {
     for (Event e : events.values()) {
       e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
     }
+    for (Event e : events.values()) {
+      // "offered to mediate between the government and the opposition": the sides are the two it mediates between
+      if (e.target().isPresent() && MEDIATION.contains(e.code().code())) {
+        for (Event o : events.values()) {
+          if (o != e && o.code().equals(e.code()) && o.target().isPresent() && o.source().head() == e.source().head()
+              && !o.target().get().actor().code().equals(e.target().get().actor().code())) {
+            context.sawSides(e.target().get(), o.target().get(), s.index());
+          }
+        }
+      }
+    }
     if (trace != null) {
       trace.addAll(notes.values());
     }
     return new ArrayList<>(events.values());
   }
+
+  /** Mediation and the intent to mediate (CAMEO 045, 039). */
+  private static final Set<String> MEDIATION = Set.of("045", "039");
 
   /** Records the fate of the candidate at {@code token} in the explain trace, when one is kept. */
   private static void note(Map<Integer, Trace> notes, boolean tracing, int token, String outcome) {

@@ -330,6 +330,19 @@ class ActorResolutionTest {
   }
 
   @Test
+  void bothSidesMayBeTheGovernmentAndTheOppositionAMediatorStandsBetween() {
+    CodedArticle coded = code("Ghana offered to mediate between the Togolese government and the opposition. "
+        + "Nigeria urged both sides to resume talks.");
+    assertThat(coded.mentions().stream().filter(m -> m.text().equals("sides")).map(m -> m.actor().code()))
+        .containsExactlyInAnyOrder("TGOGOV", "TGOOPP");
+    // "the two countries" are still two states, never a government and its own opposition
+    CodedArticle states = code("Bolivia offered to mediate between the Chilean government and the opposition. "
+        + "The two countries will hold further talks in June.");
+    assertThat(states.mentions().stream().filter(m -> m.text().equals("countries")).map(m -> m.actor().root())
+        .distinct()).hasSize(2);
+  }
+
+  @Test
   void theTwoSidesAreThePairThatActedLast() {
     CodedArticle coded = code("Peru and Chile signed a fishing agreement on Friday in Lima. "
         + "The two sides will hold further talks in June.");
