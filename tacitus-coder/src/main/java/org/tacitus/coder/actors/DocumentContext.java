@@ -31,6 +31,8 @@ public final class DocumentContext {
   /** The two sides last in contact or in conflict: as {@link #pair}, but they may be of one country. */
   private List<Mention> sides = List.of();
   private int sidesSentence = -100;
+  /** The agent of the latest asserted act of each family, for "the arrests", "the attack" told before. */
+  private final java.util.Map<String, Seen> agents = new java.util.HashMap<>();
   private String lastCountry;
   private Actor lastBloc;
 
@@ -158,6 +160,21 @@ public final class DocumentContext {
   public void sawSides(Mention a, Mention b, int sentence) {
     sides = List.of(a, b);
     sidesSentence = sentence;
+  }
+
+  /** Notes the agent of an asserted act of family {@code family} (see the engine's act families) in a sentence. */
+  public void sawAgent(String family, Mention agent, int sentence) {
+    agents.put(family, new Seen(agent, sentence));
+  }
+
+  /** The agent of the latest act of {@code family} told within {@code window} sentences before {@code sentence}. */
+  public Optional<Mention> lastAgent(String family, int sentence, int window) {
+    Seen seen = agents.get(family);
+    return seen == null || seen.sentence() >= sentence || sentence - seen.sentence() > window ? Optional.empty()
+        : Optional.of(seen.agent());
+  }
+
+  private record Seen(Mention agent, int sentence) {
   }
 
   /** The two sides noted most recently, within {@code window} sentences of {@code sentence}. */

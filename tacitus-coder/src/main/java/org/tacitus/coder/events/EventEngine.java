@@ -230,6 +230,10 @@ public final class EventEngine {
         && o.source().actor().code().equals(e.source().actor().code())));
     for (Event e : events.values()) {
       e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
+      if (e.modality() == Modality.ASSERTED && e.source().actor().country().isPresent()
+          && !e.source().actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+        context.sawAgent(actFamily(e.code().code()), e.source(), s.index());
+      }
     }
     for (Event e : events.values()) {
       // "offered to mediate between the government and the opposition": the sides are the two it mediates between
@@ -1421,6 +1425,20 @@ public final class EventEngine {
       }
       targets = addressed;
     }
+    if (targets.isEmpty() && !noun && c.code().startsWith("11")) {
+      // "Police arrested two activists. The US condemned the arrests.": a criticism of an act the story told before
+      // ("the" act, no agent of its own) is aimed at that act's agent
+      for (int o : objects(s, act)) {
+        Optional<Mention> agent = toldAct(s, o, actors)
+            .flatMap(family -> context.lastAgent(family, s.index(), 3))
+            .filter(m -> !self.contains(m.actor().code()));
+        if (agent.isPresent()) {
+          targets = List.of(agent.get().withActor(agent.get().actor(), agent.get().reason()
+              + "; agent of the act told before"));
+          break;
+        }
+      }
+    }
     if (targets.isEmpty() && frame == Frame.REJECT) {
       // "rejected an offer from Chile to hold talks", "dismissed Chile's call to ...": the rejection is aimed at
       // whoever made the offer or the call
@@ -2552,6 +2570,25 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  /**
+   * The family of an act a noun refers back to: a definite event noun ("the arrests", "the attack") with no actor in
+   * its own phrase. Force (18-20) is one family, since a story may tell an attack as a killing.
+   */
+  private Optional<String> toldAct(Sentence s, int noun, SentenceActors actors) {
+    if (!s.token(noun).isNoun() || !actors.at(noun).isEmpty() || s.basic().children(noun, "det").stream()
+        .noneMatch(d -> Set.of("the", "this", "these", "that", "those").contains(s.token(d).key()))
+        || !attackAgents(s, noun, actors).isEmpty() || !qualifying(s, noun, actors, 1).isEmpty()) {
+      return Optional.empty();
+    }
+    return dictionary.nouns(s.token(noun).key()).stream().filter(e -> e.obj().isEmpty() && e.mod().isEmpty())
+        .map(e -> actFamily(e.code())).findFirst();
+  }
+
+  /** The family under which an act's agent is remembered for later references ("the arrests"). */
+  static String actFamily(String code) {
+    return force(code) ? "force" : code.substring(0, 2);
   }
 
   /** Whether a noun names an act of force (18-20) in one of its dictionary entries: "strike", "raid", "shelling". */

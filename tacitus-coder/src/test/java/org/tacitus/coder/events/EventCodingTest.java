@@ -1102,6 +1102,17 @@ class EventCodingTest {
     assertCodesExactly("Intelligence sharing between Kenya and Uganda has improved.", "KEN UGA 064", "UGA KEN 064");
   }
 
+  @Test
+  void aCriticismOfAnActToldBeforeIsAimedAtItsAgent() {
+    assertCodes("Zambian police detained 40 opposition supporters in Lusaka on Monday. "
+        + "The European Union condemned the detentions.", "IGOEUREEC ZMBCOP 111");
+    // an act whose own phrase names its agent is that agent's, not the one told before
+    CodedArticle c = code("Malian soldiers attacked a village near Mopti on Sunday. The UN condemned the jihadist "
+        + "attack on a convoy.");
+    assertThat(c.events()).filteredOn(e -> e.code().code().equals("111")).singleElement()
+        .satisfies(e -> assertThat(e.target().map(t -> t.actor().code()).orElse("")).doesNotStartWith("MLIMIL"));
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
