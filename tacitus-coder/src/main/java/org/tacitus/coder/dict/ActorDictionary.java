@@ -544,11 +544,20 @@ public final class ActorDictionary {
         String key = s.token(i + k).key();
         ok = key.equals(words[k]) || singular(key).equals(words[k]);
       }
-      if (ok && s.token(i + words.length - 1).isNoun()) {
+      if (ok && (s.token(i + words.length - 1).isNoun() || titleAdjective(s, i + words.length - 1))) {
         return Optional.of(new Match(p, i, i + words.length - 1));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A role word the tagger read as an adjective in a title before a name: "Iranian dissident Masih Alinejad". Before a
+   * common noun ("military aid", "rebel positions") an adjective is no role of its own here.
+   */
+  private static boolean titleAdjective(Sentence s, int t) {
+    return s.token(t).pos().equals("JJ") && s.basic().parents(t).stream().anyMatch(d -> d.relation().equals("amod")
+        && d.governor() >= 0 && s.token(d.governor()).pos().startsWith("NNP"));
   }
 
   /**

@@ -1113,6 +1113,19 @@ class EventCodingTest {
         .satisfies(e -> assertThat(e.target().map(t -> t.actor().code()).orElse("")).doesNotStartWith("MLIMIL"));
   }
 
+  @Test
+  void regrettingAnothersDecisionIsDisapproval() {
+    assertCodesExactly("The European Commission regretted China's decision.", "IGOEUREEC CHN 110");
+    assertCodes("The government regretted the incident and apologised to Japan.", "--- JPN 055");
+  }
+
+  @Test
+  void aTitleBeforeANameGivesTheRole() {
+    // "commissioner" is an office; "dissident", tagged as an adjective before the name, is still the role
+    assertCodesExactly("EU trade commissioner Ana Lopez will travel to Beijing.", "IGOEUREEC CHN 036");
+    assertCodesExactly("Iranian dissident Leila Farahani travelled to Berlin.", "IRNOPP DEU 042");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
