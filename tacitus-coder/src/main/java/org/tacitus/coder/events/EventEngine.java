@@ -1751,6 +1751,10 @@ public final class EventEngine {
     return root == 8 || root >= 15;
   }
 
+  /** Nouns for a protest event, for violence done "during the demonstration". */
+  private static final Set<String> PROTEST_NOUNS = Set.of("protest", "demonstration", "rally", "march", "sit-in",
+      "vigil", "strike");
+
   private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "rioter",
       "marcher", "mob");
 
@@ -1877,13 +1881,19 @@ public final class EventEngine {
       rule = rule + " | 150: fired into the sea, a show of force";
       target = Optional.empty();
     }
-    if (code.code().equals("190") || code.code().equals("193") || code.code().equals("180")) {
+    if (code.code().equals("190") || code.code().equals("193") || code.code().equals("180")
+        || code.code().equals("182")) {
       boolean atProtesters = target.isPresent() && target.get().sentence() == s.index()
           && PROTESTERS.contains(s.token(target.get().head()).key());
       for (int n : nodes(c.token(), c.chain())) {
         for (String prep : List.of("on", "at", "against")) {
           // "opened fire on protesters, killing three people": the fire was aimed at protesters
           atProtesters |= prepChildren(s, n, prep).stream().anyMatch(p -> PROTESTERS.contains(s.token(p).key()));
+        }
+        for (String prep : List.of("during", "at")) {
+          // "were beaten by police during the demonstration": violence on those taking part in a protest
+          atProtesters |= target.isPresent() && prepChildren(s, n, prep).stream()
+              .anyMatch(p -> PROTEST_NOUNS.contains(s.token(p).key()));
         }
       }
       if (state(source.actor()) && !challenger(source.actor()) && atProtesters) {
@@ -2246,6 +2256,16 @@ public final class EventEngine {
       for (Dependency d : g.children(n)) {
         if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
           r.addAll(actors.at(d.dependent()));
+          if (actors.at(d.dependent()).isEmpty() && (forceNoun(s, d.dependent())
+              || HARDWARE.contains(s.token(d.dependent()).key()) || s.token(d.dependent()).key().equals("fire")
+              || s.token(d.dependent()).key().equals("gunfire"))) {
+            // "killed by Pakistani fire", "hit by a Russian missile": a state's weapons are its armed forces'
+            for (Mention m : attackAgents(s, d.dependent(), actors)) {
+              r.add(m.actor().sector().isEmpty() && m.actor().country().isPresent() && m.actor().code().length() == 3
+                  ? m.withActor(Actor.of(m.actor().country().get(), "MIL"), m.reason() + "; its weapons' fire: "
+                  + "its armed forces") : m);
+            }
+          }
         }
       }
       return r;

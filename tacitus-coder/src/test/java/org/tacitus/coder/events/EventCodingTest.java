@@ -1126,6 +1126,18 @@ class EventCodingTest {
     assertCodesExactly("Iranian dissident Leila Farahani travelled to Berlin.", "IRNOPP DEU 042");
   }
 
+  @Test
+  void aStatesWeaponsFireInAPassiveIsItsArmedForces() {
+    assertCodesExactly("Two Indian soldiers were killed by Pakistani fire along the border.", "PAKMIL INDMIL 190");
+  }
+
+  @Test
+  void beatingThoseAtAProtestRepressesIt() {
+    assertCodesExactly("Opposition supporters were beaten by Kenyan police during the demonstration.",
+        "KENCOP KENOPP 175");
+    assertCodes("Kenyan police beat a prisoner in Nairobi.", "KENCOP - 182");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
