@@ -37,14 +37,15 @@ const clean = (s) => String(s == null ? '' : s).replace(/[\t\r\n\u0000-\u001f]+/
 const ascii = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const isLatin = (s) => /^[\x20-\x7e]+$/.test(ascii(s));
 
+// Kosovo has no ISO 3166 code: GeoNames writes XK, world-countries UNK. CAMEO actor dictionaries, and Tacitus's own
+// countries.tsv, code it KSV, so places in Kosovo are of the same country as the actors.
+const KOSOVO = 'KSV';
+const alpha3 = (c) => (c.cca2 === 'XK' ? KOSOVO : c.cca3);
 const iso3 = new Map();
 for (const c of countries) {
-  iso3.set(c.cca2, c.cca3);
+  iso3.set(c.cca2, alpha3(c));
 }
-// Kosovo's GeoNames code XK is not ISO; world-countries spells it XKX / UNK.
-if (!iso3.has('XK')) {
-  iso3.set('XK', 'XKX');
-}
+iso3.set('XK', KOSOVO);
 
 // Sections of places (PPLX), historical (PPLH, PPLCH), abandoned (PPLQ), destroyed (PPLW) are not where news
 // happens today.
@@ -75,7 +76,7 @@ for (const c of countries) {
   }
   const lat = c.latlng && c.latlng.length === 2 ? c.latlng[0] : '';
   const lon = c.latlng && c.latlng.length === 2 ? c.latlng[1] : '';
-  lines.push(['C', c.cca3, c.cca2, clean(c.name.common), clean(c.name.official), [...alts].join('|'),
+  lines.push(['C', alpha3(c), c.cca2, clean(c.name.common), clean(c.name.official), [...alts].join('|'),
     (c.capital || []).map(clean).join('|'), lat, lon].join('\t'));
   countryRows++;
 }

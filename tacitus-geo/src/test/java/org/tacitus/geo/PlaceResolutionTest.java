@@ -248,4 +248,13 @@ class PlaceResolutionTest {
         .actor(5, 5, Actor.country("GEO"));
     assertThat(place(a, "Georgia").type()).isEqualTo(GeoType.ADMIN1);
   }
+
+  @Test
+  void kosovoIsKsvAsInTheActorDictionary() {
+    // GeoNames writes XK and world-countries UNK; CAMEO and countries.tsv code Kosovo KSV
+    assertThat(place(new TestArticle().sentence("Talks/NNS were/VBD held/VBN in/IN Pristina/NNP/LOCATION ./."),
+        "Pristina").country()).contains("KSV");
+    assertThat(place(new TestArticle().sentence("Tensions/NNS rose/VBD in/IN Kosovo/NNP/LOCATION ./."), "Kosovo")
+        .country()).contains("KSV");
+  }
 }
