@@ -317,9 +317,30 @@ public final class ActorResolver {
             + " + '" + s.token(group.get()).word() + "'"));
         continue;
       }
+      Optional<Integer> side = (m.phrase().kind() == Kind.ADJ || m.phrase().kind() == Kind.NAME)
+          ? sideNoun(s, i) : Optional.empty();
+      if (side.isPresent() && !covered.contains(side.get()) && result.at(side.get()).isEmpty()) {
+        // "the Chinese side rejected ...": in diplomatic reports a country's side is that country
+        Span span = s.span(m.from(), side.get());
+        result.add(new Mention(s.index(), side.get(), span, span.of(text), actorOf(m), describe(m)
+            + " + 'side': that country"));
+        continue;
+      }
       Span span = s.span(m.from(), m.to());
       result.add(new Mention(s.index(), i, span, span.of(text), actorOf(m), describe(m) + ", as a modifier"));
     }
+  }
+
+  /** "the Chinese side", "the Pakistani side": the noun "side" right after a country's name or adjective. */
+  private static Optional<Integer> sideNoun(Sentence s, int nameEnd) {
+    for (Dependency d : s.basic().parents(nameEnd)) {
+      int g = d.governor();
+      if ((d.relation().equals("amod") || d.relation().equals("compound")) && g == nameEnd + 1
+          && s.token(g).key().equals("side") && s.token(g).pos().equals("NN")) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Words that say what kind of body an organisation's name is ("the Hamas movement"). */

@@ -3173,12 +3173,17 @@ public final class EventEngine {
     return r;
   }
 
+  /** Nouns of leaving a place: their "from" phrase is the place left, not a party ("withdrawal from Gaza"). */
+  private static final Set<String> LEAVING = Set.of("withdrawal", "pullout", "pull-out", "retreat", "evacuation",
+      "departure", "exit", "redeployment", "disengagement");
+
   /** Actors that own or qualify a noun: "Y's capacity", "cooperation with Y", "the role played by Y". */
   private static List<Mention> qualifying(Sentence s, int noun, SentenceActors actors, int depth) {
     List<Mention> r = new ArrayList<>();
     for (Dependency d : s.enhanced().children(noun)) {
       String rel = d.relation();
-      boolean ok = rel.equals("nmod:poss") || (rel.startsWith("nmod:") && TARGET_PREPS.contains(d.specific()))
+      boolean ok = rel.equals("nmod:poss") || (rel.startsWith("nmod:") && TARGET_PREPS.contains(d.specific())
+          && !(rel.equals("nmod:from") && LEAVING.contains(s.token(noun).key())))
           || rel.equals("nmod:of") || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nmod:by")
           || rel.equals("nmod:agent") || rel.equals("amod")
           || rel.equals("compound");

@@ -1138,6 +1138,26 @@ class EventCodingTest {
     assertCodes("Kenyan police beat a prisoner in Nairobi.", "KENCOP - 182");
   }
 
+  @Test
+  void aCountrysSideIsThatCountry() {
+    assertCodesExactly("The Chinese side rejected the proposal.", "CHN - 120");
+  }
+
+  @Test
+  void thePlaceAWithdrawalLeavesIsNoParty() {
+    assertCodesExactly("Hezbollah demanded a full Israeli withdrawal from Lebanon.", "LBNREBHEZ ISR 1056");
+  }
+
+  @Test
+  void warringPartiesAreArmedSidesNotPoliticalParties() {
+    assertCodes("Sudan's warring parties agreed to a seven-day ceasefire.", "SDNUAF - 0871");
+  }
+
+  @Test
+  void returningVillagesReturnsProperty() {
+    assertCodes("Armenia returned four villages to Azerbaijan under a border deal.", "ARM AZE 0842");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
