@@ -793,6 +793,18 @@ public final class EventEngine {
   /** Verbs that name the recipient as their object and what is given after "with". */
   private static final Set<String> GIVING = Set.of("provide", "supply", "furnish", "equip", "arm", "present");
 
+  /** Whether only determiners, numbers, adjectives and nouns stand between a verb and a noun after it. */
+  private static boolean nounPhraseBetween(Sentence s, int verb, int noun) {
+    for (int k = verb + 1; k < noun; k++) {
+      String pos = s.token(k).pos();
+      if (!(pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ") || pos.startsWith("NN")
+          || pos.equals("PRP$") || pos.equals("POS"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Direct objects; for a passive verb its subject is the object. */
   private static List<Integer> objects(Sentence s, int i) {
     List<Integer> r = new ArrayList<>(s.enhanced().children(i, "obj"));
@@ -812,6 +824,17 @@ public final class EventEngine {
       for (int x : s.enhanced().children(i, "xcomp")) {
         if (predicativeParticiple(s, x)) {
           r.addAll(s.enhanced().children(x, "nsubj"));
+        }
+      }
+      // "restored relations in a deal brokered by China" parsed as "relations ... brokered": a noun right after the
+      // verb that the parser made the subject of a loose participle is the verb's object
+      for (int x : s.enhanced().children(i, "dep")) {
+        if (s.token(x).pos().equals("VBN") && x > i) {
+          for (int n : s.enhanced().children(x, "nsubj")) {
+            if (n > i && n < x && s.token(n).isNoun() && nounPhraseBetween(s, i, n)) {
+              r.add(n);
+            }
+          }
         }
       }
     }
@@ -2844,6 +2867,16 @@ public final class EventEngine {
         // "broke up a rally by opposition supporters": an active verb's "by" phrase belongs to its object
         for (int by : g.children(act, "obl:by")) {
           owners.addAll(actors.at(by));
+        }
+        for (int x : g.children(act, "dep")) {
+          // "prevented the demonstration staged by students", the participle left loose by the parser
+          // (written right after the object; "relations in a deal brokered by Kuwait" is the deal's broker)
+          if (s.token(x).pos().equals("VBN")
+              && g.children(x, "nsubj").stream().anyMatch(n -> objs.contains(n) && x == n + 1)) {
+            for (int by : g.children(x, "obl:by")) {
+              owners.addAll(actors.at(by));
+            }
+          }
         }
       }
       rules.add(owners);

@@ -1158,6 +1158,15 @@ class EventCodingTest {
     assertCodes("Armenia returned four villages to Azerbaijan under a border deal.", "ARM AZE 0842");
   }
 
+  @Test
+  void aNounTheParserGaveToALooseParticipleIsTheVerbsObject() {
+    // parsed as "relations ... brokered by China": the relations are what was restored
+    assertCodes("Bahrain and Qatar restored diplomatic relations in a deal brokered by Kuwait.", "BHR QAT 050",
+        "QAT BHR 050");
+    // the participle's "by" phrase is then whose the object is
+    assertCodes("Turkish police prevented a demonstration staged by students in Ankara.", "TURCOP TUREDU 170");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
