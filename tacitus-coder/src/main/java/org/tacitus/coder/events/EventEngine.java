@@ -779,6 +779,10 @@ public final class EventEngine {
     if (GIVING.contains(s.token(i).key())) {
       r.addAll(prepChildren(s, i, "with")); // "provide Ukraine with 50 billion euros": what is given
     }
+    int thrown = amodGerundObject(s, i);
+    if (r.isEmpty() && thrown >= 0 && e.obj().contains(s.token(thrown).key())) {
+      r.add(thrown); // "throwing stones", "imposing sanctions" read as adjective and noun: the noun is the object
+    }
     for (int o : List.copyOf(r)) {
       // "dispersed hundreds of protesters": a number or part of a group stands for the group
       Token t = s.token(o);
@@ -788,6 +792,22 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  /**
+   * The noun a present participle modifies as an adjective, when the parser read "throwing stones" or "imposing
+   * sanctions" that way: the participle is really a verb and the noun its object. -1 when it is not so.
+   */
+  private static int amodGerundObject(Sentence s, int i) {
+    if (!s.token(i).pos().equals("VBG")) {
+      return -1;
+    }
+    for (Dependency d : s.basic().parents(i)) {
+      if (d.relation().equals("amod") && d.governor() == i + 1 && s.token(d.governor()).isNoun()) {
+        return d.governor();
+      }
+    }
+    return -1;
   }
 
   /** Verbs that name the recipient as their object and what is given after "with". */
@@ -2339,6 +2359,21 @@ public final class EventEngine {
         }
       }
     }
+    if (r.isEmpty() && amodGerundObject(s, n) >= 0) {
+      // "youths resorted to throwing stones", parsed with "throwing" as an adjective of "stones": the thrower is
+      // the subject of the verb the noun depends on
+      int object = amodGerundObject(s, n);
+      for (Dependency d : g.parents(object)) {
+        if (d.governor() >= 0 && d.governor() != n && s.token(d.governor()).isVerb()
+            && (d.isA("obl") || d.isA("obj"))) {
+          for (Dependency subj : g.children(d.governor())) {
+            if (subj.relation().equals("nsubj") && subj.dependent() != object) {
+              r.addAll(actors.at(subj.dependent()));
+            }
+          }
+        }
+      }
+    }
     if (r.isEmpty() && s.token(n).isVerb()) {
       // "Russia, which has long backed X, ...": the relative pronoun is the subject and stands for the noun the
       // clause modifies (when the enhanced graph did not resolve it)
@@ -2894,6 +2929,15 @@ public final class EventEngine {
           }
         }
         rules.add(investigated);
+      }
+      int gerundObject = amodGerundObject(s, act);
+      if (gerundObject >= 0) {
+        // "resorted to throwing stones at Indian police": the phrase may hang on the verb the noun depends on
+        for (Dependency d : g.parents(gerundObject)) {
+          if (d.governor() >= 0 && s.token(d.governor()).isVerb()) {
+            rules.add(prepTargets(s, d.governor(), actors));
+          }
+        }
       }
       if (entry.code().startsWith("064")) {
         // information is shared with or given to someone, and is about something: "shared intelligence on the gangs

@@ -1167,6 +1167,14 @@ class EventCodingTest {
     assertCodes("Turkish police prevented a demonstration staged by students in Ankara.", "TURCOP TUREDU 170");
   }
 
+  @Test
+  void aGerundTheParserReadAsAnAdjectiveStillActsOnItsNoun() {
+    // parsed as "to [throwing stones]" with "throwing" an adjective of "stones"
+    assertCodesExactly("Kashmiri youths resorted to throwing stones at Indian police.", "INDCVL INDCOP 145");
+    // a gerund modifying its noun without an object slot to fill stays a modifier
+    assertNotCoded("The attacking forces were repelled.", "---MIL - 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
