@@ -124,6 +124,8 @@ public final class ActorResolver {
     addPartitives(s, result, text);
     namedGroups(s, names, result, text);
     conjunctCountries(s, result);
+    bodySubject(s, result).ifPresentOrElse(m -> context.sawBodySubject(m, s.index()),
+        () -> context.sawBodySubject(null, s.index()));
     for (Mention m : result.all()) {
       if (m.actor().country().isPresent() && !m.countryFromStory()
           && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
@@ -165,6 +167,40 @@ public final class ActorResolver {
         break;
       }
     }
+  }
+
+  /**
+   * The subject of a sentence's main verb when it is a single state or body (not a person, not a plural role):
+   * what a sentence-initial "it" in the next sentence most often stands for.
+   */
+  private static Optional<Mention> bodySubject(Sentence s, SentenceActors result) {
+    for (int root : s.basic().roots()) {
+      for (Dependency d : s.basic().children(root)) {
+        if (d.relation().equals("nsubj") && result.at(d.dependent()).size() == 1) {
+          Mention m = result.at(d.dependent()).get(0);
+          if (!isPersonMention(s, m) && !s.token(m.head()).pos().equals("NNS")
+              && !s.token(m.head()).pos().equals("NNPS") && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+            return Optional.of(m);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "It is unclear whether ...", "it seems", "it took": an "it" that stands for nothing. */
+  private static boolean expletive(Sentence s, int h) {
+    for (Dependency d : s.basic().parents(h)) {
+      int g = d.governor();
+      if (g < 0) {
+        continue;
+      }
+      if (Set.of("be", "seem", "appear", "take", "remain", "rain", "happen").contains(s.token(g).key())
+          || !s.basic().children(g, "cop").isEmpty() || !s.basic().children(g, "expl").isEmpty()) {
+        return true;
+      }
+    }
+    return s.basic().parents(h).stream().anyMatch(d -> d.relation().equals("expl"));
   }
 
   /** Domestic sides that a text names next to their state without repeating its country. */
@@ -1130,6 +1166,16 @@ public final class ActorResolver {
         }
         if (a.isEmpty()) {
           a = lastBodyBefore(s, h, result);
+        }
+        if (a.isEmpty() && !expletive(s, h)) {
+          // "The Congolese army said ... . It accused Rwanda of ...": the body the sentence before was about
+          Optional<Mention> before = context.lastBodySubject(s.index());
+          if (before.isPresent()) {
+            Mention m = before.get();
+            result.add(new Mention(s.index(), h, span, t.word(), m.actor(), "'" + t.word() + "' → '" + m.text()
+                + "', the state or body the sentence before was about"));
+            return;
+          }
         }
         a.ifPresent(m -> result.add(new Mention(s.index(), h, span, t.word(), m.actor(), "'" + t.word()
             + "' → '" + m.text() + "', the state or body speaking or named before it")));

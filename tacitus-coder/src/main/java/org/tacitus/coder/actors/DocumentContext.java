@@ -33,6 +33,9 @@ public final class DocumentContext {
   private int sidesSentence = -100;
   /** The agent of the latest asserted act of each family, for "the arrests", "the attack" told before. */
   private final java.util.Map<String, Seen> agents = new java.util.HashMap<>();
+  /** The main subject of the latest sentence when it was a state or body, for a sentence-initial "it". */
+  private Mention bodySubject;
+  private int bodySubjectSentence = -100;
   private String lastCountry;
   private Actor lastBloc;
 
@@ -160,6 +163,17 @@ public final class DocumentContext {
   public void sawSides(Mention a, Mention b, int sentence) {
     sides = List.of(a, b);
     sidesSentence = sentence;
+  }
+
+  /** Notes the state or body that sentence {@code sentence} was about (its main subject), or that none was. */
+  public void sawBodySubject(Mention m, int sentence) {
+    bodySubject = m;
+    bodySubjectSentence = sentence;
+  }
+
+  /** The state or body the sentence right before {@code sentence} was about. */
+  public Optional<Mention> lastBodySubject(int sentence) {
+    return bodySubjectSentence == sentence - 1 ? Optional.ofNullable(bodySubject) : Optional.empty();
   }
 
   /** Notes the agent of an asserted act of family {@code family} (see the engine's act families) in a sentence. */

@@ -220,6 +220,9 @@ public final class EventEngine {
         && events.values().stream().anyMatch(o -> o != e && o.source().actor().code()
         .equals(e.source().actor().code())));
     statements(docId, s, actors, events, text);
+    // "deployed troops to defend Goma": forces defend with arms; CAMEO 052 is defending a policy or an actor in words
+    events.values().removeIf(e -> e.code().code().equals("052")
+        && e.source().actor().sector().filter(x -> Set.of("MIL", "REB", "INS", "UAF", "COP").contains(x)).isPresent());
     // an accusation aimed at the agent of what was alleged supersedes the bare "X alleged" of the same accuser
     events.values().removeIf(e -> e.code().code().startsWith("112") && e.target().isEmpty()
         && events.values().stream().anyMatch(o -> o != e && o.code().code().startsWith("112")
@@ -2350,9 +2353,11 @@ public final class EventEngine {
     }
     if (r.isEmpty() && s.token(n).isVerb() && s.basic().children(n, "mark").stream()
         .anyMatch(m -> s.token(m).key().equals("to"))) {
-      // "police fired tear gas to disperse the crowd": a purpose infinitive's doer is the subject of what it serves
+      // "police fired tear gas to disperse the crowd": a purpose infinitive's doer is the subject of what it serves;
+      // after a verb of saying, accusing or demanding the infinitive is part of what is said ("accused Rwanda of
+      // sending soldiers to fight"), not the speaker's purpose
       for (Dependency d : g.parents(n)) {
-        if (d.governor() >= 0 && d.isA("advcl") && s.token(d.governor()).isVerb()) {
+        if (d.governor() >= 0 && d.isA("advcl") && s.token(d.governor()).isVerb() && !verbal(s, d.governor())) {
           for (int subj : g.children(d.governor(), "nsubj")) {
             r.addAll(actors.at(subj));
           }
@@ -2667,6 +2672,12 @@ public final class EventEngine {
   /** The family under which an act's agent is remembered for later references ("the arrests"). */
   static String actFamily(String code) {
     return force(code) ? "force" : code.substring(0, 2);
+  }
+
+  /** Whether a verb only says, accuses, demands or threatens (all its entries are of roots 01, 02 and 10-13). */
+  private boolean verbal(Sentence s, int verb) {
+    List<EventEntry> entries = dictionary.verbs(s.token(verb).key());
+    return !entries.isEmpty() && entries.stream().allMatch(e -> alreadyVerbal(e.code()) && !e.code().startsWith("03"));
   }
 
   /** Whether a noun names an act of force (18-20) in one of its dictionary entries: "strike", "raid", "shelling". */

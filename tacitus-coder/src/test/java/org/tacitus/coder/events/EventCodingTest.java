@@ -1175,6 +1175,26 @@ class EventCodingTest {
     assertNotCoded("The attacking forces were repelled.", "---MIL - 190");
   }
 
+  @Test
+  void itOpeningASentenceIsTheBodyTheSentenceBeforeWasAbout() {
+    assertCodesExactly("The Malian army said its forces had repelled an attack near Gao. It accused Algeria of "
+        + "arming the rebels.", "MLIMIL - 190", "MLIMIL DZA 112");
+    // an expletive "it" stands for nobody
+    assertThat(code("The Malian army repelled an attack. It is unclear who attacked.").mentions())
+        .noneMatch(m -> m.text().equals("It"));
+  }
+
+  @Test
+  void anInfinitiveInsideAnAccusationIsNotTheAccusersPurpose() {
+    assertNotCoded("Ghana accused Togo of sending soldiers to fight alongside the rebels.", "GHA TGO 190");
+  }
+
+  @Test
+  void forcesDefendWithArmsNotInWords() {
+    assertNotCoded("Kenyan troops were deployed to defend the airport.", "KENMIL - 052");
+    assertCodes("China defended its decision to hold the drills.", "CHN - 052");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
