@@ -845,7 +845,8 @@ public final class EventEngine {
     if (r.isEmpty() && s.token(i).isVerb()) {
       // "released the mayor, jailed a year ago" parsed as a small clause: the participle's subject is the object
       for (int x : s.enhanced().children(i, "xcomp")) {
-        if (predicativeParticiple(s, x)) {
+        // "called the charges baseless", "declared the vote void": an adjective's or noun's subject as well
+        if (predicativeParticiple(s, x) || s.token(x).pos().startsWith("JJ") || s.token(x).isNoun()) {
           r.addAll(s.enhanced().children(x, "nsubj"));
         }
       }

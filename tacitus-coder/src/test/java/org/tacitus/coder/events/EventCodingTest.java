@@ -1195,6 +1195,17 @@ class EventCodingTest {
     assertCodes("China defended its decision to hold the drills.", "CHN - 052");
   }
 
+  @Test
+  void callingAnAccusationBaselessDeniesIt() {
+    // "the charges" is the subject of the small clause "the charges baseless"
+    assertCodesExactly("Iran's foreign ministry called the allegations baseless.", "IRNGOV - 016");
+  }
+
+  @Test
+  void seizedPropertyIsConfiscatedNotTerritoryOccupied() {
+    assertCodes("The Justice Department seized 32 internet domains used by Iranian hackers.", "USAGOV IRNCRM 1711");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
