@@ -853,7 +853,8 @@ public final class ActorResolver {
     if (parts.length > 1 && !dictionary.isLeaderName(person)) {
       return Optional.empty();
     }
-    return dictionary.leaderCountryAnyTime(parts[parts.length - 1]);
+    Optional<String> byName = parts.length > 1 ? dictionary.leaderCountryByFullName(person) : Optional.empty();
+    return byName.isPresent() ? byName : dictionary.leaderCountryAnyTime(parts[parts.length - 1]);
   }
 
   /**

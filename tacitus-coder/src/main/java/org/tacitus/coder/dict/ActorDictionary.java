@@ -594,6 +594,26 @@ public final class ActorDictionary {
   }
 
   /**
+   * The country of the office holders of the leaders file written with this full name ("Imran Khan"), in any period,
+   * when they all share one: a full name tells the person where a surname shared across countries ("Khan") does not.
+   */
+  public Optional<String> leaderCountryByFullName(String name) {
+    String[] words = name.strip().split("\\s+");
+    String key = normalise(String.join("", words));
+    String country = null;
+    for (Phrase p : surface.getOrDefault(normalise(words[0]), List.of())) {
+      if (p.kind() == Kind.PERSON && p.key().equals(key)) {
+        String c = p.code().substring(0, 3);
+        if (country != null && !country.equals(c)) {
+          return Optional.empty();
+        }
+        country = c;
+      }
+    }
+    return Optional.ofNullable(country);
+  }
+
+  /**
    * The country of every office holder of the leaders file with this surname, in any period, when they all share
    * one ("Bush": USA); for undated stories, where the date cannot pick the office holder but a title says the
    * person holds an office.

@@ -802,7 +802,12 @@ public final class EventEngine {
    * sanctions" that way: the participle is really a verb and the noun its object. -1 when it is not so.
    */
   private static int amodGerundObject(Sentence s, int i) {
-    if (!s.token(i).pos().equals("VBG")) {
+    // "dismissed the prime minister and suspended parliament": a past participle after "and", on a noun the parser
+    // coordinated with the first verb's object, is a second verb too
+    boolean coordinatedParticiple = (s.token(i).pos().equals("VBD") || s.token(i).pos().equals("VBN"))
+        && i > 0 && s.token(i - 1).pos().equals("CC") && i + 1 < s.size()
+        && s.basic().parents(i + 1).stream().anyMatch(d -> d.relation().equals("conj"));
+    if (!s.token(i).pos().equals("VBG") && !coordinatedParticiple) {
       return -1;
     }
     for (Dependency d : s.basic().parents(i)) {
@@ -831,6 +836,9 @@ public final class EventEngine {
   /** Direct objects; for a passive verb its subject is the object. */
   private static List<Integer> objects(Sentence s, int i) {
     List<Integer> r = new ArrayList<>(s.enhanced().children(i, "obj"));
+    // "dismissed the minister and suspended parliament": parliament is the second verb's object, not this one's
+    r.removeIf(o -> s.basic().children(o, "amod").stream().anyMatch(x -> x != i && !s.token(x).pos().equals("VBG")
+        && amodGerundObject(s, x) == o));
     r.addAll(s.enhanced().children(i, "nsubj:pass"));
     if (reducedPassive(s, i)) {
       for (Dependency d : s.basic().parents(i)) {
@@ -3239,8 +3247,11 @@ public final class EventEngine {
         continue;
       }
       for (Dependency d : s.basic().children(m.head())) {
-        if (d.relation().startsWith("conj") && heads.add(d.dependent())) {
-          r.addAll(actors.at(d.dependent()));
+        int c = d.dependent();
+        if (d.relation().startsWith("conj") && heads.add(c) && s.basic().children(c, "amod").stream()
+            .noneMatch(x -> !s.token(x).pos().equals("VBG") && amodGerundObject(s, x) == c)) {
+          // (not the object of a second verb the parser read as an adjective: "... and suspended parliament")
+          r.addAll(actors.at(c));
         }
       }
     }

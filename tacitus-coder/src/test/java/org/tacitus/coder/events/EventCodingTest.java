@@ -1206,6 +1206,25 @@ class EventCodingTest {
     assertCodes("The Justice Department seized 32 internet domains used by Iranian hackers.", "USAGOV IRNCRM 1711");
   }
 
+  @Test
+  void aSecondVerbTheParserReadAsAnAdjectiveActsOnItsOwnObject() {
+    // parsed as "dismissed [the prime minister and suspended parliament]"
+    CodedArticle c = assertCodes("Tunisian President Kais Saied dismissed the prime minister and suspended parliament.",
+        "TUNGOV TUNLEG 172");
+    assertThat(c.events()).noneMatch(e -> e.code().code().equals("0831")
+        && e.target().map(t -> t.actor().code().equals("TUNLEG")).orElse(false));
+  }
+
+  @Test
+  void aFormerLeadersFullNameGivesTheCountryASharedSurnameDoesNot() {
+    // "Khan" is the surname of leaders of several countries; "Imran Khan" of Pakistan's only, out of office in 2024
+    CodedArticle c = org.tacitus.coder.testkit.CoderTestKit.code(
+        "Pakistan's election commission disqualified Imran Khan from running for office.", java.time.LocalDate.of(2024,
+        3, 1));
+    assertThat(c.events()).anyMatch(e -> e.code().code().equals("1722")
+        && e.target().map(t -> t.actor().code().equals("PAKELI")).orElse(false));
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
