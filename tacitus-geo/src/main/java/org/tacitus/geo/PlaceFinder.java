@@ -114,6 +114,17 @@ final class PlaceFinder {
             }
           }
         }
+        if (qualifier.isEmpty() && i >= 2 && s.token(i - 1).pos().equals("POS") && end + 1 < s.size()
+            && WITHIN_WORDS.contains(s.token(end + 1).key())) {
+          // "Bahrain's Jau prison", "Kenya's Mandera county": the possessor says where the place lies, and a namesake
+          // elsewhere ("Jau" in Brazil) is not it ("Israel's Gaza offensive" says whose the act is, not where)
+          for (int k = Math.max(0, i - 4); k <= i - 2 && qualifier.isEmpty(); k++) {
+            String q = s.span(k, i - 2).of(text);
+            if (capitalised(s.token(k).word()) && !gazetteer.qualifier(q).isEmpty()) {
+              qualifier = Optional.of(q);
+            }
+          }
+        }
         Optional<Integer> governor = governor(s, end);
         boolean stateWord = last + 1 < s.size() && s.token(last + 1).word().equalsIgnoreCase("state")
             || i >= 2 && s.token(i - 1).key().equals("of") && s.token(i - 2).word().equalsIgnoreCase("state");
@@ -189,6 +200,11 @@ final class PlaceFinder {
     }
     return false;
   }
+
+  /** Words after a place name that make it a place inside its possessor: "Kenya's Mandera county". */
+  private static final Set<String> WITHIN_WORDS = Set.of("prison", "jail", "county", "province", "region",
+      "district", "state", "city", "town", "village", "airport", "port", "camp", "border", "area", "valley", "island",
+      "peninsula", "governorate", "municipality", "neighbourhood", "neighborhood", "refinery", "base", "hospital");
 
   /** {@code qualifier} names a division or country where a place called {@code name} lies. */
   private boolean narrows(String name, String qualifier) {

@@ -94,6 +94,10 @@ final class PlaceResolver {
       if (!in.isEmpty()) {
         candidates = in;
         narrowed.add("written '" + m.name() + ", " + m.qualifier().get() + "'");
+      } else {
+        // "Bahrain's Jau prison": no place of that name lies in the possessor; a namesake elsewhere is not it
+        return unresolved(m, "no place '" + m.name() + "' in the gazetteer lies in " + m.qualifier().get()
+            + "; kept as written");
       }
     }
     if (m.stateWord()) {

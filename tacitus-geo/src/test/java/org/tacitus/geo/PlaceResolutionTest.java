@@ -257,4 +257,17 @@ class PlaceResolutionTest {
     assertThat(place(new TestArticle().sentence("Tensions/NNS rose/VBD in/IN Kosovo/NNP/LOCATION ./."), "Kosovo")
         .country()).contains("KSV");
   }
+
+  @Test
+  void aCountryPossessorBeforeAFacilityTellsWhereThePlaceLies() {
+    // no "Jau" of the gazetteer lies in Bahrain: the namesake in Brazil is not it
+    ResolvedPlace jau = named(new TestArticle().sentence("Strikers/NNS in/IN Bahrain/NNP/LOCATION 's/POS "
+        + "Jau/NNP/LOCATION prison/NN protested/VBD ./."), "Jau");
+    assertThat(jau.entry()).isEmpty();
+    assertThat(jau.place().country()).isEmpty();
+    // a namesake inside the possessor is kept
+    Place hyderabad = place(new TestArticle().sentence("Protesters/NNS rallied/VBD in/IN Pakistan/NNP/LOCATION "
+        + "'s/POS Hyderabad/NNP/LOCATION city/NN ./."), "Hyderabad");
+    assertThat(hyderabad.country()).contains("PAK");
+  }
 }
