@@ -3177,6 +3177,10 @@ public final class EventEngine {
   private static final Set<String> NOT_INTO = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "ccomp",
       "parataxis", "punct", "conj", "cc", "mark", "aux", "aux:pass", "cop", "advmod", "obl:tmod", "ref");
 
+  /** Prepositions of a time adverbial: "after a deal", "during the visit". */
+  private static final Set<String> WHEN_PREPS = Set.of("after", "before", "during", "since", "following", "amid",
+      "until", "ahead_of", "prior_to");
+
   /**
    * The owner of what the act works on, further down its complements: "provide help in building Y's capacity",
    * "assist in training Y's police". Breadth first: possessors up to five steps down, to/for/with phrases up to three.
@@ -3190,7 +3194,9 @@ public final class EventEngine {
       for (int n : frontier) {
         for (Dependency d : s.enhanced().children(n)) {
           if (NOT_INTO.contains(d.relation()) || d.isA("advcl") && depth == 0
-              || !seen.add(d.dependent())) {
+              || depth == 0 && d.isA("obl") && WHEN_PREPS.contains(d.specific()) || !seen.add(d.dependent())) {
+            // (a time adverbial is another occasion: "released prisoners after a deal with the Vatican", "signed
+            // agreements during Lula's visit")
             continue;
           }
           String sp = d.specific();

@@ -1225,6 +1225,13 @@ class EventCodingTest {
         && e.target().map(t -> t.actor().code().equals("PAKELI")).orElse(false));
   }
 
+  @Test
+  void aTimeAdverbialIsAnotherOccasionNotTheTarget() {
+    assertCodesExactly("Brazil and China signed 15 cooperation agreements during Lula's visit to Beijing.",
+        "BRA CHN 057", "CHN BRA 057", "BRAGOV CHN 042");
+    assertNotCoded("Cuba released 553 prisoners after a deal with the Vatican.", "CUB VAT 0841");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
