@@ -113,6 +113,7 @@ public final class ActorResolver {
       if (m == null) {
         continue;
       }
+      m = formerHolder(s, np, m);
       result.add(m);
       coordinatedCountries(s, np, names, m, text).forEach(result::add);
       if ((names[h] == null || names[h].phrase().kind() == Kind.PERSON) && isPerson(s, h, agents)) {
@@ -201,6 +202,28 @@ public final class ActorResolver {
       }
     }
     return s.basic().parents(h).stream().anyMatch(d -> d.relation().equals("expl"));
+  }
+
+  /** Offices whose former holders are elites (CAMEO ELI) rather than the body they once served. */
+  private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
+  /**
+   * "former US president Barack Obama", "ex-army chief": a role written with "former" or "ex-" is held no more, so
+   * its holder is an elite of the country (CAMEO ELI), not the office ("former president" alone is an agents.tsv
+   * entry; this covers the words between).
+   */
+  private static Mention formerHolder(Sentence s, Set<Integer> np, Mention m) {
+    if (m.actor().sector().filter(OFFICE_SECTORS::contains).isEmpty() || m.actor().country().isEmpty()) {
+      return m;
+    }
+    for (int k : np) {
+      String w = s.token(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("former") || w.startsWith("ex-") && w.length() > 3) {
+        return m.withActor(Actor.of(m.actor().country().get(), "ELI"), m.reason() + "; '" + s.token(k).word()
+            + "': no longer in office, an elite");
+      }
+    }
+    return m;
   }
 
   /** Domestic sides that a text names next to their state without repeating its country. */

@@ -343,6 +343,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aFormerOfficeHolderIsAnElite() {
+    assertActor("Former Kenyan president Uhuru Kenyatta arrived in Kinshasa.", "Uhuru Kenyatta", "KENELI");
+    assertActor("The former Pakistani army chief criticised the government.", "army chief", "PAKELI");
+    // "former" on a thing says nothing of an office
+    assertActor("The former Soviet republic of Georgia signed a deal with Russia.", "Georgia", "GEO");
+  }
+
+  @Test
   void theTwoSidesAreThePairThatActedLast() {
     CodedArticle coded = code("Peru and Chile signed a fishing agreement on Friday in Lima. "
         + "The two sides will hold further talks in June.");
