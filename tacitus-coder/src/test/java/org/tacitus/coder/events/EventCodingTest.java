@@ -1232,6 +1232,11 @@ class EventCodingTest {
     assertNotCoded("Cuba released 553 prisoners after a deal with the Vatican.", "CUB VAT 0841");
   }
 
+  @Test
+  void aDeadlineGivenIsAnUltimatum() {
+    assertCodesExactly("The African Union gave the junta a deadline to restore civilian rule.", "IGOAFRAFU ---GOV 139");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
