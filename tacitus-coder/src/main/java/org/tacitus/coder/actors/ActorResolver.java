@@ -217,8 +217,8 @@ public final class ActorResolver {
       return m;
     }
     for (int k : np) {
-      String w = s.token(k).word().toLowerCase(Locale.ROOT);
-      if (w.equals("former") || w.startsWith("ex-") && w.length() > 3) {
+      String w = s.token(k).key();
+      if (w.equals("former") || w.length() > 3 && w.startsWith("ex-")) {
         return m.withActor(Actor.of(m.actor().country().get(), "ELI"), m.reason() + "; '" + s.token(k).word()
             + "': no longer in office, an elite");
       }

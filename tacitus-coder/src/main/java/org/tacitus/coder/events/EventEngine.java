@@ -818,6 +818,13 @@ public final class EventEngine {
     return -1;
   }
 
+  /** Whether noun {@code o} is the object of a past participle right before it read as its adjective (not verb i). */
+  private static boolean secondVerbsObject(Sentence s, int o, int i) {
+    int x = o - 1;
+    return x >= 0 && x != i && !s.token(x).pos().equals("VBG") && s.token(x).pos().startsWith("VB")
+        && amodGerundObject(s, x) == o;
+  }
+
   /** Verbs that name the recipient as their object and what is given after "with". */
   private static final Set<String> GIVING = Set.of("provide", "supply", "furnish", "equip", "arm", "present");
 
@@ -837,8 +844,7 @@ public final class EventEngine {
   private static List<Integer> objects(Sentence s, int i) {
     List<Integer> r = new ArrayList<>(s.enhanced().children(i, "obj"));
     // "dismissed the minister and suspended parliament": parliament is the second verb's object, not this one's
-    r.removeIf(o -> s.basic().children(o, "amod").stream().anyMatch(x -> x != i && !s.token(x).pos().equals("VBG")
-        && amodGerundObject(s, x) == o));
+    r.removeIf(o -> secondVerbsObject(s, o, i));
     r.addAll(s.enhanced().children(i, "nsubj:pass"));
     if (reducedPassive(s, i)) {
       for (Dependency d : s.basic().parents(i)) {
@@ -3254,8 +3260,7 @@ public final class EventEngine {
       }
       for (Dependency d : s.basic().children(m.head())) {
         int c = d.dependent();
-        if (d.relation().startsWith("conj") && heads.add(c) && s.basic().children(c, "amod").stream()
-            .noneMatch(x -> !s.token(x).pos().equals("VBG") && amodGerundObject(s, x) == c)) {
+        if (d.relation().startsWith("conj") && heads.add(c) && !secondVerbsObject(s, c, -1)) {
           // (not the object of a second verb the parser read as an adjective: "... and suspended parliament")
           r.addAll(actors.at(c));
         }
