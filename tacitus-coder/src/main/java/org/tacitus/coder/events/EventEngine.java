@@ -952,6 +952,10 @@ public final class EventEngine {
         if (!thatClause && !climbable(s, node, d)) {
           continue;
         }
+        if (node == i && d.relation().equals("acl") && s.token(i).pos().equals("VBN")) {
+          // "a deal brokered by the UAE": the noun is what the participle acts on, not a frame around it
+          continue;
+        }
         if (fw.isPresent() && fw.get().frame() == Frame.SUPPORT && d.isA("obl")
             && s.enhanced().children(p, "obj").stream().anyMatch(o -> !actors.at(o).isEmpty()
             || !qualifying(s, o, actors, 1).isEmpty())) {
@@ -3284,6 +3288,10 @@ public final class EventEngine {
     return r;
   }
 
+  /** Participles of a third party's part in an accord: "a deal brokered by the UAE", "talks hosted by Qatar". */
+  private static final Set<String> MEDIATING = Set.of("broker", "mediate", "facilitate", "host", "sponsor",
+      "arrange", "back");
+
   /** Nouns of leaving a place: their "from" phrase is the place left, not a party ("withdrawal from Gaza"). */
   private static final Set<String> LEAVING = Set.of("withdrawal", "pullout", "pull-out", "retreat", "evacuation",
       "departure", "exit", "redeployment", "disengagement");
@@ -3313,6 +3321,9 @@ public final class EventEngine {
     if (r.isEmpty() && depth > 1) {
       for (Dependency d : s.enhanced().children(noun)) {
         String rel = d.relation();
+        if (rel.startsWith("acl") && MEDIATING.contains(s.token(d.dependent()).key())) {
+          continue; // "a deal brokered by the UAE": the broker is no party to it
+        }
         if (rel.startsWith("acl") || rel.startsWith("nmod:") || rel.equals("conj")) {
           r.addAll(qualifying(s, d.dependent(), actors, depth - 1));
         }

@@ -1237,6 +1237,12 @@ class EventCodingTest {
     assertCodesExactly("The African Union gave the junta a deadline to restore civilian rule.", "IGOAFRAFU ---GOV 139");
   }
 
+  @Test
+  void theBrokerOfADealIsNoPartyToItAndTheDealNoFrameOfTheBrokering() {
+    assertCodesExactly("Ethiopia and Eritrea signed a peace deal brokered by Saudi Arabia.", "ETH ERI 057",
+        "ERI ETH 057", "SAU - 045");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
