@@ -1525,6 +1525,20 @@ public final class EventEngine {
         }
       }
     }
+    if (targets.isEmpty() && !noun && MEDIATING.contains(s.token(act).key()) && s.token(act).pos().equals("VBN")) {
+      // "Israel and Jordan signed a deal brokered by the UAE": the broker mediates between those who made the deal
+      List<Mention> parties = new ArrayList<>();
+      for (int accord : s.enhanced().parents(act).stream().filter(d -> d.isA("acl") && d.governor() >= 0)
+          .map(Dependency::governor).toList()) {
+        for (Dependency d : s.enhanced().parents(accord)) {
+          if (d.isA("obj") && d.governor() >= 0) {
+            parties.addAll(agents(s, d.governor(), actors).stream().filter(m -> !self.contains(m.actor().code()))
+                .toList());
+          }
+        }
+      }
+      targets = parties;
+    }
     if (targets.isEmpty() && !noun) {
       targets = purposeTargets(s, act, actors, self);
     }
