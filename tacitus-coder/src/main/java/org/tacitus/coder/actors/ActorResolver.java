@@ -124,6 +124,7 @@ public final class ActorResolver {
     addModifierRoles(s, names, agents, context, text, date, result);
     addPartitives(s, result, text);
     namedGroups(s, names, result, text);
+    counterparts(s, result);
     conjunctCountries(s, result);
     bodySubject(s, result).ifPresentOrElse(m -> context.sawBodySubject(m, s.index()),
         () -> context.sawBodySubject(null, s.index()));
@@ -224,6 +225,29 @@ public final class ActorResolver {
       }
     }
     return m;
+  }
+
+  /**
+   * "The army chief met his Indian counterpart": a counterpart holds the same office as the one whose counterpart he
+   * is, so he takes that person's sector (MIL here) in place of the default GOV of agents.tsv.
+   */
+  private static void counterparts(Sentence s, SentenceActors result) {
+    for (int t = 0; t < s.size(); t++) {
+      if (!s.token(t).key().equals("counterpart") || result.at(t).size() != 1) {
+        continue;
+      }
+      Mention m = result.at(t).get(0);
+      for (int poss : s.basic().children(t, "nmod:poss")) {
+        for (Mention owner : result.at(poss)) {
+          Optional<String> sector = owner.actor().sector();
+          if (sector.isPresent() && m.actor().country().isPresent() && !sector.get().equals("GOV")
+              && OFFICE_SECTORS.contains(sector.get())) {
+            result.replace(t, List.of(m.withActor(Actor.of(m.actor().country().get(), sector.get()), m.reason()
+                + "; the same office as '" + owner.text() + "' (" + sector.get() + ")")));
+          }
+        }
+      }
+    }
   }
 
   /** Domestic sides that a text names next to their state without repeating its country. */

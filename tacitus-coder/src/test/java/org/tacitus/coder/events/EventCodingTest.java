@@ -1092,6 +1092,8 @@ class EventCodingTest {
   @Test
   void aCounterpartIsTheOfficialOfTheCountryItNames() {
     assertCodesExactly("The Kenyan interior minister met his Ethiopian counterpart in Nairobi.", "KENGOV ETHGOV 040");
+    // the counterpart of an army chief holds the same office
+    assertCodesExactly("The Pakistani army chief met his Chinese counterpart in Beijing.", "PAKMIL CHNMIL 040");
   }
 
   @Test
