@@ -117,11 +117,43 @@ public final class CoreNlpAnnotator implements Annotator {
         s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
     DependencyGraph enhanced = graph(tokens.size(),
         s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+    verbsTaggedAsNouns(tokens, basic);
     int start = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
         : tokens.get(0).start();
     int end = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
         : tokens.get(tokens.size() - 1).end();
     return new Sentence(index, start, end, tokens, basic, enhanced);
+  }
+
+  /**
+   * "If Russia attacks NATO territory": the tagger read "attacks" as a plural noun, while the parser gave it a subject
+   * and a direct object, which only a verb has. Such a token is retagged as a verb (NNS → VBZ, NN → VBP), so that
+   * what reads the sentence sees the parser's clause. A noun with a determiner, a preposition or a copula is left
+   * alone ("Russia is the threat").
+   */
+  private static void verbsTaggedAsNouns(List<Token> tokens, DependencyGraph basic) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.pos().equals("NNS") && !t.pos().equals("NN")) {
+        continue;
+      }
+      boolean subject = false;
+      boolean object = false;
+      boolean nominal = false;
+      for (Dependency d : basic.children(i)) {
+        switch (d.relation()) {
+          case "nsubj" -> subject = true;
+          case "obj" -> object = true;
+          case "det", "case", "cop", "nmod:poss" -> nominal = true;
+          default -> {
+          }
+        }
+      }
+      if (subject && object && !nominal) {
+        tokens.set(i, new Token(t.index(), t.word(), t.start(), t.end(), t.pos().equals("NNS") ? "VBZ" : "VBP",
+            t.lemma(), t.ner()));
+      }
+    }
   }
 
   private static DependencyGraph graph(int size, SemanticGraph g) {

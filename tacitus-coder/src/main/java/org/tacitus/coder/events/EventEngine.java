@@ -663,6 +663,9 @@ public final class EventEngine {
 
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
+  /** Civilian sides whose blockades are protests: opposition, farmers, workers, students, civilians, activists. */
+  private static final Set<String> PROTESTING = Set.of("OPP", "AGR", "LAB", "EDU", "CVL", "HRI", "BUS", "PTY");
+
   /** An organ of the state: its government, forces, police, intelligence, courts or legislature. */
   private static boolean state(Actor a) {
     return a.sector().map(STATE_SECTORS::contains).orElse(false);
@@ -1912,6 +1915,16 @@ public final class EventEngine {
       // police or soldiers blocking roads restrict movement (191); only protesters blocking them protest (144)
       code = ontology.code("191");
       rule = rule + " | 191: a state's forces blocking passage restrict movement";
+    } else if (code.code().equals("191") && source.actor().sector().filter(PROTESTING::contains).isPresent()) {
+      // farmers, workers or students blockading a city protest by obstructing passage (144); a state's or an armed
+      // group's blockade restricts movement (191)
+      code = ontology.code("144");
+      rule = rule + " | 144: a blockade by protesting civilians obstructs passage";
+    } else if (code.code().equals("1381") && c.entry().code().equals("191")
+        && source.actor().sector().filter(PROTESTING::contains).isPresent()) {
+      // ... and one they say they will mount is a threat of protest (133), not of force
+      code = ontology.code("133");
+      rule = rule + " | 133: a blockade threatened by protesting civilians is a threat of protest";
     } else if (genericForce(code.code())) {
       // CAMEO codes violence by its means: a bombing is 183x, artillery and tanks 194, aerial weapons 195
       Optional<Refinement> means = instrument(s, c.token(), source);

@@ -1245,6 +1245,20 @@ class EventCodingTest {
         "ERI ETH 057", "SAU ETH 045", "SAU ERI 045");
   }
 
+  @Test
+  void aBlockadeByProtestingCiviliansObstructsPassage() {
+    assertCodesExactly("French farmers blockaded Paris on Monday.", "FRAAGR FRA 144");
+    assertCodesExactly("French farmers said they would blockade Paris from Monday.", "FRAAGR FRA 133");
+    assertCodes("Houthi rebels blockaded the port of Hodeidah.", "YEMINSHTH - 191");
+  }
+
+  @Test
+  void aVerbTheTaggerReadAsANounIsAVerbWhenItHasASubjectAndAnObject() {
+    // "attacks" tagged as a plural noun, parsed with a subject and an object; the condition is kept in the modality
+    CodedArticle c = assertCodes("If Russia attacks NATO territory, the alliance will respond.", "RUS IGOWSTNAT 190");
+    assertThat(c.events()).anyMatch(e -> e.code().code().equals("190") && e.modality() == Modality.CONDITIONAL);
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
