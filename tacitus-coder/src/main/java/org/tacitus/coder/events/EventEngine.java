@@ -663,6 +663,23 @@ public final class EventEngine {
 
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
+  /** Whether a verb's that-clause is about a thing ("that the fighting could ...") rather than a speaker or a party. */
+  private static boolean warnedOfThings(Sentence s, int verb) {
+    List<Integer> clauses = s.enhanced().children(verb, "ccomp");
+    if (clauses.isEmpty()) {
+      return false;
+    }
+    for (int clause : clauses) {
+      for (Dependency d : s.enhanced().children(clause)) {
+        if (d.relation().startsWith("nsubj") && (s.token(d.dependent()).isPronoun()
+            || s.token(d.dependent()).pos().startsWith("NNP") || !s.token(d.dependent()).ner().equals("O"))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Civilian sides whose blockades are protests: opposition, farmers, workers, students, civilians, activists. */
   private static final Set<String> PROTESTING = Set.of("OPP", "AGR", "LAB", "EDU", "CVL", "HRI", "BUS", "PTY");
 
@@ -1920,6 +1937,12 @@ public final class EventEngine {
       // group's blockade restricts movement (191)
       code = ontology.code("144");
       rule = rule + " | 144: a blockade by protesting civilians obstructs passage";
+    } else if (code.code().equals("130") && target.isEmpty() && c.entry().head().equals("warn")
+        && c.entry().obj().isEmpty() && c.entry().prep().isEmpty() && warnedOfThings(s, c.token())) {
+      // "the UN warned that the fighting could lead to a catastrophe": a warning of what may happen, made to no one
+      // and promising nothing of the speaker's own, is a pessimistic comment (012), not a threat
+      code = ontology.code("012");
+      rule = rule + " | 012: a warning of what may happen, not a threat";
     } else if (code.code().equals("1381") && c.entry().code().equals("191")
         && source.actor().sector().filter(PROTESTING::contains).isPresent()) {
       // ... and one they say they will mount is a threat of protest (133), not of force

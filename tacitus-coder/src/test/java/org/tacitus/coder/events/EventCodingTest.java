@@ -1259,6 +1259,14 @@ class EventCodingTest {
     assertThat(c.events()).anyMatch(e -> e.code().code().equals("190") && e.modality() == Modality.CONDITIONAL);
   }
 
+  @Test
+  void aWarningOfWhatMayHappenIsAPessimisticCommentNotAThreat() {
+    assertCodesExactly("The World Bank warned that the drought could push millions into poverty.",
+        "IGOUNODEVWBK - 012");
+    // the speaker's own promised act is a threat
+    assertCodes("Iran warned that it would retaliate against any attack.", "IRN - 130");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
