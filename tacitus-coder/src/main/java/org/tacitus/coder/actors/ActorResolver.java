@@ -842,8 +842,24 @@ public final class ActorResolver {
       for (int k = agent.from(); k <= agent.to(); k++) {
         np.add(k);
       }
+      // "Chinese coast guard ships": the country written before the role on the same thing is the role's country
+      List<Integer> countryModifiers = new ArrayList<>();
+      for (Dependency d : s.basic().children(up.get().governor())) {
+        int k = d.dependent();
+        Match name = names[k];
+        if ((d.relation().equals("amod") || d.relation().equals("compound")) && k < agent.from() && name != null
+            && (name.phrase().kind() == Kind.ADJ || name.phrase().kind() == Kind.NAME) && k == name.to()) {
+          for (int w = name.from(); w <= name.to(); w++) {
+            np.add(w);
+          }
+          countryModifiers.add(k);
+        }
+      }
       Mention m = compose(s, at, np, names, agents, context, text, date, result);
       if (m != null) {
+        if (m.actor().country().isPresent()) {
+          countryModifiers.forEach(k -> result.replace(k, List.of())); // one actor, not the country beside it
+        }
         result.add(m);
       }
     }

@@ -351,6 +351,16 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aCountryAndARoleOnOneCraftAreOneActor() {
+    CodedArticle c = code("Vietnamese coast guard ships chased a Chinese fishing boat.");
+    assertThat(c.mentions()).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo("Vietnamese coast guard");
+      assertThat(m.actor().code()).isEqualTo("VNMMIL");
+    });
+    assertThat(c.mentions()).noneMatch(m -> m.text().equals("Vietnamese"));
+  }
+
+  @Test
   void theTwoSidesAreThePairThatActedLast() {
     CodedArticle coded = code("Peru and Chile signed a fishing agreement on Friday in Lima. "
         + "The two sides will hold further talks in June.");
