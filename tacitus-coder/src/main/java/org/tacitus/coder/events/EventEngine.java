@@ -3091,8 +3091,9 @@ public final class EventEngine {
         }
         rules.add(inner);
       }
-      if (!entry.obj().isEmpty()) {
-        // "shot down an Iranian drone": the thing acted on is itself another side's actor
+      if (!entry.obj().isEmpty() && !entry.code().startsWith("087")) {
+        // "shot down an Iranian drone": the thing acted on is itself another side's actor (not for de-escalation:
+        // the forces withdrawn, demobilised or disarmed are the agent's own, "withdrew its fighters from Bakhmut")
         List<Mention> owned = new ArrayList<>();
         for (int o : objs) {
           // what force and coercion act on is their victim even when its country is not given ("killed the

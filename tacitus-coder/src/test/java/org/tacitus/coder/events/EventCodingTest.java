@@ -1267,6 +1267,12 @@ class EventCodingTest {
     assertCodes("Iran warned that it would retaliate against any attack.", "IRN - 130");
   }
 
+  @Test
+  void forcesWithdrawnAreTheAgentsOwnNotItsTarget() {
+    CodedArticle c = assertCodes("The Wagner Group withdrew its fighters from Bakhmut.", "RUSMILWGR - 0874");
+    assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.text().contains("fighters")).orElse(false));
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
