@@ -1492,7 +1492,10 @@ public final class EventEngine {
           }
         }
         if (st.frame().frame() == Frame.SUPPORT
-            || st.frame().frame() == Frame.ASPECT && s.token(st.token()).isNoun()) {
+            || st.frame().frame() == Frame.ASPECT && s.token(st.token()).isNoun()
+            || noun && st.frame().frame() == Frame.INTENT && s.token(st.token()).isVerb()
+            && st.token() == c.chain().get(0).token()) {
+          // (an offer or promise carrying the noun: "offered condolences to Tehran", "promised aid to Haiti")
           targets = prepTargets(s, st.token(), actors);
           if (!targets.isEmpty()) {
             break;

@@ -1273,6 +1273,11 @@ class EventCodingTest {
     assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.text().contains("fighters")).orElse(false));
   }
 
+  @Test
+  void anOfferCarryingANounIsAimedAtItsToPhrase() {
+    assertCodesExactly("Ankara offered condolences to Tehran after the crash.", "TUR IRN 018");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
