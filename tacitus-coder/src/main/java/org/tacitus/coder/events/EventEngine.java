@@ -570,9 +570,20 @@ public final class EventEngine {
   }
 
   /** Whom a verb of saying addresses: its object or indirect object ("told Y"), or "to Y" ("said to Y"). */
+  /** Verbs of saying whose direct object is the one addressed: "told Y", "assured Y", "briefed Y". */
+  private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "reassure", "remind",
+      "notify", "advise", "update", "caution", "address");
+
   private static Optional<Mention> addresseeOfSaying(Sentence s, int verb, SentenceActors actors, Mention speaker) {
     for (Dependency d : s.enhanced().children(verb)) {
       String rel = d.relation();
+      if (rel.equals("obj") && !ADDRESSING.contains(s.token(verb).key()) && s.enhanced().children(verb).stream()
+          .noneMatch(c -> c.isA("ccomp") || c.isA("parataxis") || c.isA("dep") || c.isA("xcomp"))
+          && s.enhanced().parents(verb).stream().noneMatch(p -> p.isA("csubj"))) {
+        // "added 30 companies to its blacklist": with nothing said, the object is no one addressed ("said Japan
+        // should respect ...", parsed with "said" as the subject clause of "respect", still says something)
+        continue;
+      }
       if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:to")) {
         List<Mention> candidates = new ArrayList<>(actors.at(d.dependent()));
         if (candidates.isEmpty()) {

@@ -1278,6 +1278,12 @@ class EventCodingTest {
     assertCodesExactly("Ankara offered condolences to Tehran after the crash.", "TUR IRN 018");
   }
 
+  @Test
+  void addingCompaniesToABlacklistSanctionsThemAndSaysNothing() {
+    assertCodesExactly("The US Commerce Department added 30 Chinese companies to its export blacklist.",
+        "USAGOV CHNBUS 163");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
