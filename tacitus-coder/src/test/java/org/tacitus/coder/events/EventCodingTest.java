@@ -1284,6 +1284,12 @@ class EventCodingTest {
         "USAGOV CHNBUS 163");
   }
 
+  @Test
+  void hangingAPrisonerIsAnExecutionHangingBannersIsNot() {
+    assertCodes("Saudi Arabia hanged a man convicted of drug smuggling.", "SAU SAUCVL 175");
+    assertNoEvents("Protesters hung banners on the parliament building.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
