@@ -2744,7 +2744,7 @@ public final class EventEngine {
    */
   private Optional<String> toldAct(Sentence s, int noun, SentenceActors actors) {
     if (!s.token(noun).isNoun() || !actors.at(noun).isEmpty() || s.basic().children(noun, "det").stream()
-        .noneMatch(d -> Set.of("the", "this", "these", "that", "those").contains(s.token(d).key()))
+        .noneMatch(d -> DEFINITE.contains(s.token(d).key()))
         || !attackAgents(s, noun, actors).isEmpty() || !qualifying(s, noun, actors, 1).isEmpty()) {
       return Optional.empty();
     }
@@ -2752,8 +2752,11 @@ public final class EventEngine {
         .map(e -> actFamily(e.code())).findFirst();
   }
 
+  /** Determiners of something told before: "the arrests", "these killings". */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
+
   /** The family under which an act's agent is remembered for later references ("the arrests"). */
-  static String actFamily(String code) {
+  private static String actFamily(String code) {
     return force(code) ? "force" : code.substring(0, 2);
   }
 
