@@ -2105,7 +2105,7 @@ public final class EventEngine {
     if (source.sentence() == s.index()) {
       means.add(source.head());
     }
-    means.addAll(s.enhanced().children(act, "nsubj")); // "a car bombing killed ..."
+    means.addAll(subjectsOrGoverningSubjects(s, act)); // "a car bombing killed ...", "a car bomb exploded, killing"
     for (int head : means) {
       EventEntry best = null;
       int at = head;
@@ -2138,8 +2138,26 @@ public final class EventEngine {
       "bullet", "gunfire");
 
   /** The act's subject is a weapon or an attack, not an actor ("a roadside bomb killed ..."). */
+  /**
+   * A verb's subjects; for a participle adjunct with none of its own ("a car bomb exploded near a police station,
+   * killing four officers"), the subjects of the verb it hangs on.
+   */
+  private static List<Integer> subjectsOrGoverningSubjects(Sentence s, int act) {
+    List<Integer> r = s.enhanced().children(act, "nsubj");
+    if (!r.isEmpty() || !s.token(act).pos().equals("VBG")) {
+      return r;
+    }
+    List<Integer> up = new ArrayList<>();
+    for (Dependency d : s.enhanced().parents(act)) {
+      if (d.governor() >= 0 && (d.isA("advcl") || d.isA("dep") || d.isA("xcomp")) && s.token(d.governor()).isVerb()) {
+        up.addAll(s.enhanced().children(d.governor(), "nsubj"));
+      }
+    }
+    return up;
+  }
+
   private boolean meansAsSubject(Sentence s, int act, SentenceActors actors) {
-    for (int t : s.enhanced().children(act, "nsubj")) {
+    for (int t : subjectsOrGoverningSubjects(s, act)) {
       String key = s.token(t).key();
       if (actors.at(t).isEmpty() && (WEAPONS.contains(key) || WEAPON_AGENTS.containsKey(key)
           || match(s, t).filter(e -> force(e.code())).isPresent())) {
@@ -2155,7 +2173,7 @@ public final class EventEngine {
    */
   private List<Mention> meansAgents(Sentence s, int act, SentenceActors actors) {
     List<Mention> r = new ArrayList<>();
-    for (int t : s.enhanced().children(act, "nsubj")) {
+    for (int t : subjectsOrGoverningSubjects(s, act)) {
       String key = s.token(t).key();
       boolean means = WEAPONS.contains(key) || WEAPON_AGENTS.containsKey(key) || attackWord(s, t);
       if (!actors.at(t).isEmpty() || !means && !VEHICLES.contains(key)) {

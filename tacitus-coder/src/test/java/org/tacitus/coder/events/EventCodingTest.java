@@ -1290,6 +1290,15 @@ class EventCodingTest {
     assertNoEvents("Protesters hung banners on the parliament building.");
   }
 
+  @Test
+  void aParticipleAfterAWeaponsActTakesTheWeaponAsItsMeans() {
+    // "killing" has no subject of its own: the weapon that exploded or hit did it, and says how
+    assertCodes("A car bomb exploded near a police station in Kabul, killing four police officers.",
+        "---UAF AFGCOP 1832");
+    assertCodes("Russian missiles hit a shopping centre in Kharkiv, killing six Ukrainian civilians.",
+        "RUSMIL UKRCVL 195");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
