@@ -2738,6 +2738,10 @@ public final class EventEngine {
     List<Mention> r = new ArrayList<>();
     for (Dependency m : s.enhanced().children(noun)) {
       String rel = m.relation();
+      if (rel.equals("nmod:between") && s.token(noun).isNoun()) {
+        r.addAll(actors.at(m.dependent())); // "fighting between the army and the RSF": both sides fight
+        continue;
+      }
       if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:by")
           || rel.equals("nmod:agent") || rel.equals("obl:by") || rel.equals("obl:agent")
           || !s.token(noun).isNoun() && (rel.equals("obj") || rel.equals("nsubj"))) {

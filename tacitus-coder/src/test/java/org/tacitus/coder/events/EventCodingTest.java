@@ -1299,6 +1299,11 @@ class EventCodingTest {
         "RUSMIL UKRCVL 195");
   }
 
+  @Test
+  void fightingBetweenTwoSidesIsFoughtByBoth() {
+    assertCodes("Egypt condemned the fighting between Hamas and Fatah.", "EGY PSEREBHMS 111", "EGY PSEGOVFTA 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
