@@ -1164,6 +1164,11 @@ public final class EventEngine {
         return null;
       }
       modality = frame == Frame.INTENT ? Modality.INTENT : Modality.ASSERTED;
+      if (frame == Frame.INTENT && code.startsWith("01") && frameStep != null && !future
+          && s.token(frameStep.token()).isVerb() && s.token(act).isNoun()) {
+        // "offered condolences", "extended congratulations": offering a statement makes it; nothing is left to do
+        modality = Modality.ASSERTED;
+      }
       if (frame == Frame.INTENT && frameStep != null && considering(s.token(frameStep.token()).key())) {
         // codebook 014: "is considering sanctions against X" considers a policy option; it states no intent yet
         code = "014";

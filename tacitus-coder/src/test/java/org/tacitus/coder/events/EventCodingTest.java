@@ -1276,6 +1276,9 @@ class EventCodingTest {
   @Test
   void anOfferCarryingANounIsAimedAtItsToPhrase() {
     assertCodesExactly("Ankara offered condolences to Tehran after the crash.", "TUR IRN 018");
+    // offering a statement makes it: the condolences are offered, not merely intended
+    assertThat(code("Ankara offered condolences to Tehran after the crash.").events())
+        .allMatch(e -> e.modality() == Modality.ASSERTED);
   }
 
   @Test
