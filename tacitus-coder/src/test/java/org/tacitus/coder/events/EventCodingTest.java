@@ -1307,6 +1307,11 @@ class EventCodingTest {
     assertCodes("Egypt condemned the fighting between Hamas and Fatah.", "EGY PSEREBHMS 111", "EGY PSEGOVFTA 111");
   }
 
+  @Test
+  void callingForRestraintIsAnAppealToDeEscalate() {
+    assertCodesExactly("China called for restraint from both India and Pakistan.", "CHN IND 0256", "CHN PAK 0256");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
