@@ -126,8 +126,7 @@ public final class ActorResolver {
     namedGroups(s, names, result, text);
     counterparts(s, result);
     conjunctCountries(s, result);
-    bodySubject(s, result).ifPresentOrElse(m -> context.sawBodySubject(m, s.index()),
-        () -> context.sawBodySubject(null, s.index()));
+    context.sawBodySubject(bodySubject(s, result).orElse(null), s.index());
     for (Mention m : result.all()) {
       if (m.actor().country().isPresent() && !m.countryFromStory()
           && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
@@ -190,6 +189,10 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
+  /** Verbs whose subject "it" stands for nothing: "it is unclear", "it seems", "it took hours". */
+  private static final Set<String> EXPLETIVE_GOVERNORS = Set.of("be", "seem", "appear", "take", "remain", "rain",
+      "happen");
+
   /** "It is unclear whether ...", "it seems", "it took": an "it" that stands for nothing. */
   private static boolean expletive(Sentence s, int h) {
     for (Dependency d : s.basic().parents(h)) {
@@ -197,7 +200,7 @@ public final class ActorResolver {
       if (g < 0) {
         continue;
       }
-      if (Set.of("be", "seem", "appear", "take", "remain", "rain", "happen").contains(s.token(g).key())
+      if (EXPLETIVE_GOVERNORS.contains(s.token(g).key())
           || !s.basic().children(g, "cop").isEmpty() || !s.basic().children(g, "expl").isEmpty()) {
         return true;
       }

@@ -600,15 +600,19 @@ public final class ActorDictionary {
   public Optional<String> leaderCountryByFullName(String name) {
     String[] words = name.strip().split("\\s+");
     String key = normalise(String.join("", words));
+    return singleCountry(surface.getOrDefault(normalise(words[0]), List.of()).stream()
+        .filter(p -> p.kind() == Kind.PERSON && p.key().equals(key)).toList());
+  }
+
+  /** The country all these leaders' entries share, if they share one. */
+  private static Optional<String> singleCountry(List<Phrase> leaders) {
     String country = null;
-    for (Phrase p : surface.getOrDefault(normalise(words[0]), List.of())) {
-      if (p.kind() == Kind.PERSON && p.key().equals(key)) {
-        String c = p.code().substring(0, 3);
-        if (country != null && !country.equals(c)) {
-          return Optional.empty();
-        }
-        country = c;
+    for (Phrase p : leaders) {
+      String c = p.code().substring(0, 3);
+      if (country != null && !country.equals(c)) {
+        return Optional.empty();
       }
+      country = c;
     }
     return Optional.ofNullable(country);
   }
@@ -619,15 +623,7 @@ public final class ActorDictionary {
    * person holds an office.
    */
   public Optional<String> leaderCountryAnyTime(String surname) {
-    String country = null;
-    for (Phrase p : surnames.getOrDefault(normalise(surname), List.of())) {
-      String c = p.code().substring(0, 3);
-      if (country != null && !country.equals(c)) {
-        return Optional.empty();
-      }
-      country = c;
-    }
-    return Optional.ofNullable(country);
+    return singleCountry(surnames.getOrDefault(normalise(surname), List.of()));
   }
 
   /** CoreNLP keeps some plurals as their own lemma ("troops"); role words are listed singular. */

@@ -222,7 +222,7 @@ public final class EventEngine {
     statements(docId, s, actors, events, text);
     // "deployed troops to defend Goma": forces defend with arms; CAMEO 052 is defending a policy or an actor in words
     events.values().removeIf(e -> e.code().code().equals("052")
-        && e.source().actor().sector().filter(x -> Set.of("MIL", "REB", "INS", "UAF", "COP").contains(x)).isPresent());
+        && e.source().actor().sector().filter(FORCES::contains).isPresent());
     // an accusation aimed at the agent of what was alleged supersedes the bare "X alleged" of the same accuser
     events.values().removeIf(e -> e.code().code().startsWith("112") && e.target().isEmpty()
         && events.values().stream().anyMatch(o -> o != e && o.code().code().startsWith("112")
@@ -254,6 +254,9 @@ public final class EventEngine {
     }
     return new ArrayList<>(events.values());
   }
+
+  /** Sectors of armed or police forces, who defend with arms rather than in words. */
+  private static final Set<String> FORCES = Set.of("MIL", "REB", "INS", "UAF", "COP");
 
   /** Mediation and the intent to mediate (CAMEO 045, 039). */
   private static final Set<String> MEDIATION = Set.of("045", "039");
@@ -813,7 +816,7 @@ public final class EventEngine {
     if (GIVING.contains(s.token(i).key())) {
       r.addAll(prepChildren(s, i, "with")); // "provide Ukraine with 50 billion euros": what is given
     }
-    int thrown = amodGerundObject(s, i);
+    int thrown = adjectivalVerbObject(s, i);
     if (r.isEmpty() && thrown >= 0 && e.obj().contains(s.token(thrown).key())) {
       r.add(thrown); // "throwing stones", "imposing sanctions" read as adjective and noun: the noun is the object
     }
@@ -829,10 +832,11 @@ public final class EventEngine {
   }
 
   /**
-   * The noun a present participle modifies as an adjective, when the parser read "throwing stones" or "imposing
-   * sanctions" that way: the participle is really a verb and the noun its object. -1 when it is not so.
+   * The noun a participle modifies as an adjective when it is really a verb with that noun as its object: a present
+   * participle ("throwing stones", "imposing sanctions") or a past participle after "and" ("... and suspended
+   * parliament"). -1 when it is not so.
    */
-  private static int amodGerundObject(Sentence s, int i) {
+  private static int adjectivalVerbObject(Sentence s, int i) {
     // "dismissed the prime minister and suspended parliament": a past participle after "and", on a noun the parser
     // coordinated with the first verb's object, is a second verb too
     boolean coordinatedParticiple = (s.token(i).pos().equals("VBD") || s.token(i).pos().equals("VBN"))
@@ -853,7 +857,7 @@ public final class EventEngine {
   private static boolean secondVerbsObject(Sentence s, int o, int i) {
     int x = o - 1;
     return x >= 0 && x != i && !s.token(x).pos().equals("VBG") && s.token(x).pos().startsWith("VB")
-        && amodGerundObject(s, x) == o;
+        && adjectivalVerbObject(s, x) == o;
   }
 
   /** Verbs that name the recipient as their object and what is given after "with". */
@@ -2470,10 +2474,10 @@ public final class EventEngine {
         }
       }
     }
-    if (r.isEmpty() && amodGerundObject(s, n) >= 0) {
+    int object = r.isEmpty() ? adjectivalVerbObject(s, n) : -1;
+    if (object >= 0) {
       // "youths resorted to throwing stones", parsed with "throwing" as an adjective of "stones": the thrower is
       // the subject of the verb the noun depends on
-      int object = amodGerundObject(s, n);
       for (Dependency d : g.parents(object)) {
         if (d.governor() >= 0 && d.governor() != n && s.token(d.governor()).isVerb()
             && (d.isA("obl") || d.isA("obj"))) {
@@ -3054,7 +3058,7 @@ public final class EventEngine {
         }
         rules.add(investigated);
       }
-      int gerundObject = amodGerundObject(s, act);
+      int gerundObject = adjectivalVerbObject(s, act);
       if (gerundObject >= 0) {
         // "resorted to throwing stones at Indian police": the phrase may hang on the verb the noun depends on
         for (Dependency d : g.parents(gerundObject)) {
