@@ -35,17 +35,24 @@ public final class CoreNlpAnnotator implements Annotator {
   /** The CoreNLP release on the classpath, as pinned in the parent POM. */
   public static final String CORENLP_VERSION = "4.5.10";
 
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP tokenizer;
+  private final StanfordCoreNLP analyser;
   private final NlpConfig config;
 
   public CoreNlpAnnotator(NlpConfig config) {
     this.config = config;
-    this.pipeline = new StanfordCoreNLP(properties(config));
+    this.tokenizer = new StanfordCoreNLP(properties(config, "tokenize,ssplit"));
+    this.analyser = new StanfordCoreNLP(properties(config, "pos,lemma,ner,depparse"));
   }
 
-  static Properties properties(NlpConfig config) {
+  /**
+   * The pipeline runs in two steps on one CoreNLP document: tokens and sentences; then, after headlines are
+   * true-cased, tags, lemmas, names and dependencies. The second step's requirements are met by the first.
+   */
+  static Properties properties(NlpConfig config, String annotators) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("annotators", annotators);
+    p.setProperty("enforceRequirements", "false");
     p.setProperty("ssplit.newlineIsSentenceBreak", config.newlineSentenceBreak());
     p.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
     p.setProperty("ner.useSUTime", "false");
@@ -89,7 +96,14 @@ public final class CoreNlpAnnotator implements Annotator {
   public AnnotatedArticle annotate(Article article) {
     Annotation doc = new Annotation(withDatelineBreak(article.text(), config.newlineSentenceBreak()));
     try {
-      pipeline.annotate(doc);
+      tokenizer.annotate(doc);
+      List<CoreMap> headlines = config.truecaseHeadlines() ? headlines(doc) : List.of();
+      if (!headlines.isEmpty()) {
+        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, headlines);
+        Truecaser.PIPELINE.annotate(part);
+      }
+      analyser.annotate(doc);
     } catch (RuntimeException e) {
       throw new StageException("nlp", article.id(), "CoreNLP: " + e, e);
     }
@@ -103,12 +117,81 @@ public final class CoreNlpAnnotator implements Annotator {
     return new AnnotatedArticle(article, result);
   }
 
+  /**
+   * A headline in title case ("Pakistan Summons Afghan Envoy Over Border Attack") or in capitals: at least three
+   * words of four letters or more after the first word, and at least four in five of them begin with a capital.
+   * Short words are left out because house styles differ on "of", "in", "over". A sentence of prose with many names
+   * ("Russian Foreign Minister Sergey Lavrov says Moscow will ...") stays below the share.
+   */
+  static boolean isHeadline(List<String> words) {
+    int long4 = 0;
+    int capital = 0;
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
+      int letters = 0;
+      for (int k = 0; k < w.length(); k++) {
+        if (Character.isLetter(w.charAt(k))) {
+          letters++;
+        }
+      }
+      if (letters < 4 || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      long4++;
+      if (Character.isUpperCase(w.charAt(0))) {
+        capital++;
+      }
+    }
+    return long4 >= 3 && capital * 5 >= long4 * 4;
+  }
+
+  /**
+   * CoreNLP's tagger and parser read a title-case headline as a row of proper nouns. Its true-casing model (in the
+   * models jar already on the classpath) restores the case of such sentences before they are tagged: their tokens
+   * keep their offsets and take the true-cased word ("IRAN" reads "Iran"). The model is loaded on the first headline
+   * (about 5 s and 0.7 GB of heap) and never for texts without one.
+   */
+  private static List<CoreMap> headlines(Annotation doc) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> headlines = new ArrayList<>();
+    if (sentences == null) {
+      return headlines;
+    }
+    for (CoreMap s : sentences) {
+      List<String> words = new ArrayList<>();
+      for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        words.add(l.originalText() != null ? l.originalText() : l.word());
+      }
+      if (isHeadline(words)) {
+        headlines.add(s);
+      }
+    }
+    return headlines;
+  }
+
+  /** The true-casing pipeline, built on first use. */
+  private static final class Truecaser {
+    static final StanfordCoreNLP PIPELINE = build();
+
+    private static StanfordCoreNLP build() {
+      Properties p = new Properties();
+      p.setProperty("annotators", "truecase");
+      p.setProperty("enforceRequirements", "false");
+      p.setProperty("truecase.overwriteText", "true");
+      return new StanfordCoreNLP(p);
+    }
+  }
+
   private static Sentence convert(int index, CoreMap s) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
       CoreLabel l = labels.get(i);
       String word = l.originalText() != null ? l.originalText() : l.word();
+      String truecased = l.get(CoreAnnotations.TrueCaseTextAnnotation.class);
+      if (truecased != null && truecased.equalsIgnoreCase(word)) {
+        word = truecased; // a headline's word as the true-caser restored it: "IRAN" reads "Iran"
+      }
       String ner = l.ner() == null ? "O" : l.ner();
       String lemma = l.lemma() == null ? word : l.lemma();
       tokens.add(new Token(i, word, l.beginPosition(), l.endPosition(), l.tag(), lemma, ner));
@@ -174,6 +257,7 @@ public final class CoreNlpAnnotator implements Annotator {
   @Override
   public String describe() {
     return "Stanford CoreNLP " + CORENLP_VERSION + " (tokenize,ssplit,pos,lemma,ner,depparse; fine-grained NER "
-        + (config.fineGrainedNer() ? "on" : "off") + ")";
+        + (config.fineGrainedNer() ? "on" : "off") + "; headlines true-cased " + (config.truecaseHeadlines() ? "on"
+        : "off") + ")";
   }
 }

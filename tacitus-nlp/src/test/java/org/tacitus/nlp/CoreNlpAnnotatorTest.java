@@ -62,6 +62,41 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aTitleCaseHeadlineIsTrueCasedBeforeTaggingAndKeepsItsOffsets() {
+    String text = "Kenya Imposes New Tariffs On Ugandan Sugar\n\nKenya imposed new tariffs on Monday.";
+    AnnotatedArticle a = nlp.annotate(Article.of("t", text));
+    Sentence headline = a.sentences().get(0);
+    Token imposes = headline.tokens().get(1);
+    assertThat(imposes.word()).isEqualTo("imposes");
+    assertThat(imposes.pos()).isEqualTo("VBZ");
+    assertThat(imposes.lemma()).isEqualTo("impose");
+    assertThat(text.substring(imposes.start(), imposes.end())).isEqualTo("Imposes");
+    assertThat(headline.tokens().get(0).word()).isEqualTo("Kenya");
+    assertThat(headline.basic().children(1)).extracting(Dependency::relation).contains("nsubj", "obj");
+    // the prose sentence after it is read as written
+    assertThat(a.sentences().get(1).tokens()).extracting(Token::word).startsWith("Kenya", "imposed", "new");
+  }
+
+  @Test
+  void aHeadlineInCapitalsReadsItsNamesInTheirOwnCase() {
+    String text = "CHILE RECALLS AMBASSADOR FROM CARACAS";
+    Sentence s = nlp.annotate(Article.of("c", text)).sentences().get(0);
+    assertThat(s.tokens()).extracting(Token::word).contains("Chile", "recalls", "Caracas");
+    assertThat(s.tokens().get(1).pos()).isEqualTo("VBZ");
+  }
+
+  @Test
+  void headlinesAreTitleCaseOrCapitalsNotProseWithManyNames() {
+    assertThat(CoreNlpAnnotator.isHeadline(List.of("Kenya", "Imposes", "New", "Tariffs", "On", "Ugandan", "Sugar")))
+        .isTrue();
+    assertThat(CoreNlpAnnotator.isHeadline(List.of("CHILE", "RECALLS", "AMBASSADOR", "FROM", "CARACAS"))).isTrue();
+    assertThat(CoreNlpAnnotator.isHeadline(List.of("Foreign", "Minister", "Ana", "Silva", "said", "Brazil",
+        "would", "keep", "sending", "doctors", "to", "Haiti"))).isFalse();
+    // too few long words to tell
+    assertThat(CoreNlpAnnotator.isHeadline(List.of("Talks", "End", "In", "Oslo"))).isFalse();
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();
@@ -100,7 +135,8 @@ class CoreNlpAnnotatorTest {
           for (Token t : s.tokens()) {
             assertThat(t.start()).isBetween(0, text.length());
             assertThat(t.end()).isBetween(t.start(), text.length());
-            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.word());
+            // a run of capitalised words may be read as a headline and true-cased: letter case only
+            assertThat(text.substring(t.start(), t.end())).isEqualToIgnoringCase(t.word());
           }
         }
       }

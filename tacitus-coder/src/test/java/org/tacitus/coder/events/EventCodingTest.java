@@ -1312,6 +1312,13 @@ class EventCodingTest {
     assertCodesExactly("China called for restraint from both India and Pakistan.", "CHN IND 0256", "CHN PAK 0256");
   }
 
+  @Test
+  void titleCaseAndCapitalHeadlinesAreCodedLikeProse() {
+    assertCodesExactly("Kenya Imposes New Tariffs On Ugandan Sugar", "KEN UGA 163");
+    assertCodesExactly("CHILE RECALLS AMBASSADOR FROM CARACAS", "CHL VEN 161");
+    assertCodesExactly("Protesters Clash With Police In Lima Over Fuel Prices", "PER PER 145");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }

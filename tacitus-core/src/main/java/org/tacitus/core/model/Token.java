@@ -4,7 +4,8 @@ package org.tacitus.core.model;
  * One token of a sentence, as the language analysis saw it.
  *
  * @param index position in its sentence, from 0
- * @param word the token as written in the text (CoreNLP's "originalText")
+ * @param word the token as written in the text (CoreNLP's "originalText"); in a title-case or all-capitals headline
+ *     its true-cased form ("IRAN" reads "Iran"), which differs from the text in letter case only
  * @param start first character in the article text
  * @param end one past the last character in the article text
  * @param pos Penn Treebank part-of-speech tag
