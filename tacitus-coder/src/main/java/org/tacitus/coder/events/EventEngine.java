@@ -758,13 +758,14 @@ public final class EventEngine {
       return false;
     }
     List<Integer> objects = entryObjects(s, i, e);
-    if (!e.obj().isEmpty() && objects.stream().noneMatch(o -> e.obj().contains(s.token(o).key()))) {
+    objects.removeIf(o -> gerundsObject(s, i, o));
+    if (!e.obj().isEmpty() && objects.stream().noneMatch(o -> e.obj().contains(objectKey(s.token(o))))) {
       return false;
     }
     if (!e.objmod().isEmpty()) {
       boolean found = false;
       for (int o : objects) {
-        if ((e.obj().isEmpty() || e.obj().contains(s.token(o).key())) && hasModifier(s, o, e.objmod())) {
+        if ((e.obj().isEmpty() || e.obj().contains(objectKey(s.token(o)))) && hasModifier(s, o, e.objmod())) {
           found = true;
         }
       }
@@ -798,6 +799,26 @@ public final class EventEngine {
   }
 
   /**
+   * "denied supplying drones", "stopped sending weapons": the parser made the gerund right after the verb an
+   * adjective of the noun and the noun the verb's object. When the gerund names an act on that noun, the noun is the
+   * gerund's object and the gerund the verb's complement.
+   */
+  private boolean gerundsObject(Sentence s, int verb, int o) {
+    int gerund = verb + 1;
+    return gerund < o && s.token(verb).isVerb() && adjectivalVerbObject(s, gerund) == o
+        && match(s, gerund).isPresent();
+  }
+
+  /** Currency signs the parser makes the head of a sum ("pledged $3 billion"), read as their currency's name. */
+  private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "dollar", "us$", "dollar", "€", "euro",
+      "£", "pound", "¥", "yen", "₹", "rupee", "₽", "ruble");
+
+  /** The key an object is looked up under in {@code obj=}: its lemma, or the currency a sign stands for. */
+  private static String objectKey(Token t) {
+    return CURRENCY_SIGNS.getOrDefault(t.key(), t.key());
+  }
+
+  /**
    * "wrote off the debt", "called in the ambassador": the parser read the particle, right after the verb, as the
    * preposition of the noun that follows.
    */
@@ -817,7 +838,7 @@ public final class EventEngine {
       r.addAll(prepChildren(s, i, "with")); // "provide Ukraine with 50 billion euros": what is given
     }
     int thrown = adjectivalVerbObject(s, i);
-    if (r.isEmpty() && thrown >= 0 && e.obj().contains(s.token(thrown).key())) {
+    if (r.isEmpty() && thrown >= 0 && e.obj().contains(objectKey(s.token(thrown)))) {
       r.add(thrown); // "throwing stones", "imposing sanctions" read as adjective and noun: the noun is the object
     }
     for (int o : List.copyOf(r)) {
@@ -826,6 +847,10 @@ public final class EventEngine {
       if (ActorResolver.PARTITIVES.contains(t.word().toLowerCase(java.util.Locale.ROOT))
           || ActorResolver.PARTITIVES.contains(t.key())) {
         r.addAll(s.enhanced().children(o, "nmod:of"));
+      }
+      if (t.pos().startsWith("NNP")) {
+        // "received Brazilian President Lula": a name's title words are matched as the object too
+        r.addAll(s.basic().children(o, "compound"));
       }
     }
     return r;
@@ -965,7 +990,14 @@ public final class EventEngine {
     seen.add(i);
     for (int depth = 0; depth < 6; depth++) {
       Step next = null;
-      for (Dependency d : s.enhanced().parents(node)) {
+      if (node == i && i > 0 && s.token(i).pos().equals("VBG") && gerundsObject(s, i - 1, adjectivalVerbObject(s, i))
+          && !seen.contains(i - 1)) {
+        Optional<FrameWord> fw = frameWord(s, i - 1, true);
+        if (fw.isPresent()) {
+          next = new Step(i - 1, fw.get()); // "denied supplying drones": the verb frames its gerund complement
+        }
+      }
+      for (Dependency d : next != null ? List.<Dependency>of() : s.enhanced().parents(node)) {
         int p = d.governor();
         if (p < 0 || seen.contains(p)) {
           continue;
@@ -1058,6 +1090,11 @@ public final class EventEngine {
   }
 
   private Optional<FrameWord> frameWord(Sentence s, int p) {
+    return frameWord(s, p, false);
+  }
+
+  /** The frame word {@code p} is, if any; {@code complement}: it governs a verb complement the parser missed. */
+  private Optional<FrameWord> frameWord(Sentence s, int p, boolean complement) {
     Token t = s.token(p);
     String lemma = t.key();
     List<FrameWord> words = new ArrayList<>(frames.lookup(lemma));
@@ -1065,7 +1102,7 @@ public final class EventEngine {
       words.addAll(0, frames.lookup(lemma + "_" + s.token(prt).key()));
     }
     for (FrameWord w : words) {
-      if (w.prep().equals("inf") ? s.enhanced().children(p, "xcomp").isEmpty()
+      if (w.prep().equals("inf") ? s.enhanced().children(p, "xcomp").isEmpty() && !complement
           : !w.prep().isEmpty() && prepChildren(s, p, w.prep()).isEmpty() && !markedClause(s, p, w.prep())) {
         continue;
       }

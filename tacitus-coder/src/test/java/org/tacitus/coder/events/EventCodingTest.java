@@ -1319,6 +1319,30 @@ class EventCodingTest {
     assertCodesExactly("Protesters Clash With Police In Lima Over Fuel Prices", "PER PER 145");
   }
 
+  @Test
+  void aDenialIsCodedButNotTheActDenied() {
+    // the parser makes "supplying" an adjective of "rockets"; the gerund is still the act denied
+    assertCodesExactly("Syria denied supplying rockets to Hezbollah.", "SYR LBN 016");
+    assertCodesExactly("Syria supplied rockets to Hezbollah.", "SYR LBN 072");
+  }
+
+  @Test
+  void aSumWrittenWithACurrencySignIsMoney() {
+    assertCodesExactly("Norway pledged $200 million to the Malian government.", "NOR MLIGOV 0331");
+    assertCodesExactly("The European Union gave €50 million to Jordan.", "IGOEUREEC JOR 071");
+  }
+
+  @Test
+  void aVisitorNamedWithHisTitleIsReceived() {
+    assertCodes("Indian Prime Minister Narendra Modi received Kenyan President William Ruto in New Delhi.",
+        "INDGOV KENGOV 043");
+  }
+
+  @Test
+  void tradedAccusationsAreMutualAccusationsNotTrade() {
+    assertCodesExactly("Armenia traded accusations with Azerbaijan over the shelling.", "ARM AZE 112");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
