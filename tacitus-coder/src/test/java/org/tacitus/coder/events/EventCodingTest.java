@@ -1343,6 +1343,13 @@ class EventCodingTest {
     assertCodesExactly("Armenia traded accusations with Azerbaijan over the shelling.", "ARM AZE 112");
   }
 
+  @Test
+  void anActorHittingInfrastructureAttacksItButWeatherCodesNothing() {
+    // the place gives the target country in the app (PlaceActors); the coder alone knows no places
+    assertCodesExactly("Israeli jets hit a power station in southern Lebanon.", "ISRMIL - 195");
+    assertCodesExactly("A cyclone hit the port town on Monday.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
