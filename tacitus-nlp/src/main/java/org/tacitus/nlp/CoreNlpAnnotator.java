@@ -73,10 +73,14 @@ public final class CoreNlpAnnotator implements Annotator {
       "\\A\\s*[A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Za-z0-9.]+){0,2})?"
           + "(?: \\([A-Za-z .]{1,30}\\))?( (?:--|-|—|–) )(?=\\S)");
 
+  /** The first blank line: the end of a headline written on the text's first lines. */
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n\\s*");
+
   /**
    * The text CoreNLP reads: the article's own, except that the dash after a dateline is made a sentence break of the
    * same length (" -- " becomes "-\n\n ", " — " becomes "—\n\n"), so that the parser does not read the dateline as
-   * the subject of the first sentence. Offsets into the article's text are unchanged.
+   * the subject of the first sentence. The dateline opens the text or the paragraph after a headline. Offsets into
+   * the article's text are unchanged.
    */
   static String withDatelineBreak(String text, String newlineSentenceBreak) {
     if (newlineSentenceBreak.equals("never")) {
@@ -84,7 +88,11 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     Matcher m = DATELINE.matcher(text);
     if (!m.lookingAt()) {
-      return text;
+      // a headline first: the dateline opens the paragraph after it ("Kenya Sends Police To Haiti\n\nNAIROBI -- ...")
+      Matcher blank = BLANK_LINE.matcher(text);
+      if (!blank.find() || !m.region(blank.end(), text.length()).lookingAt()) {
+        return text;
+      }
     }
     String sep = m.group(1); // " -- ", " - ", " — "
     String dash = sep.strip();

@@ -27,6 +27,15 @@ class DatelineBreakTest {
   }
 
   @Test
+  void aDatelineAfterAHeadlineIsBrokenToo() {
+    assertThat(broken("Farmers Block Roads In Peru\n\nLIMA (Wire) -- Farmers blocked the road."))
+        .isEqualTo("Farmers Block Roads In Peru\n\nLIMA (Wire)--\n\nFarmers blocked the road.");
+    // only the first paragraph after the headline is looked at
+    String later = "Farmers Block Roads\n\nFarmers blocked roads.\n\nLIMA -- Police came.";
+    assertThat(broken(later)).isEqualTo(later);
+  }
+
+  @Test
   void textWithoutADatelineIsLeftAlone() {
     String text = "Kenya and Uganda signed a trade pact - the first in a decade.";
     assertThat(broken(text)).isEqualTo(text);

@@ -1268,6 +1268,17 @@ public final class ActorResolver {
               + g.text() + "' → that group"));
           return;
         }
+        List<Mention> subjects = coordinatedClauseSubjects(s, h, result);
+        if (subjects.size() >= 2) {
+          // "India and China agreed to withdraw troops from along their border": the joint subjects together
+          List<Mention> r = new ArrayList<>();
+          for (Mention m : subjects) {
+            r.add(new Mention(s.index(), h, span, t.word(), m.actor(), "'" + t.word() + "' → '" + m.text()
+                + "' and the others of its clause's joint subject"));
+          }
+          result.replace(h, r);
+          return;
+        }
         Optional<Mention> plural = pluralClauseSubject(s, h, result).or(() -> lastPluralBefore(s, h, result));
         if (plural.isPresent()) {
           // "Uganda denied mistreating the traders and said they were detained": the group named before it
@@ -1372,6 +1383,43 @@ public final class ActorResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The joint subject ("India and China") of the nearest verb above token {@code h} that has one, as two or more
+   * mentions of different actors; empty when the nearest verb with a subject has a single one.
+   */
+  private static List<Mention> coordinatedClauseSubjects(Sentence s, int h, SentenceActors result) {
+    int node = h;
+    for (int depth = 0; depth < 8; depth++) {
+      List<Dependency> up = s.basic().parents(node);
+      if (up.isEmpty() || up.get(0).governor() < 0) {
+        return List.of();
+      }
+      node = up.get(0).governor();
+      if (!s.token(node).isVerb()) {
+        continue;
+      }
+      List<Mention> found = new ArrayList<>();
+      boolean subject = false;
+      for (Dependency c : s.basic().children(node)) {
+        if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+          subject = true;
+          int head = c.dependent();
+          List<Integer> heads = new ArrayList<>(List.of(head));
+          heads.addAll(s.basic().children(head, "conj"));
+          for (int x : heads) {
+            result.at(x).stream().filter(m -> m.head() == x && !s.token(x).isPronoun())
+                .filter(m -> found.stream().noneMatch(f -> f.actor().code().equals(m.actor().code())))
+                .findFirst().ifPresent(found::add);
+          }
+        }
+      }
+      if (subject) {
+        return found.size() >= 2 ? found : List.of();
+      }
+    }
+    return List.of();
   }
 
   /** The last group (a plural role or name: "the traders", "the rebels") named before token {@code h}. */

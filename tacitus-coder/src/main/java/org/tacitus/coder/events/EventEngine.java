@@ -885,6 +885,9 @@ public final class EventEngine {
         && adjectivalVerbObject(s, x) == o;
   }
 
+  /** Tags of finite verbs: past, present third person, present. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
   /** Verbs that name the recipient as their object and what is given after "with". */
   private static final Set<String> GIVING = Set.of("provide", "supply", "furnish", "equip", "arm", "present");
 
@@ -1570,9 +1573,9 @@ public final class EventEngine {
       }
       targets = addressed;
     }
-    if (targets.isEmpty() && !noun && c.code().startsWith("11")) {
-      // "Police arrested two activists. The US condemned the arrests.": a criticism of an act the story told before
-      // ("the" act, no agent of its own) is aimed at that act's agent
+    if (targets.isEmpty() && !noun && (c.code().startsWith("11") || c.code().startsWith("051"))) {
+      // "Police arrested two activists. The US condemned the arrests.": a criticism (or praise: "welcomed the
+      // release") of an act the story told before ("the" act, no agent of its own) is aimed at that act's agent
       for (int o : objects(s, act)) {
         Optional<Mention> agent = toldAct(s, o, actors)
             .flatMap(family -> context.lastAgent(family, s.index(), 3))
@@ -2511,6 +2514,23 @@ public final class EventEngine {
         }
       }
     }
+    if (r.isEmpty() && FINITE.contains(s.token(n).pos())) {
+      // "thanked the US for funding the mission and urged others to ...": the parser coordinated the finite verb
+      // with the gerund before it; a finite verb is coordinated with the verb that governs the gerund, whose
+      // subject it shares
+      for (Dependency d : s.basic().parents(n)) {
+        if (d.relation().equals("conj") && d.governor() >= 0 && s.token(d.governor()).pos().equals("VBG")) {
+          for (Dependency up : s.basic().parents(d.governor())) {
+            if (up.governor() >= 0 && FINITE.contains(s.token(up.governor()).pos())
+                && (up.relation().equals("obl") || up.relation().equals("advcl"))) {
+              for (int subj : g.children(up.governor(), "nsubj")) {
+                r.addAll(actors.at(subj));
+              }
+            }
+          }
+        }
+      }
+    }
     int object = r.isEmpty() ? adjectivalVerbObject(s, n) : -1;
     if (object >= 0) {
       // "youths resorted to throwing stones", parsed with "throwing" as an adjective of "stones": the thrower is
@@ -2965,6 +2985,9 @@ public final class EventEngine {
       if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:on") || rel.equals("obl:upon")
           || rel.equals("obl:to") || byWhom) {
         r.addAll(actors.at(d.dependent()));
+        if (actors.at(d.dependent()).isEmpty() && (rel.equals("obj") || rel.equals("iobj"))) {
+          r.addAll(qualifying(s, d.dependent(), actors, 1)); // "urged other African countries to ...": AFR
+        }
       }
     }
     return r;
@@ -3186,8 +3209,9 @@ public final class EventEngine {
           // (police dispersing their own country's protesters act on them: force and coercion exclude only the
           // agent itself)
           boolean conflict = materialConflictOrYield(entry.code());
-          owned.addAll(actors.at(o).stream().filter(m -> (m.actor().country().isPresent() || conflict)
-              && self.stream().noneMatch(x -> x.equals(m.actor().code())
+          // (a country the role took only from the story is no sign of another's: "contribute troops")
+          owned.addAll(actors.at(o).stream().filter(m -> (m.actor().country().isPresent() && !m.countryFromStory()
+              || conflict) && self.stream().noneMatch(x -> x.equals(m.actor().code())
               || !conflict && m.actor().country().isPresent() && x.startsWith(m.actor().root()))).toList());
         }
         rules.add(owned);
@@ -3490,6 +3514,10 @@ public final class EventEngine {
       }
       if (d.relation().equals("det") && w.equals("no") && s.token(n).isNoun()) {
         return true;
+      }
+      if (d.relation().equals("obj") && s.token(n).isVerb() && s.enhanced().children(d.dependent(), "det").stream()
+          .anyMatch(x -> s.token(x).key().equals("no"))) {
+        return true; // "gave no details", "sent no troops": nothing was given or sent
       }
     }
     return false;

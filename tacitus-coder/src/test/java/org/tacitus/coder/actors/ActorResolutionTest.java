@@ -56,6 +56,17 @@ class ActorResolutionTest {
   }
 
   @Test
+  void theirAfterAJointSubjectIsBothSubjectsNotTheNearerGroup() {
+    CodedArticle c = code("Peru and Chile agreed to pull troops back from a disputed area near their border.");
+    assertThat(c.mentions()).filteredOn(m -> m.text().equals("their")).extracting(m -> m.actor().code())
+        .containsExactlyInAnyOrder("PER", "CHL");
+    // a single subject leaves "their" to the group named before it
+    CodedArticle one = code("Peru pulled troops back from a disputed area near their base.");
+    assertThat(one.mentions()).filteredOn(m -> m.text().equals("their")).extracting(m -> m.actor().code())
+        .containsExactly("---MIL");
+  }
+
+  @Test
   void coordinatedCountriesOfPeopleWithNoRoleWordAreTwoActors() {
     CodedArticle c = code("US and Russian negotiators met in Geneva.");
     assertThat(c.events()).anyMatch(e -> e.source().actor().code().equals("USA")

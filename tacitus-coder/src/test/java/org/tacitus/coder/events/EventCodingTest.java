@@ -1116,6 +1116,35 @@ class EventCodingTest {
   }
 
   @Test
+  void praiseOfAnActToldBeforeIsAimedAtItsAgentToo() {
+    assertCodes("Cuban authorities freed 50 political prisoners on Friday. The Vatican welcomed the releases.",
+        "VAT CUBGOV 051");
+  }
+
+  @Test
+  void anObjectWithNoMeansNothingWasDone() {
+    assertCodesExactly("Kenya sent no troops to Somalia.");
+    assertCodesExactly("The ministry gave no details of the talks with Uganda.");
+    assertCodes("Kenya sent troops to Somalia.", "KEN SOM 074");
+  }
+
+  @Test
+  void aFiniteVerbCoordinatedWithAGerundSharesTheSubjectOfItsGovernor() {
+    // parsed as "for [funding the mission and urged ...]"
+    assertCodes("The president thanked Japan for funding the hospital and urged other Asian countries to send "
+        + "doctors.", "---GOV JPN 051");
+    CodedArticle c = code("The Kenyan president thanked Japan for funding the hospital and urged other Asian "
+        + "countries to send doctors.");
+    assertThat(c.events()).filteredOn(e -> e.code().code().startsWith("02")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.source().actor().code()).isEqualTo("KENGOV"));
+  }
+
+  @Test
+  void anAppealToAGroupOfCountriesNamedByTheirRegionIsAimedAtTheRegion() {
+    assertCodes("Ghana urged other African countries to contribute troops.", "GHA AFR 0234");
+  }
+
+  @Test
   void regrettingAnothersDecisionIsDisapproval() {
     assertCodesExactly("The European Commission regretted China's decision.", "IGOEUREEC CHN 110");
     assertCodes("The government regretted the incident and apologised to Japan.", "--- JPN 055");
