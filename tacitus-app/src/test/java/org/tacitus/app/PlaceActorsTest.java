@@ -40,6 +40,13 @@ class PlaceActorsTest {
   }
 
   @Test
+  void aProtestThatTookPlaceIsCodedAndItsGovernmentIsThePlacesOwn() {
+    Event e = only(code("Protests against the government broke out in Lusaka on Tuesday."), "141");
+    assertThat(e.source().actor().code()).isEqualTo("ZMBCVL");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("ZMBGOV"));
+  }
+
+  @Test
   void aShowOfForceInAPlaceIsAimedAtItsCountry() {
     Event e = only(code("Russia is conducting naval exercises off Alaska and in Alaska this week."), "150");
     assertThat(e.source().actor().code()).isEqualTo("RUS");

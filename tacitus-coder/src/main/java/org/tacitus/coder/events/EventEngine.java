@@ -104,8 +104,9 @@ public final class EventEngine {
   }
 
   /** As {@link #code(String, Sentence, SentenceActors, DocumentContext, String)}, noting each candidate's fate. */
-  public List<Event> code(String docId, Sentence s, SentenceActors actors, DocumentContext context, String text,
-      List<Trace> trace) {
+  public List<Event> code(String docId, Sentence sentence, SentenceActors actors, DocumentContext context,
+      String text, List<Trace> trace) {
+    Sentence s = withHappeningPhrases(sentence);
     List<Candidate> candidates = new ArrayList<>();
     Set<Integer> consumed = new HashSet<>();
     Map<Integer, Trace> notes = new java.util.TreeMap<>();
@@ -885,6 +886,73 @@ public final class EventEngine {
         && adjectivalVerbObject(s, x) == o;
   }
 
+  /**
+   * Verbs that say an event took place, with the event noun as their subject: "clashes erupted between police and
+   * protesters", "protests against the government broke out", "talks took place in Doha". Phrasal ones are written
+   * verb_particle; "take place" is take with the object "place".
+   */
+  private static final Set<String> HAPPENING = Set.of("erupt", "occur", "happen", "spread", "escalate", "intensify",
+      "rage", "continue", "resume", "unfold", "ensue", "persist", "start", "begin", "break_out", "flare_up",
+      "take_place");
+
+  /** The prepositions whose phrases on a verb of happening belong to its event noun. */
+  private static final Set<String> HAPPENING_PREPS = Set.of("between", "against", "with", "over", "on", "by",
+      "among");
+
+  /** Whether token {@code v} is a verb of happening ({@link #HAPPENING}). */
+  private static boolean happeningVerb(Sentence s, int v) {
+    if (!s.token(v).isVerb()) {
+      return false;
+    }
+    String key = s.token(v).key();
+    if (HAPPENING.contains(key)) {
+      return true;
+    }
+    for (int prt : s.enhanced().children(v, "compound:prt")) {
+      if (HAPPENING.contains(key + "_" + s.token(prt).key())) {
+        return true;
+      }
+    }
+    return key.equals("take") && s.enhanced().children(v, "obj").stream()
+        .anyMatch(o -> s.token(o).key().equals("place"));
+  }
+
+  /** Whether noun {@code n} is the subject of a verb of happening: the event is told as having taken place. */
+  private static boolean happeningSubject(Sentence s, int n) {
+    return s.token(n).isNoun() && s.enhanced().parents(n, "nsubj").stream().anyMatch(v -> happeningVerb(s, v));
+  }
+
+  /**
+   * "Clashes erupted between police and protesters": the parser hangs the "between" phrase on the verb, while it
+   * names the parties of the clashes. The phrases of a verb of happening whose subject is a noun (between, against,
+   * with, over, on, by, among; no dates) are moved onto that noun, as if written "clashes between ... erupted".
+   */
+  private static Sentence withHappeningPhrases(Sentence s) {
+    List<Dependency> edges = null;
+    for (int v = 0; v < s.size(); v++) {
+      if (!happeningVerb(s, v)) {
+        continue;
+      }
+      List<Integer> subjects = s.enhanced().children(v, "nsubj").stream().filter(n -> s.token(n).isNoun()).toList();
+      if (subjects.isEmpty()) {
+        continue;
+      }
+      for (Dependency d : s.enhanced().children(v)) {
+        if (d.isA("obl") && HAPPENING_PREPS.contains(d.specific()) && !temporal(s.token(d.dependent()))) {
+          if (edges == null) {
+            edges = new ArrayList<>(s.enhanced().edges());
+          }
+          edges.remove(d);
+          for (int n : subjects) {
+            edges.add(new Dependency(n, d.dependent(), "nmod:" + d.specific()));
+          }
+        }
+      }
+    }
+    return edges == null ? s : new Sentence(s.index(), s.start(), s.end(), s.tokens(), s.basic(),
+        new DependencyGraph(s.size(), edges));
+  }
+
   /** Tags of finite verbs: past, present third person, present. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
@@ -909,6 +977,9 @@ public final class EventEngine {
     // "dismissed the minister and suspended parliament": parliament is the second verb's object, not this one's
     r.removeIf(o -> secondVerbsObject(s, o, i));
     r.addAll(s.enhanced().children(i, "nsubj:pass"));
+    if (loosePassive(s, i)) {
+      r.add(i - 1); // "rescued the crew of a ship attacked by pirates", with "attacked" hung on "rescued"
+    }
     if (reducedPassive(s, i)) {
       for (Dependency d : s.basic().parents(i)) {
         if (d.relation().startsWith("acl") && d.governor() >= 0) {
@@ -1437,6 +1508,14 @@ public final class EventEngine {
       // coded with a civilian source of unknown country (ICEWS practice), which the place may complete
       sources = crowd(s, nodes.get(nodes.size() - 1));
     }
+    if (sources.isEmpty() && noun && c.code().startsWith("14") && happeningSubject(s, act)) {
+      // "Protests against the government broke out in Nairobi": a protest told as taking place, by people the text
+      // does not name, is coded with a civilian source of unknown country, as a crowd is
+      Token t = s.token(act);
+      sources = List.of(new Mention(s.index(), act, t.span(), t.word(), Actor.of(null, "CVL"),
+          "a protest ('" + t.word() + "') that took place: civilians of a country the text does not give"));
+      sourceNode = act;
+    }
     if (sources.isEmpty() && !noun && (c.entry().code().startsWith("15") || c.entry().code().startsWith("074"))) {
       // "Kenyan police have been deployed to Haiti": a state's forces sent somewhere are sent by that state
       for (int p : s.enhanced().children(act, "nsubj:pass")) {
@@ -1496,7 +1575,8 @@ public final class EventEngine {
       sources = List.of(new Mention(s.index(), act, s.token(act).span(), s.token(act).word(),
           new Actor(Actor.UNKNOWN_COUNTRY, Optional.empty(), Optional.empty()), "the text does not name the agent"));
     }
-    if (noun && c.chain().isEmpty() && !ownParties && (sourceNode != act || !ownActor(s, act))) {
+    if (noun && c.chain().isEmpty() && !ownParties && (sourceNode != act || !ownActor(s, act))
+        && !happeningSubject(s, act)) {
       return List.of();
     }
 
@@ -2447,6 +2527,7 @@ public final class EventEngine {
     List<Mention> r = new ArrayList<>();
     boolean passive = !g.children(n, "nsubj:pass").isEmpty() || !g.children(n, "csubj:pass").isEmpty()
         || !g.children(n, "aux:pass").isEmpty() && g.children(n, "nsubj").isEmpty() || reducedPassive(s, n)
+        || loosePassive(s, n)
         || objectlessVictimVerb(s, n);
     if (passive) {
       for (Dependency d : g.children(n)) {
@@ -2864,6 +2945,19 @@ public final class EventEngine {
     String key = s.token(t).key();
     return !dictionary.nouns(key).isEmpty()
         || (s.token(t).pos().equals("VBG") || s.token(t).pos().equals("NN")) && !dictionary.verbs(key).isEmpty();
+  }
+
+  /**
+   * A past participle right after a noun, with a "by" agent and no subject, that the parser hung elsewhere ("rescued
+   * the crew of a ship attacked by pirates", "attacked" read as an adverb of "rescued"): a passive whose patient is
+   * that noun.
+   */
+  private static boolean loosePassive(Sentence s, int n) {
+    DependencyGraph g = s.enhanced();
+    return n > 0 && s.token(n).pos().equals("VBN") && s.token(n - 1).isNoun() && g.children(n, "nsubj").isEmpty()
+        && g.children(n, "nsubj:pass").isEmpty() && (!g.children(n, "obl:agent").isEmpty()
+        || !g.children(n, "obl:by").isEmpty()) && s.basic().parents(n).stream()
+        .noneMatch(d -> d.relation().startsWith("acl") || d.relation().equals("root"));
   }
 
   /** A past participle that modifies a noun ("civilians killed in the raid") is passive: the noun is its patient. */

@@ -70,7 +70,12 @@ public final class PlaceActors {
       rule = rule + " | source's country from the place '" + p.name() + "'";
     }
     Optional<Mention> target = e.target();
-    if (target.isPresent() && (domesticWithoutCountry(target.get().actor()) || storyDefault(target.get(), iso3))) {
+    // a government protested against where it happens, with no country of its own, is that place's: "protests
+    // against the government broke out in Nairobi" (a government may act abroad, but is protested against at home)
+    boolean protestedGovernment = e.code().code().startsWith("14") && target.isPresent()
+        && target.get().actor().roleWithoutCountry() && target.get().actor().sector().get().equals("GOV");
+    if (target.isPresent() && (domesticWithoutCountry(target.get().actor()) || storyDefault(target.get(), iso3)
+        || protestedGovernment)) {
       Actor t = target.get().actor();
       target = Optional.of(target.get().withActor(Actor.of(iso3, t.sector().get()), target.get().reason()
           + "; country of the place the act happened in: " + p.name() + " (" + iso3 + ")"));

@@ -1145,6 +1145,24 @@ class EventCodingTest {
   }
 
   @Test
+  void anEventTakingPlaceIsCodedWithThePhrasesOfItsVerb() {
+    // the parser hangs "between" on "broke out"; the phrase names the parties of the clashes
+    assertCodes("Clashes broke out between Nepali police and protesters.", "NPLCOP NPLOPP 175",
+        "NPLOPP NPLCOP 145");
+    assertCodes("Talks between Ghana and Togo took place in Accra.", "GHA TGO 046", "TGO GHA 046");
+    assertCodesExactly("Protests against the Bolivian government broke out.", "---CVL BOLGOV 141");
+    // an event noun under any other verb still needs a carrier or its own actor
+    assertCodesExactly("Protests against the Bolivian government worried investors.");
+  }
+
+  @Test
+  void aPassiveParticipleHungElsewhereStillActsOnTheNounBeforeIt() {
+    // parsed with "attacked" as an adverb of "rescued"
+    assertCodes("The Indian navy rescued the crew of a merchant ship attacked by Somali pirates.",
+        "INDMIL ---BUS 073", "SOMCRM ---BUS 180");
+  }
+
+  @Test
   void regrettingAnothersDecisionIsDisapproval() {
     assertCodesExactly("The European Commission regretted China's decision.", "IGOEUREEC CHN 110");
     assertCodes("The government regretted the incident and apologised to Japan.", "--- JPN 055");
