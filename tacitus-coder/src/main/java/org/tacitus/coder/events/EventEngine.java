@@ -505,6 +505,13 @@ public final class EventEngine {
   /** Whether the entry that {@code frame} matches names the act {@code act} as its complement (xcomp=). */
   private boolean complementOfOwnEntry(Sentence s, int frame, int act) {
     Optional<EventEntry> own = match(s, frame);
+    if (own.isPresent() && !own.get().obj().isEmpty() && own.get().obj().contains(objectKey(s.token(act)))
+        && s.enhanced().children(frame, "obj").contains(act)
+        && frameWord(s, frame).filter(w -> w.frame() == Frame.REJECT).isPresent()) {
+      // "blocked imports" (163), "blocked aid convoys" (1245): a refusing verb's entry names the act it stops, more
+      // exactly than the reject family's row for that act would (support and intent verbs keep the frame's code)
+      return true;
+    }
     return own.isPresent() && !own.get().xcomp().isEmpty() && own.get().xcomp().contains(s.token(act).key())
         && s.enhanced().children(frame, "xcomp").contains(act);
   }
@@ -801,13 +808,14 @@ public final class EventEngine {
 
   /**
    * "denied supplying drones", "stopped sending weapons": the parser made the gerund right after the verb an
-   * adjective of the noun and the noun the verb's object. When the gerund names an act on that noun, the noun is the
-   * gerund's object and the gerund the verb's complement.
+   * adjective of the noun and the noun the verb's object. When an entry of the gerund names that noun as its object,
+   * the noun is the gerund's object and the gerund the verb's complement.
    */
   private boolean gerundsObject(Sentence s, int verb, int o) {
     int gerund = verb + 1;
+    // the gerund's entry must name the noun as its object: "protesting farmers" are farmers who protest
     return gerund < o && s.token(verb).isVerb() && adjectivalVerbObject(s, gerund) == o
-        && match(s, gerund).isPresent();
+        && match(s, gerund).filter(e -> e.obj().contains(objectKey(s.token(o)))).isPresent();
   }
 
   /** Currency signs the parser makes the head of a sum ("pledged $3 billion"), read as their currency's name. */
@@ -1104,7 +1112,13 @@ public final class EventEngine {
           // occasion, not an act it carries
           continue;
         }
-        if (fw.isPresent() && fw.get().frame() != Frame.REPORT) {
+        boolean purpose = fw.isPresent() && fw.get().frame() == Frame.REJECT && s.token(p).isVerb()
+            && (d.isA("xcomp") || d.isA("advcl")) && s.enhanced().children(p, "obj").stream()
+            .anyMatch(o -> frameWord(s, o).isEmpty() && dictionary.nouns(s.token(o).key()).isEmpty());
+        // "blocked streets to demand reforms": an infinitive after a rejecting verb's own object, when that object
+        // is a thing (no event or frame noun), is its purpose, not what it rejects ("rejected an invitation to
+        // attend" and "blocked the plan to send police" still reject through the noun)
+        if (fw.isPresent() && fw.get().frame() != Frame.REPORT && !purpose) {
           next = new Step(p, fw.get());
           break;
         }

@@ -1163,6 +1163,26 @@ class EventCodingTest {
   }
 
   @Test
+  void pushingSomeoneToActIsAnAppealAndPressuringADemand() {
+    assertCodesExactly("Norway is pushing Colombia and the rebels to resume talks.", "NOR COL 026", "NOR ---REB 026");
+    assertCodes("Brazil pressured Venezuela to release the opposition leaders.", "BRA VEN 1053");
+  }
+
+  @Test
+  void blockingAPlanRejectsItAndTheActPlannedIsNotCoded() {
+    assertCodesExactly("A Kenyan court blocked the government's plan to deport the refugees.", "KENJUD ---GOV 120");
+    // blocking streets to demand something is a protest with a purpose, not a rejection of the demand
+    CodedArticle c = code("Chilean students blocked streets in Santiago to demand electoral reforms.");
+    assertThat(c.events()).noneMatch(e -> e.code().code().startsWith("12"));
+  }
+
+  @Test
+  void sendingWarplanesIntoAnothersAirspaceIsAShowOfForce() {
+    assertCodesExactly("Russia sent four bombers into Japanese airspace.", "RUS JPN 150");
+    assertCodesExactly("The United States sent fighter jets to Poland.", "USA POL 072");
+  }
+
+  @Test
   void regrettingAnothersDecisionIsDisapproval() {
     assertCodesExactly("The European Commission regretted China's decision.", "IGOEUREEC CHN 110");
     assertCodes("The government regretted the incident and apologised to Japan.", "--- JPN 055");
