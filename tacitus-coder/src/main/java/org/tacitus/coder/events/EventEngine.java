@@ -925,9 +925,29 @@ public final class EventEngine {
         .anyMatch(o -> s.token(o).key().equals("place"));
   }
 
-  /** Whether noun {@code n} is the subject of a verb of happening: the event is told as having taken place. */
+  /** Verbs of causing whose object is an event that thereby took place: "the arrest sparked protests". */
+  private static final Set<String> CAUSING = Set.of("spark", "trigger", "provoke", "prompt", "ignite", "unleash",
+      "touch_off", "set_off");
+
+  /**
+   * Whether noun {@code n} is told as having taken place: the subject of a verb of happening ("protests broke out")
+   * or the object of a verb of causing ("sparked protests").
+   */
   private static boolean happeningSubject(Sentence s, int n) {
-    return s.token(n).isNoun() && s.enhanced().parents(n, "nsubj").stream().anyMatch(v -> happeningVerb(s, v));
+    if (!s.token(n).isNoun()) {
+      return false;
+    }
+    if (s.enhanced().parents(n, "nsubj").stream().anyMatch(v -> happeningVerb(s, v))) {
+      return true;
+    }
+    for (int v : s.enhanced().parents(n, "obj")) {
+      String key = s.token(v).key();
+      if (s.token(v).isVerb() && (CAUSING.contains(key) || s.enhanced().children(v, "compound:prt").stream()
+          .anyMatch(p -> CAUSING.contains(key + "_" + s.token(p).key())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1574,7 +1594,12 @@ public final class EventEngine {
     if (sources.isEmpty() && materialConflictOrYield(c.entry().code()) && !naturalCause(s) && !background(s, act)) {
       // "two journalists were abducted", "civilians killed in the raid": the act is known, its agent is not (but
       // "six people were killed after a typhoon hit ..." is no one's act)
-      patients = patients(s, act, actors);
+      patients = patients(s, act, actors, c.entry().code());
+      if (noun && objectOfAnActor(s, act, actors)) {
+        // "NATO would tighten the blockade of Serbia": whoever acts on the noun may be its agent too; no unknown
+        // agent is made up for it
+        patients = new ArrayList<>();
+      }
       if (patients.isEmpty() && !noun && meansAsSubject(s, act, actors)) {
         // "a car bomb killed a judge", "an airstrike wounded ten civilians": the means is named, not its agent
         for (int o : s.enhanced().children(act, "obj")) {
@@ -1590,7 +1615,7 @@ public final class EventEngine {
           new Actor(Actor.UNKNOWN_COUNTRY, Optional.empty(), Optional.empty()), "the text does not name the agent"));
     }
     if (noun && c.chain().isEmpty() && !ownParties && (sourceNode != act || !ownActor(s, act))
-        && !happeningSubject(s, act)) {
+        && !happeningSubject(s, act) && patients.isEmpty()) {
       return List.of();
     }
 
@@ -1734,6 +1759,16 @@ public final class EventEngine {
         }
       }
       targets = places;
+    }
+    if (targets.isEmpty() && noun && (!s.enhanced().children(act, "nmod:by").isEmpty()
+        || !s.enhanced().children(act, "nmod:agent").isEmpty() || patientNoun(c.entry().code()))) {
+      // "the arrest of Kenyan journalists by Ugandan police": with a "by" agent, or for an act of coercion or force
+      // (or a release), the "of" phrase is who was acted on
+      List<Mention> acted = new ArrayList<>();
+      for (int o : s.enhanced().children(act, "nmod:of")) {
+        acted.addAll(actors.at(o).stream().filter(m -> !self.contains(m.actor().code())).toList());
+      }
+      targets = acted;
     }
     if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2) {
       return List.of();
@@ -2561,6 +2596,9 @@ public final class EventEngine {
       }
       return r;
     }
+    if (accusedAct(s, n)) {
+      return r; // "accused Rwanda of sending troops to support the rebels": an alleged act, told by the accusation
+    }
     for (Dependency d : g.children(n)) {
       if (d.relation().equals("nsubj:xsubj") && purposeOf(s, n, d.dependent()) >= 0) {
         int governor = purposeOf(s, n, d.dependent());
@@ -3041,9 +3079,60 @@ public final class EventEngine {
     return s.basic().children(n).stream().anyMatch(d -> d.isA("aux"));
   }
 
+  /** Whether verb {@code n} is the infinitive of an accusing verb (all of whose entries are 11x): alleged, not done. */
+  private boolean accusedAct(Sentence s, int n) {
+    if (!s.token(n).isVerb()) {
+      return false;
+    }
+    for (int gov : s.enhanced().parents(n, "xcomp")) {
+      List<EventEntry> entries = dictionary.verbs(s.token(gov).key());
+      if (!entries.isEmpty() && entries.stream().allMatch(e -> e.code().startsWith("11"))
+          && frames.lookup(s.token(gov).key()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether noun {@code n} is the object of a verb whose subject is an actor. */
+  private static boolean objectOfAnActor(Sentence s, int n, SentenceActors actors) {
+    for (int v : s.enhanced().parents(n, "obj")) {
+      for (int subj : s.enhanced().children(v, "nsubj")) {
+        if (!actors.at(subj).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Event nouns whose "of" phrase is who was acted on even when no agent is named: coercion, assault and force
+   * (17-20: "the arrest of the opposition leader", "the killing of three protesters") and releases (084: "the release
+   * of the prisoners"). Of other nouns the "of" phrase may be the doer ("the visit of the president", "the
+   * withdrawal of Serbian forces").
+   */
+  private static boolean patientNoun(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root >= 17 || code.startsWith("084");
+  }
+
   /** The patient of a passive act whose agent is not named: its passive subject, or the noun it modifies. */
-  private static List<Mention> patients(Sentence s, int act, SentenceActors actors) {
+  private static List<Mention> patients(Sentence s, int act, SentenceActors actors, String code) {
     List<Mention> r = new ArrayList<>();
+    if (s.token(act).isNoun()) {
+      // (only a noun that is a clause's subject is told as an act of its own: "the abduction of two engineers was
+      // condemned"; "concern over the detention of its citizens" leaves it to the complaint)
+      boolean subject = s.enhanced().parents(act).stream()
+          .anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
+          || happeningSubject(s, act); // or caused: "triggered the arrest of tycoons"
+      if (patientNoun(code) && subject) {
+        for (int o : s.enhanced().children(act, "nmod:of")) {
+          r.addAll(actors.at(o)); // "the arrest of the opposition leader": who was arrested, by whom is not said
+        }
+      }
+      return r;
+    }
     if (!s.token(act).isVerb()) {
       return r;
     }
@@ -3472,7 +3561,8 @@ public final class EventEngine {
       for (int n : frontier) {
         for (Dependency d : s.enhanced().children(n)) {
           if (NOT_INTO.contains(d.relation()) || d.isA("advcl") && depth == 0
-              || depth == 0 && d.isA("obl") && WHEN_PREPS.contains(d.specific()) || !seen.add(d.dependent())) {
+              || depth == 0 && d.isA("obl") && WHEN_PREPS.contains(d.specific())
+              || d.specific().equals("according_to") || !seen.add(d.dependent())) {
             // (a time adverbial is another occasion: "released prisoners after a deal with the Vatican", "signed
             // agreements during Lula's visit")
             continue;
@@ -3813,6 +3903,12 @@ public final class EventEngine {
   private Optional<Mention> reporter(Sentence s, int top, SentenceActors actors) {
     int node = top;
     for (int depth = 0; depth < 4; depth++) {
+      for (int source : prepChildren(s, node, "according_to")) {
+        // "According to the Syrian Observatory, Turkish drones struck ...": the source of the report
+        if (!actors.at(source).isEmpty()) {
+          return Optional.of(actors.at(source).get(0));
+        }
+      }
       for (Dependency d : s.enhanced().parents(node)) {
         int gov = d.governor();
         if (gov < 0) {

@@ -1183,6 +1183,36 @@ class EventCodingTest {
   }
 
   @Test
+  void theSourceOfAReportIsItsReporterNeverItsTarget() {
+    CodedArticle c = code("According to Human Rights Watch, Ethiopian troops shelled Eritrean positions.");
+    assertThat(c.events()).filteredOn(e -> e.code().code().startsWith("19")).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.target().map(t -> t.actor().code()).orElse("")).doesNotStartWith("NGO");
+      assertThat(e.reportedBy().map(r -> r.actor().code()).orElse("")).startsWith("NGO");
+    });
+  }
+
+  @Test
+  void anActNamedByANounTakesItsOfPhraseAsPatient() {
+    assertCodes("The arrest of two Kenyan journalists by Ugandan police angered Nairobi.", "UGACOP KENMED 173");
+    // with no agent named, an act of force or coercion is still coded, with an unknown agent
+    assertCodes("The abduction of two Nepali engineers was condemned by India.", "--- NPL 181", "IND NPL 111");
+    // the object of an actor's verb is left to that actor: no unknown agent is made up
+    CodedArticle c = code("Turkey will lift its blockade of Armenia.");
+    assertThat(c.events()).noneMatch(e -> e.source().actor().code().startsWith("---"));
+  }
+
+  @Test
+  void anActUnderAnAccusationIsAllegedNotCoded() {
+    assertCodesExactly("Mali accused Algeria of sending weapons across the border to support the rebels.",
+        "MLI DZA 112");
+  }
+
+  @Test
+  void anEventSparkedByAnotherTookPlace() {
+    assertCodes("The verdict sparked clashes between Bolivian police and protesters.", "BOLCOP BOLOPP 175");
+  }
+
+  @Test
   void regrettingAnothersDecisionIsDisapproval() {
     assertCodesExactly("The European Commission regretted China's decision.", "IGOEUREEC CHN 110");
     assertCodes("The government regretted the incident and apologised to Japan.", "--- JPN 055");
