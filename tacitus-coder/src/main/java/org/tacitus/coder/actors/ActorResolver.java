@@ -67,6 +67,10 @@ public final class ActorResolver {
     Match[] agents = new Match[n];
     for (int i = 0; i < n; ) {
       Optional<Match> m = dictionary.matchName(s, i, date);
+      if (m.isPresent() && inWaterName(s, m.get().from(), m.get().to())) {
+        i = m.get().to() + 1; // "the South China Sea", "the Gulf of Mexico": a place's name, not the state
+        continue;
+      }
       if (m.isPresent()) {
         for (int k = m.get().from(); k <= m.get().to(); k++) {
           names[k] = m.get();
@@ -144,6 +148,22 @@ public final class ActorResolver {
    * by an organisation's name is that organisation. The parser often hangs the name on the role noun as a loose
    * dependent ("dep", "appos") instead of making it the head, and the role alone would lose who acted.
    */
+  /** Capitalised words that end or open the name of a sea, a gulf or a strait. */
+  private static final Set<String> WATERS = Set.of("Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel",
+      "Peninsula");
+
+  /**
+   * Whether the name at tokens {@code from..to} is part of a capitalised name of a body of water or a peninsula:
+   * followed by such a word ("South China Sea", "Indian Ocean", "Korean Peninsula") or after "Sea of", "Gulf of",
+   * "Bay of" ("Sea of Japan", "Gulf of Mexico").
+   */
+  private static boolean inWaterName(Sentence s, int from, int to) {
+    if (to + 1 < s.size() && WATERS.contains(s.token(to + 1).word())) {
+      return true;
+    }
+    return from >= 2 && s.token(from - 1).word().equals("of") && WATERS.contains(s.token(from - 2).word());
+  }
+
   private static void namedGroups(Sentence s, Match[] names, SentenceActors result, String text) {
     for (int t = 0; t < s.size(); t++) {
       List<Mention> here = result.at(t);

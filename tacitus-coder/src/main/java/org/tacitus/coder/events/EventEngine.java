@@ -1480,6 +1480,17 @@ public final class EventEngine {
           sources.addAll(actors.at(p));
         }
       }
+      if (!sources.isEmpty() && n == act && noun && agentNodes.size() > 1
+          && sources.stream().allMatch(m -> m.actor().roleWithoutCountry())) {
+        // "North Korea conducted a military drill": a role word of no country modifying the noun says what kind of
+        // act it is; the one who carries it out is the agent, when the text names one
+        List<Mention> carrier = agents(s, agentNodes.get(1), actors);
+        if (!carrier.isEmpty() && carrier.stream().noneMatch(m -> m.actor().roleWithoutCountry())) {
+          sources = carrier;
+          sourceNode = agentNodes.get(1);
+          break;
+        }
+      }
       if (!sources.isEmpty()) {
         sourceNode = n;
         break;
@@ -3200,7 +3211,8 @@ public final class EventEngine {
       Set<String> self) {
     List<List<Mention>> rules = new ArrayList<>();
     DependencyGraph g = s.enhanced();
-    if (!entry.prep().isEmpty()) {
+    // ("prep=by pobj=phone" names the means of "spoke by phone", not the target: the usual rules find that)
+    if (!entry.prep().isEmpty() && !entry.prep().equals("by")) {
       if (entry.code().startsWith("11") && entry.prep().equals("to")) {
         rules.add(complainedAbout(s, act, actors));
       }

@@ -67,6 +67,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aCountryWordInsideTheNameOfASeaIsNoActor() {
+    CodedArticle c = code("Vietnamese fishermen were detained in the South China Sea near the Gulf of Tonkin.");
+    assertThat(c.mentions()).extracting(m -> m.actor().code()).doesNotContain("CHN");
+    CodedArticle sea = code("The Indian navy patrolled the Arabian Sea and the Sea of Japan.");
+    assertThat(sea.mentions()).extracting(m -> m.actor().code()).doesNotContain("JPN").contains("INDMIL");
+  }
+
+  @Test
   void coordinatedCountriesOfPeopleWithNoRoleWordAreTwoActors() {
     CodedArticle c = code("US and Russian negotiators met in Geneva.");
     assertThat(c.events()).anyMatch(e -> e.source().actor().code().equals("USA")

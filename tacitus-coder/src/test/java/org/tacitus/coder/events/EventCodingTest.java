@@ -1213,6 +1213,22 @@ class EventCodingTest {
   }
 
   @Test
+  void aRoleWordModifyingAnEventNounLeavesTheAgentToItsCarrier() {
+    assertCodesExactly("Iran conducted a large-scale military drill.", "IRN - 150");
+  }
+
+  @Test
+  void speakingByPhoneIsACallWithTheOtherParty() {
+    assertCodes("The Kenyan president spoke by phone with the Ethiopian prime minister.", "KENGOV ETHGOV 041");
+    assertCodes("The Turkish and Greek foreign ministers spoke by phone.", "TURGOV GRCGOV 041", "GRCGOV TURGOV 041");
+  }
+
+  @Test
+  void revokingAnAgreementReducesRelations() {
+    assertCodes("Mali revoked its defence agreement with France.", "MLI FRA 160");
+  }
+
+  @Test
   void regrettingAnothersDecisionIsDisapproval() {
     assertCodesExactly("The European Commission regretted China's decision.", "IGOEUREEC CHN 110");
     assertCodes("The government regretted the incident and apologised to Japan.", "--- JPN 055");
