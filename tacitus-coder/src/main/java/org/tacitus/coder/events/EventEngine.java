@@ -2675,6 +2675,19 @@ public final class EventEngine {
         }
       }
     }
+    if (r.isEmpty() && s.token(n).pos().equals("VBD") && g.children(n, "nsubj").isEmpty()
+        && !g.children(n, "obj").isEmpty()) {
+      // "Hackers linked to the Chinese government breached ...", read as "Hackers linked ... [dep breached]": the
+      // first verb is a participle of the subject's phrase, and the verb hung on it is the clause's own
+      for (Dependency d : s.basic().parents(n)) {
+        if (d.relation().equals("dep") && d.governor() >= 0 && d.governor() < n
+            && s.token(d.governor()).pos().equals("VBN")) {
+          for (int subj : g.children(d.governor(), "nsubj")) {
+            r.addAll(actors.at(subj));
+          }
+        }
+      }
+    }
     int object = r.isEmpty() ? adjectivalVerbObject(s, n) : -1;
     if (object >= 0) {
       // "youths resorted to throwing stones", parsed with "throwing" as an adjective of "stones": the thrower is

@@ -1229,6 +1229,13 @@ class EventCodingTest {
   }
 
   @Test
+  void aVerbHungOnTheParticipleOfItsSubjectsPhraseHasThatSubject() {
+    // parsed as "Hackers linked to ... [dep breached ...]"
+    assertCodes("Hackers linked to the Iranian government breached the computer networks of Albanian ministries.",
+        "---CRM ALB 176");
+  }
+
+  @Test
   void regrettingAnothersDecisionIsDisapproval() {
     assertCodesExactly("The European Commission regretted China's decision.", "IGOEUREEC CHN 110");
     assertCodes("The government regretted the incident and apologised to Japan.", "--- JPN 055");
