@@ -110,6 +110,7 @@ public final class CoreNlpAnnotator implements Annotator {
         Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
         part.set(CoreAnnotations.SentencesAnnotation.class, headlines);
         Truecaser.PIPELINE.annotate(part);
+        headlines.forEach(CoreNlpAnnotator::keepAcronyms);
       }
       analyser.annotate(doc);
     } catch (RuntimeException e) {
@@ -175,6 +176,42 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     return headlines;
+  }
+
+  /**
+   * In a title-case headline a word written all in capitals is an acronym ("US", "UN", "EU", "NATO"): the true-caser
+   * would read "US" as the pronoun "us", so such words keep their letters. (In a headline written all in capitals
+   * nothing tells an acronym apart, and the true-caser decides.)
+   */
+  private static void keepAcronyms(CoreMap headline) {
+    List<CoreLabel> tokens = headline.get(CoreAnnotations.TokensAnnotation.class);
+    int words = 0;
+    int capitals = 0;
+    for (CoreLabel l : tokens) {
+      String w = l.originalText();
+      if (w != null && w.chars().anyMatch(Character::isLetter)) {
+        words++;
+        if (allCapitals(w)) {
+          capitals++;
+        }
+      }
+    }
+    if (capitals * 2 > words) {
+      return; // written in capitals
+    }
+    for (CoreLabel l : tokens) {
+      String w = l.originalText();
+      if (w != null && allCapitals(w)) {
+        l.setWord(w);
+        l.setValue(w);
+        l.set(CoreAnnotations.TrueCaseTextAnnotation.class, w);
+      }
+    }
+  }
+
+  private static boolean allCapitals(String w) {
+    long letters = w.chars().filter(Character::isLetter).count();
+    return letters >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   /** The true-casing pipeline, built on first use. */

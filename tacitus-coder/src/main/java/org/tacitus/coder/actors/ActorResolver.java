@@ -148,9 +148,11 @@ public final class ActorResolver {
    * by an organisation's name is that organisation. The parser often hangs the name on the role noun as a loose
    * dependent ("dep", "appos") instead of making it the head, and the role alone would lose who acted.
    */
-  /** Capitalised words that end or open the name of a sea, a gulf or a strait. */
-  private static final Set<String> WATERS = Set.of("Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "Channel",
-      "Peninsula");
+  /**
+   * Capitalised words that end or open the name of a sea, a gulf or a peninsula. (A strait keeps its country: a
+   * ship sailing the Taiwan Strait is at Taiwan.)
+   */
+  private static final Set<String> WATERS = Set.of("Sea", "Ocean", "Gulf", "Bay", "Channel", "Peninsula");
 
   /**
    * Whether the name at tokens {@code from..to} is part of a capitalised name of a body of water or a peninsula:

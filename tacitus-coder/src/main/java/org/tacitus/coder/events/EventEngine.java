@@ -1772,7 +1772,8 @@ public final class EventEngine {
       targets = places;
     }
     if (targets.isEmpty() && noun && (!s.enhanced().children(act, "nmod:by").isEmpty()
-        || !s.enhanced().children(act, "nmod:agent").isEmpty() || patientNoun(c.entry().code()))) {
+        || !s.enhanced().children(act, "nmod:agent").isEmpty() || patientNoun(c.entry().code())
+        && toldAsAnAct(s, act))) {
       // "the arrest of Kenyan journalists by Ugandan police": with a "by" agent, or for an act of coercion or force
       // (or a release), the "of" phrase is who was acted on
       List<Mention> acted = new ArrayList<>();
@@ -2595,7 +2596,8 @@ public final class EventEngine {
           r.addAll(actors.at(d.dependent()));
           if (actors.at(d.dependent()).isEmpty() && (forceNoun(s, d.dependent())
               || HARDWARE.contains(s.token(d.dependent()).key()) || s.token(d.dependent()).key().equals("fire")
-              || s.token(d.dependent()).key().equals("gunfire"))) {
+              || s.token(d.dependent()).key().equals("gunfire")
+              || PROJECTILES.contains(s.token(d.dependent()).key()))) {
             // "killed by Pakistani fire", "hit by a Russian missile": a state's weapons are its armed forces'
             for (Mention m : attackAgents(s, d.dependent(), actors)) {
               r.add(m.actor().sector().isEmpty() && m.actor().country().isPresent() && m.actor().code().length() == 3
@@ -3103,19 +3105,30 @@ public final class EventEngine {
     return s.basic().children(n).stream().anyMatch(d -> d.isA("aux"));
   }
 
-  /** Whether verb {@code n} is the infinitive of an accusing verb (all of whose entries are 11x): alleged, not done. */
+  /** Whether verb {@code n} is the infinitive of an accusing verb (all of whose entries are 112x): alleged, not done. */
   private boolean accusedAct(Sentence s, int n) {
     if (!s.token(n).isVerb()) {
       return false;
     }
     for (int gov : s.enhanced().parents(n, "xcomp")) {
       List<EventEntry> entries = dictionary.verbs(s.token(gov).key());
-      if (!entries.isEmpty() && entries.stream().allMatch(e -> e.code().startsWith("11"))
+      if (!entries.isEmpty() && entries.stream().allMatch(e -> e.code().startsWith("112"))
           && frames.lookup(s.token(gov).key()).isEmpty()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an event noun is told as an act of its own: a clause's subject ("the abduction of two engineers was
+   * condemned") or what a verb of happening or causing says took place; not the topic of another act ("refused to
+   * condemn the Russian invasion of Ukraine", "concern over the detention of its citizens").
+   */
+  private static boolean toldAsAnAct(Sentence s, int noun) {
+    return s.enhanced().parents(noun).stream()
+        .anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
+        || happeningSubject(s, noun);
   }
 
   /** Whether noun {@code n} is the object of a verb whose subject is an actor. */
@@ -3145,12 +3158,7 @@ public final class EventEngine {
   private static List<Mention> patients(Sentence s, int act, SentenceActors actors, String code) {
     List<Mention> r = new ArrayList<>();
     if (s.token(act).isNoun()) {
-      // (only a noun that is a clause's subject is told as an act of its own: "the abduction of two engineers was
-      // condemned"; "concern over the detention of its citizens" leaves it to the complaint)
-      boolean subject = s.enhanced().parents(act).stream()
-          .anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
-          || happeningSubject(s, act); // or caused: "triggered the arrest of tycoons"
-      if (patientNoun(code) && subject) {
+      if (patientNoun(code) && toldAsAnAct(s, act)) {
         for (int o : s.enhanced().children(act, "nmod:of")) {
           r.addAll(actors.at(o)); // "the arrest of the opposition leader": who was arrested, by whom is not said
         }
@@ -3466,6 +3474,10 @@ public final class EventEngine {
   }
 
   /** Craft and weapons that stand for the force using them ("Nigerian warplanes bombed ..."). */
+  /** What is fired: "killed by a Russian missile" is the work of Russia's armed forces. */
+  private static final Set<String> PROJECTILES = Set.of("missile", "rocket", "shell", "mortar", "bomb", "grenade",
+      "projectile", "munition", "bullet");
+
   private static final Set<String> HARDWARE = Set.of("warplane", "jet", "bomber", "aircraft", "plane", "helicopter",
       "gunship", "drone", "warship", "vessel", "frigate", "destroyer", "carrier", "submarine", "tank", "artillery");
 

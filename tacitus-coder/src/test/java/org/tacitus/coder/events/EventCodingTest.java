@@ -1236,6 +1236,23 @@ class EventCodingTest {
   }
 
   @Test
+  void anAcronymInATitleCaseHeadlineStaysAName() {
+    // the true-caser alone would read "US" as "us"
+    assertCodesExactly("China Slams US Over Arms Sales", "CHN USA 111");
+  }
+
+  @Test
+  void hitByAStatesMissileIsTheWorkOfItsArmedForces() {
+    assertCodes("A Ukrainian hospital was hit by a Russian missile.", "RUSMIL UKR 195");
+  }
+
+  @Test
+  void anAttackNamedAsTheTopicOfAnotherActIsNotCodedAgain() {
+    CodedArticle c = code("Brazil refused to condemn the Russian invasion of Georgia.");
+    assertThat(c.events()).noneMatch(e -> e.code().code().startsWith("19"));
+  }
+
+  @Test
   void regrettingAnothersDecisionIsDisapproval() {
     assertCodesExactly("The European Commission regretted China's decision.", "IGOEUREEC CHN 110");
     assertCodes("The government regretted the incident and apologised to Japan.", "--- JPN 055");
