@@ -1384,16 +1384,7 @@ public final class ActorResolver {
    * blew themselves up": the bombers, not the people), other than the pronoun itself.
    */
   private static Optional<Mention> pluralClauseSubject(Sentence s, int h, SentenceActors result) {
-    int node = h;
-    for (int depth = 0; depth < 8; depth++) {
-      List<Dependency> up = s.basic().parents(node);
-      if (up.isEmpty() || up.get(0).governor() < 0) {
-        return Optional.empty();
-      }
-      node = up.get(0).governor();
-      if (!s.token(node).isVerb()) {
-        continue;
-      }
+    for (int node : verbsAbove(s, h)) {
       for (Dependency c : s.enhanced().children(node)) {
         if ((c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) && c.dependent() != h) {
           Optional<Mention> m = result.at(c.dependent()).stream()
@@ -1407,21 +1398,29 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
+  /** The verbs above token {@code h} in the basic tree, nearest first (at most eight steps up). */
+  private static List<Integer> verbsAbove(Sentence s, int h) {
+    List<Integer> r = new ArrayList<>();
+    int node = h;
+    for (int depth = 0; depth < 8; depth++) {
+      List<Dependency> up = s.basic().parents(node);
+      if (up.isEmpty() || up.get(0).governor() < 0) {
+        break;
+      }
+      node = up.get(0).governor();
+      if (s.token(node).isVerb()) {
+        r.add(node);
+      }
+    }
+    return r;
+  }
+
   /**
    * The joint subject ("India and China") of the nearest verb above token {@code h} that has one, as two or more
    * mentions of different actors; empty when the nearest verb with a subject has a single one.
    */
   private static List<Mention> coordinatedClauseSubjects(Sentence s, int h, SentenceActors result) {
-    int node = h;
-    for (int depth = 0; depth < 8; depth++) {
-      List<Dependency> up = s.basic().parents(node);
-      if (up.isEmpty() || up.get(0).governor() < 0) {
-        return List.of();
-      }
-      node = up.get(0).governor();
-      if (!s.token(node).isVerb()) {
-        continue;
-      }
+    for (int node : verbsAbove(s, h)) {
       List<Mention> found = new ArrayList<>();
       boolean subject = false;
       for (Dependency c : s.basic().children(node)) {
