@@ -907,22 +907,20 @@ public final class EventEngine {
   private static final Set<String> HAPPENING_PREPS = Set.of("between", "against", "with", "over", "on", "by",
       "among");
 
-  /** Whether token {@code v} is a verb of happening ({@link #HAPPENING}). */
-  private static boolean happeningVerb(Sentence s, int v) {
+  /** Whether token {@code v} is a verb whose lemma, or lemma_particle ("break_out"), is one of {@code verbs}. */
+  private static boolean verbIn(Sentence s, int v, Set<String> verbs) {
     if (!s.token(v).isVerb()) {
       return false;
     }
     String key = s.token(v).key();
-    if (HAPPENING.contains(key)) {
-      return true;
-    }
-    for (int prt : s.enhanced().children(v, "compound:prt")) {
-      if (HAPPENING.contains(key + "_" + s.token(prt).key())) {
-        return true;
-      }
-    }
-    return key.equals("take") && s.enhanced().children(v, "obj").stream()
-        .anyMatch(o -> s.token(o).key().equals("place"));
+    return verbs.contains(key) || s.enhanced().children(v, "compound:prt").stream()
+        .anyMatch(prt -> verbs.contains(key + "_" + s.token(prt).key()));
+  }
+
+  /** Whether token {@code v} is a verb of happening ({@link #HAPPENING}). */
+  private static boolean happeningVerb(Sentence s, int v) {
+    return verbIn(s, v, HAPPENING) || s.token(v).key().equals("take") && s.token(v).isVerb()
+        && s.enhanced().children(v, "obj").stream().anyMatch(o -> s.token(o).key().equals("place"));
   }
 
   /** Verbs of causing whose object is an event that thereby took place: "the arrest sparked protests". */
@@ -933,21 +931,9 @@ public final class EventEngine {
    * Whether noun {@code n} is told as having taken place: the subject of a verb of happening ("protests broke out")
    * or the object of a verb of causing ("sparked protests").
    */
-  private static boolean happeningSubject(Sentence s, int n) {
-    if (!s.token(n).isNoun()) {
-      return false;
-    }
-    if (s.enhanced().parents(n, "nsubj").stream().anyMatch(v -> happeningVerb(s, v))) {
-      return true;
-    }
-    for (int v : s.enhanced().parents(n, "obj")) {
-      String key = s.token(v).key();
-      if (s.token(v).isVerb() && (CAUSING.contains(key) || s.enhanced().children(v, "compound:prt").stream()
-          .anyMatch(p -> CAUSING.contains(key + "_" + s.token(p).key())))) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean tookPlace(Sentence s, int n) {
+    return s.token(n).isNoun() && (s.enhanced().parents(n, "nsubj").stream().anyMatch(v -> happeningVerb(s, v))
+        || s.enhanced().parents(n, "obj").stream().anyMatch(v -> verbIn(s, v, CAUSING)));
   }
 
   /**
@@ -1553,7 +1539,7 @@ public final class EventEngine {
       // coded with a civilian source of unknown country (ICEWS practice), which the place may complete
       sources = crowd(s, nodes.get(nodes.size() - 1));
     }
-    if (sources.isEmpty() && noun && c.code().startsWith("14") && happeningSubject(s, act)) {
+    if (sources.isEmpty() && noun && c.code().startsWith("14") && tookPlace(s, act)) {
       // "Protests against the government broke out in Nairobi": a protest told as taking place, by people the text
       // does not name, is coded with a civilian source of unknown country, as a crowd is
       Token t = s.token(act);
@@ -1626,7 +1612,7 @@ public final class EventEngine {
           new Actor(Actor.UNKNOWN_COUNTRY, Optional.empty(), Optional.empty()), "the text does not name the agent"));
     }
     if (noun && c.chain().isEmpty() && !ownParties && (sourceNode != act || !ownActor(s, act))
-        && !happeningSubject(s, act) && patients.isEmpty()) {
+        && !tookPlace(s, act) && patients.isEmpty()) {
       return List.of();
     }
 
@@ -3128,7 +3114,7 @@ public final class EventEngine {
   private static boolean toldAsAnAct(Sentence s, int noun) {
     return s.enhanced().parents(noun).stream()
         .anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
-        || happeningSubject(s, noun);
+        || tookPlace(s, noun);
   }
 
   /** Whether noun {@code n} is the object of a verb whose subject is an actor. */
