@@ -917,10 +917,25 @@ public final class EventEngine {
         .anyMatch(prt -> verbs.contains(key + "_" + s.token(prt).key()));
   }
 
-  /** Whether token {@code v} is a verb of happening ({@link #HAPPENING}). */
+  /** Whether token {@code v} is a verb of happening ({@link #HAPPENING}), or "turned violent". */
   private static boolean happeningVerb(Sentence s, int v) {
     return verbIn(s, v, HAPPENING) || s.token(v).key().equals("take") && s.token(v).isVerb()
-        && s.enhanced().children(v, "obj").stream().anyMatch(o -> s.token(o).key().equals("place"));
+        && s.enhanced().children(v, "obj").stream().anyMatch(o -> s.token(o).key().equals("place"))
+        || violentTurn(s, v);
+  }
+
+  /** Adjectives of a protest that "turned" so: it became a violent protest. */
+  private static final Set<String> VIOLENT = Set.of("violent", "deadly", "bloody", "ugly", "chaotic");
+
+  /** "turned violent", "turned deadly". */
+  private static boolean violentTurn(Sentence s, int v) {
+    return s.token(v).isVerb() && s.token(v).key().equals("turn")
+        && s.enhanced().children(v, "xcomp").stream().anyMatch(x -> VIOLENT.contains(s.token(x).key()));
+  }
+
+  /** Whether noun {@code n} is the subject of a verb that "turned violent". */
+  private static boolean turnedViolent(Sentence s, int n) {
+    return s.enhanced().parents(n, "nsubj").stream().anyMatch(v -> violentTurn(s, v));
   }
 
   /** Verbs of causing whose object is an event that thereby took place: "the arrest sparked protests". */
@@ -2151,6 +2166,10 @@ public final class EventEngine {
         rule = rule + " | means '" + means.get().word() + "': " + code.code();
         byInstrument = true;
       }
+    } else if (code.root().equals("14") && s.token(c.token()).isNoun() && turnedViolent(s, c.token())) {
+      // "the protests turned violent": a violent protest (145)
+      code = ontology.code("145");
+      rule = rule + " | turned violent: 145";
     } else if (code.code().length() == 3 && code.code().compareTo("141") >= 0 && code.code().compareTo("145") <= 0) {
       Optional<Refinement> purpose = Optional.empty();
       for (int n : nodes(c.token(), c.chain())) {

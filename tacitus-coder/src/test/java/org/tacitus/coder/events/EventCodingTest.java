@@ -1253,6 +1253,12 @@ class EventCodingTest {
   }
 
   @Test
+  void aProtestThatTurnedViolentIsAViolentProtest() {
+    assertCodesExactly("Protests against the Peruvian government turned violent.", "---CVL PERGOV 145");
+    assertCodesExactly("The weather turned cold.");
+  }
+
+  @Test
   void regrettingAnothersDecisionIsDisapproval() {
     assertCodesExactly("The European Commission regretted China's decision.", "IGOEUREEC CHN 110");
     assertCodes("The government regretted the incident and apologised to Japan.", "--- JPN 055");
