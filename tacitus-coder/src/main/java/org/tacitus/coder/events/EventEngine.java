@@ -2205,6 +2205,14 @@ public final class EventEngine {
       rule = rule + " | 150: fired into the sea, a show of force";
       target = Optional.empty();
     }
+    if (code.code().equals("082") && s.token(c.token()).key().equals("disperse") && state(source.actor())
+        && !challenger(source.actor()) && !s.enhanced().children(c.token(), "nsubj").isEmpty()
+        && s.enhanced().children(c.token(), "nsubj").stream().noneMatch(x -> PROTESTERS.contains(s.token(x).key()))) {
+      // "Indian police dispersed protesting farmers": protesters disperse of their own accord (082), a state's force
+      // that disperses people represses them (175)
+      code = ontology.code("175");
+      rule = rule + " | 175: a state's force dispersing people represses them";
+    }
     if (code.code().equals("190") || code.code().equals("193") || code.code().equals("180")
         || code.code().equals("182")) {
       boolean atProtesters = target.isPresent() && target.get().sentence() == s.index()

@@ -1259,6 +1259,12 @@ class EventCodingTest {
   }
 
   @Test
+  void aStatesForceDispersingPeopleRepressesThemWhileProtestersDisperseOfThemselves() {
+    assertCodesExactly("Kenyan police dispersed the striking dockworkers.", "KENCOP KENLAB 175");
+    assertCodesExactly("The protesters dispersed peacefully.", "---OPP - 082");
+  }
+
+  @Test
   void regrettingAnothersDecisionIsDisapproval() {
     assertCodesExactly("The European Commission regretted China's decision.", "IGOEUREEC CHN 110");
     assertCodes("The government regretted the incident and apologised to Japan.", "--- JPN 055");
