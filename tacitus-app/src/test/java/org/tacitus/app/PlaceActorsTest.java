@@ -44,6 +44,9 @@ class PlaceActorsTest {
     Event e = only(code("Protests against the government broke out in Lusaka on Tuesday."), "141");
     assertThat(e.source().actor().code()).isEqualTo("ZMBCVL");
     assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("ZMBGOV"));
+    Event untargeted = only(code("Protests broke out in Harare on Friday."), "141");
+    assertThat(untargeted.source().actor().code()).isEqualTo("ZWECVL");
+    assertThat(untargeted.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("ZWE"));
   }
 
   @Test

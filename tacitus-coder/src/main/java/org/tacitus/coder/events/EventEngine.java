@@ -1783,7 +1783,9 @@ public final class EventEngine {
       }
       targets = acted;
     }
-    if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2) {
+    if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2
+        && !(c.code().startsWith("14") && tookPlace(s, act))) {
+      // (a protest told as taking place is coded without a target, as ICEWS does: the place may give one)
       return List.of();
     }
     if (!hyphened.isEmpty()) {

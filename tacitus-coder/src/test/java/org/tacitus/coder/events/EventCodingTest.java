@@ -1253,8 +1253,11 @@ class EventCodingTest {
   }
 
   @Test
-  void aProtestThatTurnedViolentIsAViolentProtest() {
+  void aProtestThatTookPlaceIsCodedAndOneThatTurnedViolentIsAViolentProtest() {
     assertCodesExactly("Protests against the Peruvian government turned violent.", "---CVL PERGOV 145");
+    // a protest that took place is coded without a target too (the place may give one), other acts are not
+    assertCodesExactly("Street protests broke out on Friday.", "---CVL - 141");
+    assertCodesExactly("New sanctions followed the missile tests and prompted extra inspections.");
     assertCodesExactly("The weather turned cold.");
   }
 
