@@ -1777,11 +1777,8 @@ public final class EventEngine {
         && toldAsAnAct(s, act))) {
       // "the arrest of Kenyan journalists by Ugandan police": with a "by" agent, or for an act of coercion or force
       // (or a release), the "of" phrase is who was acted on
-      List<Mention> acted = new ArrayList<>();
-      for (int o : s.enhanced().children(act, "nmod:of")) {
-        acted.addAll(actors.at(o).stream().filter(m -> !self.contains(m.actor().code())).toList());
-      }
-      targets = acted;
+      targets = new ArrayList<>(ofPhrase(s, act, actors).stream().filter(m -> !self.contains(m.actor().code()))
+          .toList());
     }
     if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2
         && !(c.code().startsWith("14") && tookPlace(s, act))) {
@@ -3146,6 +3143,15 @@ public final class EventEngine {
         || tookPlace(s, noun);
   }
 
+  /** The actors of a noun's "of" phrase: who was acted on, for a noun of an act done to someone. */
+  private static List<Mention> ofPhrase(Sentence s, int noun, SentenceActors actors) {
+    List<Mention> r = new ArrayList<>();
+    for (int o : s.enhanced().children(noun, "nmod:of")) {
+      r.addAll(actors.at(o));
+    }
+    return r;
+  }
+
   /** Whether noun {@code n} is the object of a verb whose subject is an actor. */
   private static boolean objectOfAnActor(Sentence s, int n, SentenceActors actors) {
     for (int v : s.enhanced().parents(n, "obj")) {
@@ -3173,12 +3179,8 @@ public final class EventEngine {
   private static List<Mention> patients(Sentence s, int act, SentenceActors actors, String code) {
     List<Mention> r = new ArrayList<>();
     if (s.token(act).isNoun()) {
-      if (patientNoun(code) && toldAsAnAct(s, act)) {
-        for (int o : s.enhanced().children(act, "nmod:of")) {
-          r.addAll(actors.at(o)); // "the arrest of the opposition leader": who was arrested, by whom is not said
-        }
-      }
-      return r;
+      // "the arrest of the opposition leader": who was arrested, by whom is not said
+      return patientNoun(code) && toldAsAnAct(s, act) ? ofPhrase(s, act, actors) : r;
     }
     if (!s.token(act).isVerb()) {
       return r;
