@@ -216,10 +216,10 @@ public final class EventEngine {
     events.values().removeIf(e -> e.code().code().equals("017") && events.values().stream().anyMatch(o -> o != e
         && o.code().root().equals("14") && o.source().actor().code().equals(e.source().actor().code())));
     ownGovernment(events);
-    // "X issued a statement demanding ...": a statement without a target is only how X's other act was made
-    events.values().removeIf(e -> e.code().code().equals("010") && e.target().isEmpty()
-        && events.values().stream().anyMatch(o -> o != e && o.source().actor().code()
-        .equals(e.source().actor().code())));
+    // "X issued a statement", "X made his remarks": a statement is an event only when it is aimed at someone (the
+    // issue's rule against a flood of 010s); when it carries another act ("a statement demanding ..."), that act is
+    // coded on its own
+    events.values().removeIf(e -> e.code().code().equals("010") && e.target().isEmpty());
     statements(docId, s, actors, events, text);
     // "deployed troops to defend Goma": forces defend with arms; CAMEO 052 is defending a policy or an actor in words
     events.values().removeIf(e -> e.code().code().equals("052")
@@ -284,14 +284,15 @@ public final class EventEngine {
       }
       for (Event p : List.copyOf(events.values())) {
         Candidate pc = origin.get(p);
-        if (p == d || pc == null || pc == dc || !force(p.code().code()) || !events.containsKey(p.dedupKey())
+        if (p == d || pc == null || pc == dc || !(force(p.code().code()) || p.code().code().equals("175"))
+            || !events.containsKey(p.dedupKey())
             || !p.source().actor().code().equals(d.source().actor().code())) {
           continue;
         }
         List<Integer> pNodes = nodes(pc.token(), pc.chain());
         boolean hangs = s.enhanced().parents(dc.token()).stream().anyMatch(x -> pNodes.contains(x.governor())
-            && (x.isA("advcl") || x.isA("xcomp")
-            || x.isA("conj")));
+            && (x.isA("advcl") || x.isA("xcomp") || x.isA("conj")
+            || x.isA("dep") && dc.token() > 0 && s.token(dc.token() - 1).word().equals(",")));
         if (!hangs) {
           continue;
         }
@@ -1006,6 +1007,12 @@ public final class EventEngine {
     // "dismissed the minister and suspended parliament": parliament is the second verb's object, not this one's
     r.removeIf(o -> secondVerbsObject(s, o, i));
     r.addAll(s.enhanced().children(i, "nsubj:pass"));
+    if (r.isEmpty() && i > 0 && GERUND_MARKS.contains(s.token(i - 1).key()) && adjectivalVerbObject(s, i) >= 0) {
+      r.add(adjectivalVerbObject(s, i)); // "After visiting Kyiv, ...", read with "visiting" as an adjective of "Kyiv"
+    }
+    if (r.isEmpty() && frontedApposition(s, i) != null) {
+      r.add(frontedApposition(s, i)[0]); // "After meeting his Turkish counterpart, the Greek prime minister ..."
+    }
     if (loosePassive(s, i)) {
       r.add(i - 1); // "rescued the crew of a ship attacked by pirates", with "attacked" hung on "rescued"
     }
@@ -2631,7 +2638,12 @@ public final class EventEngine {
           r.addAll(actors.at(subj));
         }
       } else if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
-        r.addAll(actors.at(d.dependent()));
+        int subject = d.dependent();
+        // "After meeting his Turkish counterpart, the Greek prime minister said": the parser took the gerund's
+        // object for the subject, with the real subject in apposition to it
+        int[] apposition = s.basic().children(n).stream().map(c -> frontedApposition(s, c.dependent()))
+            .filter(x -> x != null && x[0] == subject).findFirst().orElse(null);
+        r.addAll(actors.at(apposition != null ? apposition[1] : subject));
       }
     }
     if (r.isEmpty()) {
@@ -2689,18 +2701,23 @@ public final class EventEngine {
         }
       }
     }
-    if (r.isEmpty() && s.token(n).pos().equals("VBD") && g.children(n, "nsubj").isEmpty()
-        && !g.children(n, "obj").isEmpty()) {
+    if (r.isEmpty() && (s.token(n).pos().equals("VBD") || s.token(n).pos().equals("VBN")
+        && g.children(n, "aux").isEmpty()) && g.children(n, "nsubj").isEmpty() && !g.children(n, "obj").isEmpty()) {
       // "Hackers linked to the Chinese government breached ...", read as "Hackers linked ... [dep breached]": the
-      // first verb is a participle of the subject's phrase, and the verb hung on it is the clause's own
+      // first verb is a participle of the subject's phrase, and the verb hung on it is the clause's own; so with a
+      // relative clause ("Rebels who seized the town executed ...", read as "seized ... [dep executed]")
       for (Dependency d : s.basic().parents(n)) {
         if (d.relation().equals("dep") && d.governor() >= 0 && d.governor() < n
-            && s.token(d.governor()).pos().equals("VBN")) {
+            && (s.token(d.governor()).pos().equals("VBN") && s.token(n).pos().equals("VBD")
+            || s.basic().parents(d.governor()).stream().anyMatch(p -> p.relation().equals("acl:relcl")))) {
           for (int subj : g.children(d.governor(), "nsubj")) {
             r.addAll(actors.at(subj));
           }
         }
       }
+    }
+    if (r.isEmpty()) {
+      r.addAll(adjunctGerundAgents(s, n, actors));
     }
     int object = r.isEmpty() ? adjectivalVerbObject(s, n) : -1;
     if (object >= 0) {
@@ -2741,6 +2758,121 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  /**
+   * "After meeting his Turkish counterpart, the Greek prime minister said ...", parsed with the gerund's object as the
+   * clause's subject and the real subject in apposition to it: {object, subject} when gerund {@code g} (opened by an
+   * adverbial word, with no object of its own) is followed at once by the subject of the verb it hangs on, and that
+   * subject has an apposition after a comma; null otherwise.
+   */
+  private static int[] frontedApposition(Sentence s, int g) {
+    DependencyGraph b = s.basic();
+    if (!s.token(g).pos().equals("VBG") || !b.children(g, "obj").isEmpty() || g + 1 >= s.size()
+        || b.children(g).stream().noneMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+        && d.dependent() < g && GERUND_MARKS.contains(s.token(d.dependent()).key()))) {
+      return null;
+    }
+    for (Dependency up : b.parents(g)) {
+      if (up.governor() < 0 || !(up.relation().equals("advcl") || up.relation().startsWith("obl"))) {
+        continue;
+      }
+      for (int subject : b.children(up.governor(), "nsubj")) {
+        if (subject <= g || phraseStart(s, subject) != g + 1) {
+          continue;
+        }
+        for (int appos : b.children(subject, "appos")) {
+          for (int k = subject + 1; k < appos; k++) {
+            if (s.token(k).word().equals(",")) {
+              return new int[] {subject, appos};
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first token of a noun's phrase: itself or its leftmost modifier (det, possessive, adjective, compound). */
+  private static int phraseStart(Sentence s, int noun) {
+    int first = noun;
+    for (Dependency d : s.basic().children(noun)) {
+      String r = d.relation();
+      if (d.dependent() < first && (r.equals("det") || r.equals("nmod:poss") || r.equals("amod")
+          || r.equals("compound") || r.equals("nummod") || r.equals("det:predet"))) {
+        first = Math.min(first, phraseStart(s, d.dependent()));
+      }
+    }
+    return first;
+  }
+
+  /** Words that open an adverbial gerund whose doer is the subject of the clause it hangs on. */
+  private static final Set<String> GERUND_MARKS = Set.of("after", "before", "while", "when", "upon", "on", "since",
+      "by", "in", "during", "whilst");
+
+  /**
+   * "The Greek prime minister spoke after meeting his Turkish counterpart", "arrived in Beirut, meeting Lebanese
+   * officials": a gerund without a subject of its own that hangs on a clause as an adverbial is done by that clause's
+   * subject. The parser sometimes makes a fronted adverbial ("After meeting X, Y said ...", "While visiting Kyiv, Y
+   * promised ...") the head of the sentence and hangs the clause on it; the subject of the first clause after its
+   * comma is then the doer. A gerund opened by another word ("without meeting X") is not taken.
+   */
+  private List<Mention> adjunctGerundAgents(Sentence s, int n, SentenceActors actors) {
+    DependencyGraph b = s.basic();
+    if (!s.token(n).pos().equals("VBG") || !s.enhanced().children(n, "nsubj").isEmpty()) {
+      return List.of();
+    }
+    // "After visiting Kyiv, ...", read with "visiting" as an adjective of "Kyiv": the noun's attachment is the gerund's
+    int noun = adjectivalVerbObject(s, n);
+
+    int attach = noun >= 0 ? noun : n;
+    List<Integer> marks = new ArrayList<>();
+    for (Dependency d : b.children(attach)) {
+      if ((d.relation().equals("mark") || d.relation().equals("case")) && d.dependent() < n) {
+        marks.add(d.dependent());
+      }
+    }
+    boolean fronted = n == 1 && GERUND_MARKS.contains(s.token(0).key());
+    if (marks.isEmpty() && fronted) {
+      marks.add(0); // "While visiting Kyiv, ...", the parser having hung "While" apart
+    }
+    if (marks.stream().anyMatch(m -> !GERUND_MARKS.contains(s.token(m).key()))
+        || marks.isEmpty() && (n == 0 || !s.token(n - 1).word().equals(","))) {
+      return List.of(); // "without meeting X"; "denied backing X", "ruled out sending troops" (a complement)
+    }
+    int[] apposition = frontedApposition(s, n);
+    if (apposition != null) {
+      return actors.at(apposition[1]);
+    }
+    for (Dependency d : b.parents(attach)) {
+      String rel = d.relation();
+      if (d.governor() >= 0 && s.token(d.governor()).isVerb() && (rel.equals("advcl") || rel.startsWith("obl")
+          && !marks.isEmpty() || rel.equals("dep") && d.governor() < n)) {
+        List<Mention> found = agents(s, d.governor(), actors);
+        if (found.isEmpty()) {
+          // "X said relations were improving after meeting Y": a clause told without an actor for subject leaves
+          // the gerund to the one who told it
+          for (int up : b.parents(d.governor(), "ccomp")) {
+            found = agents(s, up, actors);
+          }
+        }
+        return found;
+      }
+    }
+    if (!fronted && !(marks.contains(0) && n <= 2)) {
+      return List.of();
+    }
+    int comma = n + 1;
+    while (comma < s.size() && !s.token(comma).word().equals(",")) {
+      comma++;
+    }
+    int after = comma;
+    for (int v = comma + 1; v < s.size(); v++) {
+      if (s.token(v).isVerb() && b.children(v, "nsubj").stream().anyMatch(x -> x > after)) {
+        return agents(s, v, actors);
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -3331,6 +3463,15 @@ public final class EventEngine {
           q = q.stream().filter(m -> !topic.contains(m.head())).toList();
         }
         owners.addAll(q);
+      }
+      if (!entry.obj().isEmpty() && !objs.isEmpty()) {
+        // "send Patriot air defence systems to Ukraine", "sold American jets to Egypt": the entry names what is
+        // given; whom it goes to comes before whose or what kind it is
+        List<Mention> to = new ArrayList<>();
+        for (int p : prepChildren(s, act, "to")) {
+          to.addAll(actors.at(p));
+        }
+        rules.add(to);
       }
       if (owners.isEmpty() && !objs.isEmpty() && g.children(act, "nsubj:pass").isEmpty()
           && g.children(act, "aux:pass").isEmpty() && !reducedPassive(s, act)) {

@@ -1502,6 +1502,54 @@ class EventCodingTest {
     assertCodesExactly("A cyclone hit the port town on Monday.");
   }
 
+  @Test
+  void aStatementAimedAtNoOneIsNoEvent() {
+    assertCodesExactly("The Chilean foreign minister made his remarks at a news conference in Lima.");
+    assertCodesExactly("The figures were released by the Portuguese interior ministry on Tuesday.");
+  }
+
+  @Test
+  void anAdverbialGerundIsDoneByTheSubjectOfItsClause() {
+    assertCodes("The Greek prime minister spoke to reporters after meeting his Turkish counterpart.",
+        "GRCGOV TURGOV 040");
+    assertCodes("The Iranian foreign minister arrived in Beirut on Friday, meeting Lebanese officials.",
+        "IRNGOV LBNGOV 040");
+    assertCodes("After visiting Nairobi, the Ugandan president promised more trade.", "UGAGOV KEN 042");
+    // the relation told has no actor for subject: the one who told it met
+    assertCodes("The Greek prime minister said relations were improving after meeting his Turkish counterpart.",
+        "GRCGOV TURGOV 040");
+  }
+
+  @Test
+  void aFrontedGerundsObjectIsNotTheSubjectItsApposition() {
+    // the parser reads "his Turkish counterpart, the Greek prime minister" as one subject in apposition
+    assertCodes("After meeting his Turkish counterpart, the Greek prime minister said relations were improving.",
+        "GRCGOV TURGOV 040");
+  }
+
+  @Test
+  void aGerundComplementOrAGerundAfterWithoutIsNoAdverbialAct() {
+    assertCodesExactly("The Greek prime minister left Ankara without meeting the Turkish president.");
+    assertNotCoded("Rwanda denied backing the rebels in eastern Congo.", "RWA ---REB 051");
+  }
+
+  @Test
+  void aVerbTheParserHungOnARelativeClauseTakesTheNounItModifies() {
+    assertCodes("Rebels who seized the town on Monday executed at least 12 civilians, a local official told Reuters.",
+        "---REB ---CVL 175");
+  }
+
+  @Test
+  void whatIsGivenGoesToTheRecipientBeforeWhatKindItIs() {
+    assertCodesExactly("Germany will send two more Patriot air defence systems to Ukraine.", "DEU UKR 0332");
+  }
+
+  @Test
+  void aKillingTellingTheOutcomeOfRepressionIsPartOfIt() {
+    assertCodesExactly("Police fired live rounds at demonstrators in Khartoum, killing five people.",
+        "SDNCOP SDNOPP 175");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
