@@ -40,6 +40,14 @@ class PlaceActorsTest {
   }
 
   @Test
+  void aSettlementNamedAfterAPrepositionOfDirectionIsWhereTheAttackHit() {
+    Event e = only(code("An Iranian missile strike on the port city of Basra killed six people."), "195");
+    assertThat(e.source().actor().code()).isEqualTo("IRNMIL");
+    assertThat(e.place()).hasValueSatisfying(p -> assertThat(p.country()).contains("IRQ"));
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("IRQCVL"));
+  }
+
+  @Test
   void aProtestThatTookPlaceIsCodedAndItsGovernmentIsThePlacesOwn() {
     Event e = only(code("Protests against the government broke out in Lusaka on Tuesday."), "141");
     assertThat(e.source().actor().code()).isEqualTo("ZMBCVL");

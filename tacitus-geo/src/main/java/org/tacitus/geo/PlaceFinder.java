@@ -269,13 +269,18 @@ final class PlaceFinder {
       "southeast", "southwest", "centre", "center", "heart", "outskirts", "suburb", "suburbs", "part", "region",
       "area", "province", "district", "city", "town", "village", "capital", "state", "county", "port", "border");
 
-  /** The locative preposition of the part noun that an "of" name hangs from ("in the east of ..."), if any. */
+  /** Part nouns that name a settlement: a phrase of direction to one of them is a place too. */
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "capital", "port");
+
+  /** The locative preposition (before a settlement, any of place) of the part noun an "of" name hangs from. */
   private static Optional<String> partOf(Sentence s, int name) {
     for (Dependency d : s.basic().parents(name)) {
       if (d.governor() >= 0 && d.isA("nmod")
           && PARTS.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT))) {
         Optional<String> p = caseOf(s, d.governor());
-        if (p.isPresent() && LOCATIVE.contains(p.get())) {
+        // ("an attack on the port city of Odesa", "a visit to the town of Hebron": a settlement is where the act was)
+        if (p.isPresent() && (LOCATIVE.contains(p.get())
+            || SETTLEMENTS.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT)))) {
           return p;
         }
       }

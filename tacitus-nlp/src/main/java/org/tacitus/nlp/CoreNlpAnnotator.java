@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tacitus.core.model.AnnotatedArticle;
@@ -36,18 +37,21 @@ public final class CoreNlpAnnotator implements Annotator {
   public static final String CORENLP_VERSION = "4.5.10";
 
   private final StanfordCoreNLP tokenizer;
-  private final StanfordCoreNLP analyser;
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
   private final NlpConfig config;
 
   public CoreNlpAnnotator(NlpConfig config) {
     this.config = config;
     this.tokenizer = new StanfordCoreNLP(properties(config, "tokenize,ssplit"));
-    this.analyser = new StanfordCoreNLP(properties(config, "pos,lemma,ner,depparse"));
+    this.tagger = new StanfordCoreNLP(properties(config, "pos,lemma,ner"));
+    this.parser = new StanfordCoreNLP(properties(config, "depparse"));
   }
 
   /**
-   * The pipeline runs in two steps on one CoreNLP document: tokens and sentences; then, after headlines are
-   * true-cased, tags, lemmas, names and dependencies. The second step's requirements are met by the first.
+   * The pipeline runs in three steps on one CoreNLP document: tokens and sentences; then, after headlines are
+   * true-cased, tags, lemmas and names; then, after the tag repairs of {@link #nounsTaggedAsVerbs}, dependencies.
+   * Each step's requirements are met by the ones before it.
    */
   static Properties properties(NlpConfig config, String annotators) {
     Properties p = new Properties();
@@ -112,7 +116,9 @@ public final class CoreNlpAnnotator implements Annotator {
         Truecaser.PIPELINE.annotate(part);
         headlines.forEach(CoreNlpAnnotator::keepAcronyms);
       }
-      analyser.annotate(doc);
+      tagger.annotate(doc);
+      nounsTaggedAsVerbs(doc);
+      parser.annotate(doc);
     } catch (RuntimeException e) {
       throw new StageException("nlp", article.id(), "CoreNLP: " + e, e);
     }
@@ -124,6 +130,60 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     return new AnnotatedArticle(article, result);
+  }
+
+  /** Tags that open a noun phrase: a base-form verb right after one of them, before a noun, is a noun. */
+  private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "PRP$", "POS", "JJ", "CD");
+
+  /**
+   * "a drone strike", "Israel's drone attacks", "the Russian drone strike on Odesa": the tagger reads a noun used as
+   * the modifier of another noun as a base-form verb (VB), and the parser then builds a clause around it. A base-form
+   * verb stands after a modal, "to", "do" or a causative's object, never between a determiner, a possessive, an
+   * adjective, a number or a nationality and a noun; such a token is retagged as a singular noun (NN) before parsing.
+   * ("helped Ukraine win elections" keeps its verb: a country's name opens no noun phrase; "demanded that the French
+   * withdraw troops" keeps it too: "that", a modal, "to" or a causative verb shortly before opens such a clause.)
+   */
+  static void nounsTaggedAsVerbs(Annotation doc) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return;
+    }
+    for (CoreMap s : sentences) {
+      List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 1; i + 1 < t.size(); i++) {
+        if (!"VB".equals(t.get(i).tag()) || !t.get(i + 1).tag().startsWith("NN")) {
+          continue;
+        }
+        CoreLabel prev = t.get(i - 1);
+        boolean nationality = (prev.tag().startsWith("NNP") || prev.tag().equals("JJ"))
+            && ("MISC".equals(prev.ner()) || "NATIONALITY".equals(prev.ner()));
+        // ("a US drone strike": a name after a determiner is a modifier too)
+        boolean determinedName = prev.tag().startsWith("NNP") && i >= 2
+            && Set.of("DT", "PRP$", "POS").contains(t.get(i - 2).tag());
+        if ((NOUN_PHRASE_OPENERS.contains(prev.tag()) || nationality || determinedName)
+            && !bareInfinitiveContext(t, i)) {
+          CoreLabel l = t.get(i);
+          l.setTag("NN");
+          l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word(), "NN"));
+        }
+      }
+    }
+  }
+
+  /** Words after which a noun phrase and a base-form verb make a clause: "demanded that the French withdraw ...". */
+  private static final Set<String> BARE_INFINITIVE_HEADS = Set.of("that", "let", "make", "have",
+      "help", "see", "watch", "bid", "lest");
+
+  /** Whether one of the three words before token i opens a clause whose verb is a bare infinitive or subjunctive. */
+  private static boolean bareInfinitiveContext(List<CoreLabel> t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      CoreLabel l = t.get(k);
+      String lemma = l.lemma() == null ? l.word().toLowerCase(java.util.Locale.ROOT) : l.lemma();
+      if (l.tag().equals("MD") || l.tag().equals("TO") || BARE_INFINITIVE_HEADS.contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -62,6 +62,22 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aNounTaggedAsABaseFormVerbInsideANounPhraseIsANounBeforeParsing() {
+    Sentence s = nlp.annotate(Article.of("d", "A Turkish drone strike hit a convoy near the border.")).sentences()
+        .get(0);
+    Token drone = s.tokens().get(2);
+    assertThat(drone.word()).isEqualTo("drone");
+    assertThat(drone.pos()).isEqualTo("NN");
+    // parsed as the modifier of "strike", which is the subject of "hit"
+    assertThat(s.basic().parents(2)).extracting(d -> d.relation()).containsExactly("compound");
+    // a subjunctive after "that" keeps its verb
+    Sentence t = nlp.annotate(Article.of("e", "Beijing demanded that the US cancel arms sales to Taiwan.")).sentences()
+        .get(0);
+    assertThat(t.tokens().get(5).word()).isEqualTo("cancel");
+    assertThat(t.tokens().get(5).pos()).startsWith("VB");
+  }
+
+  @Test
   void aTitleCaseHeadlineIsTrueCasedBeforeTaggingAndKeepsItsOffsets() {
     String text = "Kenya Imposes New Tariffs On Ugandan Sugar\n\nKenya imposed new tariffs on Monday.";
     AnnotatedArticle a = nlp.annotate(Article.of("t", text));

@@ -229,9 +229,12 @@ public final class EventEngine {
         && events.values().stream().anyMatch(o -> o != e && o.code().code().startsWith("112")
         && o.target().isPresent() && o.source().head() == e.source().head()));
     // "bombers killed 23 people when they blew themselves up": the act told again without a target is the same act
+    // (also when the first telling names only the state: "Israel's drone attacks killed five militants")
     events.values().removeIf(e -> e.target().isEmpty() && events.values().stream().anyMatch(o -> o != e
         && o.target().isPresent() && o.code().code().equals(e.code().code())
-        && o.source().actor().code().equals(e.source().actor().code())));
+        && (o.source().actor().code().equals(e.source().actor().code())
+        || e.source().actor().code().length() == 3 && o.source().actor().country()
+        .filter(c -> c.equals(e.source().actor().code())).isPresent())));
     for (Event e : events.values()) {
       e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
       if (e.modality() == Modality.ASSERTED && e.source().actor().country().isPresent()
@@ -1580,6 +1583,12 @@ public final class EventEngine {
           }
         }
       }
+    }
+    if (sources.stream().anyMatch(m -> m.actor().country().isPresent())) {
+      // "Israel's drone attacks", "a Russian drone strike": a role of no country that only says what kind of thing
+      // the act used is no second agent beside the state named
+      sources = sources.stream().filter(m -> !m.actor().roleWithoutCountry() || s.basic().parents(m.head()).stream()
+          .noneMatch(d -> d.relation().equals("compound"))).toList();
     }
     List<Mention> patients = new ArrayList<>();
     if (sources.isEmpty() && !noun && s.token(act).key().equals("summon")

@@ -1550,6 +1550,15 @@ class EventCodingTest {
         "SDNCOP SDNOPP 175");
   }
 
+  @Test
+  void aDroneNamingTheKindOfAttackIsNoSecondAgentNorTheStatesAttackASecondEvent() {
+    CodedArticle c = code("Pakistan's drone attacks killed five militants in the mountains.");
+    assertThat(c.events()).singleElement().satisfies(e -> {
+      assertThat(e.code().code()).isEqualTo("1952");
+      assertThat(e.source().actor().code()).isEqualTo("PAKMIL");
+    });
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
