@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.tacitus.coder.actors.ActorResolver;
 import org.tacitus.coder.actors.DocumentContext;
 import org.tacitus.coder.actors.SentenceActors;
@@ -2790,10 +2791,16 @@ public final class EventEngine {
         if (subject <= g || phraseStart(s, subject) != g + 1) {
           continue;
         }
-        for (int appos : b.children(subject, "appos")) {
-          for (int k = subject + 1; k < appos; k++) {
-            if (s.token(k).word().equals(",")) {
-              return new int[] {subject, appos};
+        // the apposition hangs on the object or on the last noun of its phrase ("By signing the deal with Russia,
+        // Hungary defied ...")
+        List<Integer> nouns = new ArrayList<>(List.of(subject));
+        nouns.addAll(b.children(subject, "nmod"));
+        for (int noun : nouns) {
+          for (int appos : b.children(noun, "appos")) {
+            for (int k = noun + 1; k < appos; k++) {
+              if (s.token(k).word().equals(",")) {
+                return new int[] {subject, appos};
+              }
             }
           }
         }
@@ -3395,6 +3402,9 @@ public final class EventEngine {
       if (entry.code().startsWith("11") && entry.prep().equals("to")) {
         rules.add(complainedAbout(s, act, actors));
       }
+      if (entry.code().startsWith("11") || entry.code().startsWith("14")) {
+        rules.add(causeDoers(s, act, actors));
+      }
       List<Mention> r = new ArrayList<>();
       List<Mention> owners = new ArrayList<>();
       for (int p : prepChildren(s, act, entry.prep())) {
@@ -3420,6 +3430,7 @@ public final class EventEngine {
     } else {
       if (entry.code().startsWith("14")) {
         rules.add(protestedAgainst(s, act, actors));
+        rules.add(causeDoers(s, act, actors));
       }
       List<Mention> iobj = new ArrayList<>();
       for (int io : g.children(act, "iobj")) {
@@ -3693,8 +3704,38 @@ public final class EventEngine {
         }
       }
     }
+    // ("lodged a protest with China after ...": the one it was lodged with comes first)
+    boolean addressed = Stream.of("with", "to").flatMap(p -> heads.stream().flatMap(x -> prepChildren(s, x, p)
+        .stream())).anyMatch(p -> !actors.at(p).isEmpty());
+    return about.isEmpty() && !addressed ? causeDoers(s, act, actors) : about;
+  }
+
+  /**
+   * "lodged a protest after Chinese ships entered its waters", "protested when police blocked the road": a complaint
+   * or a protest made after, when or because another acted is aimed at the doer of that act.
+   */
+  private List<Mention> causeDoers(Sentence s, int act, SentenceActors actors) {
+    List<Mention> about = new ArrayList<>();
+    List<Dependency> clauses = new ArrayList<>(s.enhanced().children(act));
+    for (int o : s.enhanced().children(act, "obj")) {
+      clauses.addAll(s.enhanced().children(o)); // "condemned the move after X launched ...", hung on the object
+    }
+    for (Dependency d : clauses) {
+      if ((d.isA("advcl") || d.isA("acl")) && s.enhanced().children(d.dependent()).stream()
+          .anyMatch(m -> (m.isA("mark") || m.isA("advmod")) && m.dependent() < d.dependent()
+          && CAUSE_MARKS.contains(s.token(m.dependent()).key()))) {
+        List<Mention> doers = new ArrayList<>(agents(s, d.dependent(), actors));
+        for (int subj : doers.isEmpty() ? s.enhanced().children(d.dependent(), "nsubj") : List.<Integer>of()) {
+          doers.addAll(qualifying(s, subj, actors, 1)); // "Chinese ships": whose ships
+        }
+        about.addAll(doers);
+      }
+    }
     return about;
   }
+
+  /** Words that open a clause telling what a reaction answers: "after", "because", "when" ... */
+  private static final Set<String> CAUSE_MARKS = Set.of("after", "because", "when", "since", "as", "following");
 
   private static List<Mention> prepTargets(Sentence s, int t, SentenceActors actors) {
     List<Mention> r = new ArrayList<>();

@@ -1559,6 +1559,23 @@ class EventCodingTest {
     });
   }
 
+  @Test
+  void aFrontedGerundsObjectWithAPhraseIsNotTheSubjectEither() {
+    assertCodes("By signing the deal with Russia, Hungary defied the European Union.", "HUN RUS 057",
+        "HUN IGOEUREEC 128");
+  }
+
+  @Test
+  void aComplaintOrProtestAfterAnothersActIsAimedAtItsDoer() {
+    assertCodes("The Malaysian government lodged a protest after Chinese ships entered its waters.",
+        "MYSGOV CHN 114");
+    assertCodes("Tokyo condemned the move after North Korea launched another missile.", "JPN PRK 111");
+    assertCodes("Indonesia complained when Chinese vessels blocked a fishing boat.", "IDN CHN 114");
+    // the one the protest was lodged with comes first
+    assertCodesExactly("Japan lodged a protest with Russia after Russian coast guard ships seized a fishing boat.",
+        "JPN RUS 114", "RUSMIL - 1711");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
