@@ -118,6 +118,7 @@ public final class CoreNlpAnnotator implements Annotator {
       }
       tagger.annotate(doc);
       nounsTaggedAsVerbs(doc);
+      finiteVerbsTaggedAsParticiples(doc);
       parser.annotate(doc);
     } catch (RuntimeException e) {
       throw new StageException("nlp", article.id(), "CoreNLP: " + e, e);
@@ -165,6 +166,66 @@ public final class CoreNlpAnnotator implements Annotator {
           CoreLabel l = t.get(i);
           l.setTag("NN");
           l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word(), "NN"));
+        }
+      }
+    }
+  }
+
+  /** Tags of a finite verb or of a word that makes a verb after it non-finite. */
+  private static final Set<String> FINITE_OR_AUXILIARY = Set.of("VBD", "VBZ", "VBP", "MD", "TO");
+
+  /** Tags that open a noun phrase a verb can take as its object. */
+  private static final Set<String> OBJECT_OPENERS = Set.of("DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS",
+      "VBN", "PRP");
+
+  /**
+   * "Egyptian security forces tortured detained activists", "Gabon's military seized power and placed the president
+   * under house arrest": the tagger read the sentence's only finite verb as a past participle (VBN), and the parser
+   * then made the whole sentence one noun phrase. A participle that follows the subject's noun phrase with no finite
+   * verb, auxiliary, "to" or comma before it, and that is followed at once by a noun phrase (a passive participle
+   * takes no object), is the clause's past-tense verb (VBD); so is a participle coordinated with it by "and".
+   */
+  static void finiteVerbsTaggedAsParticiples(Annotation doc) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return;
+    }
+    for (CoreMap s : sentences) {
+      List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
+      int retagged = -1;
+      for (int i = 1; i + 1 < t.size(); i++) {
+        CoreLabel l = t.get(i);
+        String tag = l.tag();
+        if (FINITE_OR_AUXILIARY.contains(tag) || tag.startsWith("VB") && !tag.equals("VBN")
+            || l.word().equals(",") || tag.equals("WDT") || tag.equals("WP") || tag.equals("IN")) {
+          break; // a finite verb, an auxiliary or a clause boundary came first
+        }
+        if (!tag.equals("VBN") || !OBJECT_OPENERS.contains(t.get(i + 1).tag())) {
+          continue;
+        }
+        CoreLabel prev = t.get(i - 1);
+        boolean afterNoun = prev.tag().startsWith("NN")
+            || prev.tag().equals("JJ") && i >= 2 && Set.of("POS", "DT", "PRP$").contains(t.get(i - 2).tag());
+        if (afterNoun) {
+          l.setTag("VBD");
+          if (prev.tag().equals("JJ")) {
+            prev.setTag("NN"); // "Gabon's military", "the wounded": an adjective heading the subject is a noun
+          }
+          retagged = i;
+        }
+        break;
+      }
+      if (retagged < 0) {
+        continue;
+      }
+      for (int i = retagged + 2; i + 1 < t.size(); i++) {
+        CoreLabel l = t.get(i);
+        if (l.word().equals(",") || FINITE_OR_AUXILIARY.contains(l.tag())) {
+          break;
+        }
+        if (l.tag().equals("VBN") && t.get(i - 1).tag().equals("CC") && OBJECT_OPENERS.contains(t.get(i + 1).tag())) {
+          l.setTag("VBD"); // "... seized power and placed the president under house arrest"
+          break;
         }
       }
     }
@@ -301,10 +362,10 @@ public final class CoreNlpAnnotator implements Annotator {
       String lemma = l.lemma() == null ? word : l.lemma();
       tokens.add(new Token(i, word, l.beginPosition(), l.endPosition(), l.tag(), lemma, ner));
     }
-    DependencyGraph basic = graph(tokens.size(),
-        s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
-    DependencyGraph enhanced = graph(tokens.size(),
-        s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+    DependencyGraph basic = reporterInApposition(tokens, graph(tokens.size(),
+        s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
+    DependencyGraph enhanced = reporterInApposition(tokens, graph(tokens.size(),
+        s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
     verbsTaggedAsNouns(tokens, basic);
     int start = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
         : tokens.get(0).start();
@@ -342,6 +403,55 @@ public final class CoreNlpAnnotator implements Annotator {
             t.lemma(), t.ner()));
       }
     }
+  }
+
+  /** Lemmas of verbs that attribute a report to their subject: "..., Human Rights Watch said". */
+  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "claim", "allege", "state",
+      "announce", "confirm", "write", "note", "warn");
+
+  /**
+   * "Egyptian security forces tortured detained activists, Human Rights Watch said": the parser may hang the reporter
+   * on the last noun before it as an apposition, leaving the reporting verb after it without a subject. When an
+   * apposition's phrase is followed at once by a reporting verb that has no subject of its own, the apposition is
+   * that verb's subject instead.
+   */
+  static DependencyGraph reporterInApposition(List<Token> tokens, DependencyGraph g) {
+    List<Dependency> edges = g.edges();
+    List<Dependency> fixed = null;
+    for (Dependency d : edges) {
+      if (!d.relation().equals("appos") || d.governor() < 0 || d.dependent() < d.governor()) {
+        continue;
+      }
+      int y = d.dependent();
+      int end = lastOfPhrase(g, y, 0);
+      int verb = end + 1;
+      if (verb >= tokens.size() || !tokens.get(verb).pos().startsWith("VB")
+          || !REPORTING.contains(tokens.get(verb).lemma()) || !g.children(verb, "nsubj").isEmpty()
+          || tokens.subList(d.governor() + 1, y).stream().noneMatch(t -> t.word().equals(","))) {
+        continue;
+      }
+      if (fixed == null) {
+        fixed = new ArrayList<>(edges);
+      }
+      fixed.remove(d);
+      fixed.add(new Dependency(verb, y, "nsubj"));
+    }
+    return fixed == null ? g : new DependencyGraph(tokens.size(), fixed);
+  }
+
+  /** The last token of the phrase headed by {@code head}. */
+  private static int lastOfPhrase(DependencyGraph g, int head, int depth) {
+    int last = head;
+    if (depth > 20) {
+      return last;
+    }
+    for (Dependency c : g.children(head)) {
+      if (c.dependent() > last && !c.relation().equals("punct") && !c.relation().startsWith("conj")
+          && !c.relation().equals("cc")) {
+        last = Math.max(last, lastOfPhrase(g, c.dependent(), depth + 1));
+      }
+    }
+    return last;
   }
 
   private static DependencyGraph graph(int size, SemanticGraph g) {

@@ -78,6 +78,31 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aClausesOnlyVerbTaggedAsAParticipleIsItsPastTenseBeforeParsing() {
+    Sentence s = nlp.annotate(Article.of("p", "Niger's military seized power and detained the president."))
+        .sentences().get(0);
+    assertThat(s.tokens().get(3).word()).isEqualTo("seized");
+    assertThat(s.tokens().get(3).pos()).isEqualTo("VBD");
+    assertThat(s.basic().children(3, "nsubj")).containsExactly(2);
+    // a participle that modifies a noun and takes no object stays one
+    Sentence r = nlp.annotate(Article.of("r", "Civilians killed in the raid were buried on Sunday.")).sentences()
+        .get(0);
+    assertThat(r.tokens().get(1).pos()).isEqualTo("VBN");
+  }
+
+  @Test
+  void aReporterHungOnTheLastNounAsAnAppositionIsTheSubjectOfTheReportingVerb() {
+    // (CoreNLP 4.5.10 parses "teenagers, the health ministry" as an apposition here)
+    Sentence s = nlp.annotate(Article.of("a", "Israeli troops killed two Palestinian teenagers, the health ministry "
+        + "said.")).sentences().get(0);
+    int said = 10;
+    assertThat(s.tokens().get(said).word()).isEqualTo("said");
+    assertThat(s.basic().children(said, "nsubj")).containsExactly(9);
+    assertThat(s.enhanced().children(said, "nsubj")).containsExactly(9);
+    assertThat(s.basic().children(5, "appos")).isEmpty();
+  }
+
+  @Test
   void aTitleCaseHeadlineIsTrueCasedBeforeTaggingAndKeepsItsOffsets() {
     String text = "Kenya Imposes New Tariffs On Ugandan Sugar\n\nKenya imposed new tariffs on Monday.";
     AnnotatedArticle a = nlp.annotate(Article.of("t", text));

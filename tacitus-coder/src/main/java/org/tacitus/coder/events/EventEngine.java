@@ -1437,6 +1437,9 @@ public final class EventEngine {
     }
     int act = c.token();
     boolean noun = s.token(act).isNoun();
+    if (!noun && parentheticalReport(s, act) && Set.of("01", "10", "11", "13").contains(c.code().substring(0, 2))) {
+      return List.of(); // "Aid cannot reach the city, the UN warned": the verb only says who said it
+    }
     Frame frame = c.frame();
     Step frameStep = c.frameStep();
     List<Integer> nodes = nodes(act, c.chain());
@@ -2822,6 +2825,17 @@ public final class EventEngine {
     return first;
   }
 
+  /**
+   * A verb of speaking hung after the clause it reports, with nothing of its own but a subject: "..., the UN warned",
+   * "..., the minister complained".
+   */
+  private static boolean parentheticalReport(Sentence s, int v) {
+    boolean after = s.basic().parents(v).stream().anyMatch(d -> d.governor() >= 0 && d.governor() < v
+        && (d.relation().equals("dep") || d.relation().equals("parataxis") || d.relation().equals("advmod")));
+    return after && s.basic().children(v).stream().allMatch(d -> Set.of("nsubj", "punct", "aux", "advmod", "obl:tmod",
+        "obl:npmod").contains(d.relation()) || d.relation().equals("obl") && s.token(d.dependent()).ner().equals("DATE"));
+  }
+
   /** Words that open an adverbial gerund whose doer is the subject of the clause it hangs on. */
   private static final Set<String> GERUND_MARKS = Set.of("after", "before", "while", "when", "upon", "on", "since",
       "by", "in", "during", "whilst");
@@ -4167,6 +4181,17 @@ public final class EventEngine {
             }
           }
           return Optional.empty();
+        }
+      }
+      for (Dependency d : s.enhanced().children(node)) {
+        // "X did Y, Z said", parsed with the reporting verb hung on the act
+        if ((d.relation().equals("parataxis") || d.relation().equals("dep")) && d.dependent() > node
+            && frames.lookup(s.token(d.dependent()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+          for (int subj : s.enhanced().children(d.dependent(), "nsubj")) {
+            if (!actors.at(subj).isEmpty()) {
+              return Optional.of(actors.at(subj).get(0));
+            }
+          }
         }
       }
       List<Dependency> up = s.enhanced().parents(node);

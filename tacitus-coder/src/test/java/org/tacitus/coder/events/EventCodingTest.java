@@ -1576,6 +1576,15 @@ class EventCodingTest {
         "JPN RUS 114", "RUSMIL - 1711");
   }
 
+  @Test
+  void aReporterAfterTheActIsKeptAsReportedByAndAReportingVerbIsNoActOfItsOwn() {
+    CodedArticle c = assertCodes("Ugandan troops killed two Congolese fishermen, the Congolese army said.",
+        "UGAMIL CODAGR 190");
+    assertThat(c.events().get(0).reportedBy()).hasValueSatisfying(m -> assertThat(m.actor().code())
+        .isEqualTo("CODMIL"));
+    assertCodesExactly("Without a ceasefire, food cannot reach the besieged town, the UN warned.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
