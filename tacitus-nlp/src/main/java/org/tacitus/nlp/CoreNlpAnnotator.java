@@ -206,7 +206,7 @@ public final class CoreNlpAnnotator implements Annotator {
         CoreLabel prev = t.get(i - 1);
         boolean afterNoun = prev.tag().startsWith("NN")
             || prev.tag().equals("JJ") && i >= 2 && Set.of("POS", "DT", "PRP$").contains(t.get(i - 2).tag());
-        if (afterNoun) {
+        if (afterNoun && !finiteVerbFollows(t, i)) {
           l.setTag("VBD");
           if (prev.tag().equals("JJ")) {
             prev.setTag("NN"); // "Gabon's military", "the wounded": an adjective heading the subject is a noun
@@ -229,6 +229,24 @@ public final class CoreNlpAnnotator implements Annotator {
         }
       }
     }
+  }
+
+  /**
+   * Whether a finite verb follows token i before the next comma: "A report released Tuesday in the capital alleged
+   * that ...", where the participle belongs to the subject.
+   */
+  private static boolean finiteVerbFollows(List<CoreLabel> t, int i) {
+    for (int k = i + 1; k < t.size(); k++) {
+      String tag = t.get(k).tag();
+      if (t.get(k).word().equals(",") || tag.equals("WDT") || tag.equals("WP") || tag.equals("CC")
+          || t.get(k).word().equals("that")) {
+        return false; // ("dissolved parliament and suspended the constitution": a verb after "and" is its fellow)
+      }
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words after which a noun phrase and a base-form verb make a clause: "demanded that the French withdraw ...". */
