@@ -129,6 +129,16 @@ public final class EventEngine {
         }
         continue;
       }
+      int taker = objectOfOwnEntry(s, i, entry.get());
+      if (taker >= 0) {
+        // "lifted its ban on X", "imposed a curfew": the verb's entry names what it does with the noun; the noun is
+        // no second act
+        if (trace != null) {
+          notes.put(i, new Trace(i, s.token(i).word(), entry.get().rule(), "", "the object an entry of '"
+              + s.token(taker).word() + "' names: coded there"));
+        }
+        continue;
+      }
       List<Step> chain = climb(s, i, actors);
       if (!chain.isEmpty() && complementOfOwnEntry(s, chain.get(0).token(), i)) {
         // "tried to assassinate" (185), "declined to comment" (011): the frame word's own entry names this
@@ -508,6 +518,27 @@ public final class EventEngine {
   }
 
   /** Whether the entry that {@code frame} matches names the act {@code act} as its complement (xcomp=). */
+  /**
+   * The verb whose direct object noun {@code n} is, when that verb is no frame word and its matched entry names the
+   * noun in obj= with a code of another family than the noun's own that undoes it ("lifted the ban": 081, not the
+   * ban's 172; "suspended the talks": 164); or -1. ("brokered a prisoner exchange" keeps the exchange.)
+   */
+  private static final Set<String> UNDOING = Set.of("08", "16");
+
+  private int objectOfOwnEntry(Sentence s, int n, EventEntry nounEntry) {
+    if (!s.token(n).isNoun()) {
+      return -1;
+    }
+    for (int v : s.enhanced().parents(n, "obj")) {
+      if (s.token(v).isVerb() && frameWord(s, v).isEmpty() && match(s, v).filter(e -> e.obj()
+          .contains(objectKey(s.token(n))) && UNDOING.contains(e.code().substring(0, 2))
+          && !e.code().substring(0, 2).equals(nounEntry.code().substring(0, 2))).isPresent()) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
   private boolean complementOfOwnEntry(Sentence s, int frame, int act) {
     Optional<EventEntry> own = match(s, frame);
     if (own.isPresent() && !own.get().obj().isEmpty() && own.get().obj().contains(objectKey(s.token(act)))
@@ -3497,6 +3528,17 @@ public final class EventEngine {
           q = q.stream().filter(m -> !topic.contains(m.head())).toList();
         }
         owners.addAll(q);
+      }
+      if (!owners.isEmpty() && owners.stream().allMatch(m -> self.contains(m.actor().code()))) {
+        // "lifted its ban on Australian wine imports": past the agent's own possessive, whom the noun's phrase names
+        for (int o : objs) {
+          for (Dependency d : g.children(o)) {
+            if (d.isA("nmod") && TARGET_PREPS.contains(d.specific())) {
+              owners.addAll(actors.at(d.dependent()).isEmpty() ? qualifying(s, d.dependent(), actors, 1)
+                  : actors.at(d.dependent()));
+            }
+          }
+        }
       }
       if (!entry.obj().isEmpty() && !objs.isEmpty()) {
         // "send Patriot air defence systems to Ukraine", "sold American jets to Egypt": the entry names what is

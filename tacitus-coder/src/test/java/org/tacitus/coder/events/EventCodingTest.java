@@ -1585,6 +1585,11 @@ class EventCodingTest {
     assertCodesExactly("Without a ceasefire, food cannot reach the besieged town, the UN warned.");
   }
 
+  @Test
+  void aBanLiftedIsNoBanAndTheLiftingIsAimedAtWhomTheBanWasOn() {
+    assertCodesExactly("India lifted its ban on Bangladeshi rice imports.", "IND BGD 081");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
