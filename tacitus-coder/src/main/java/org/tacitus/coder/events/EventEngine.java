@@ -3609,6 +3609,16 @@ public final class EventEngine {
         }
         rules.add(sharedWith);
       } else {
+        if (entry.code().startsWith("16") && !entry.obj().isEmpty()) {
+          // "expelled two Iranian diplomats over the execution of a dissident": the envoys sent away are the other
+          // side's, before what the expulsion was over
+          List<Mention> envoys = new ArrayList<>();
+          for (int o : objs) {
+            envoys.addAll(actors.at(o).stream().filter(m -> m.head() == o && m.actor().country().isPresent()
+                && !m.countryFromStory() && self.stream().noneMatch(x -> x.startsWith(m.actor().root()))).toList());
+          }
+          rules.add(envoys);
+        }
         rules.add(prepTargets(s, act, actors));
       }
       if (entry.code().startsWith("15")) {

@@ -1590,6 +1590,20 @@ class EventCodingTest {
     assertCodesExactly("India lifted its ban on Bangladeshi rice imports.", "IND BGD 081");
   }
 
+  @Test
+  void expelledEnvoysAreTheOtherSidesBeforeWhatTheExpulsionWasOver() {
+    assertCodes("Britain expelled two Russian diplomats over the jailing of a British-Russian activist.",
+        "GBR RUSGOV 161");
+    assertNotCoded("Britain expelled two Russian diplomats over the jailing of a British-Russian activist.",
+        "GBR RUSOPP 161");
+  }
+
+  @Test
+  void tigrayanForcesAreTheTigrayanArmedGroup() {
+    assertCodes("The Ethiopian government and Tigrayan forces signed a ceasefire in Nairobi.",
+        "ETHGOV ETHREBTPL 057", "ETHREBTPL ETHGOV 057");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
