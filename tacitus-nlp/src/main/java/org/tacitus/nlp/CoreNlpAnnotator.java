@@ -117,6 +117,7 @@ public final class CoreNlpAnnotator implements Annotator {
         headlines.forEach(CoreNlpAnnotator::keepAcronyms);
       }
       tagger.annotate(doc);
+      headlines.forEach(CoreNlpAnnotator::headlineVerb);
       nounsTaggedAsVerbs(doc);
       finiteVerbsTaggedAsParticiples(doc);
       parser.annotate(doc);
@@ -131,6 +132,44 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     return new AnnotatedArticle(article, result);
+  }
+
+  /** Tags that may follow a headline's verb: its object or a phrase. */
+  private static final Set<String> AFTER_HEADLINE_VERB = Set.of("JJ", "NN", "NNS", "NNP", "NNPS", "DT", "CD",
+      "PRP$");
+
+  /**
+   * "Iran Summons British Ambassador Over Sanctions", "Russian Forces Shell Kharkiv", "Thousands March in Paris": a
+   * headline's verb is often read as a noun even once its case is restored, and a headline with no verb at all is
+   * parsed as one noun phrase. In a headline that has no verb tag, the first word after the subject that reads as a
+   * present-tense verb is tagged as one: a plural-looking noun followed by its object (VBZ), or a singular word after
+   * a plural subject followed by an object or a preposition (VBP).
+   */
+  static void headlineVerb(CoreMap headline) {
+    List<CoreLabel> t = headline.get(CoreAnnotations.TokensAnnotation.class);
+    if (t.stream().anyMatch(l -> l.tag() != null && l.tag().startsWith("VB") || "MD".equals(l.tag()))) {
+      return;
+    }
+    for (int i = 1; i + 1 < t.size(); i++) {
+      CoreLabel l = t.get(i);
+      String prev = t.get(i - 1).tag();
+      String next = t.get(i + 1).tag();
+      String word = l.word().toLowerCase(java.util.Locale.ROOT);
+      if (!prev.startsWith("NN") || !word.chars().allMatch(Character::isLetter)) {
+        continue;
+      }
+      if ((l.tag().equals("NNS") || l.tag().equals("NNPS")) && word.endsWith("s") && AFTER_HEADLINE_VERB.contains(next)) {
+        l.setTag("VBZ");
+        l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(word, "VBZ"));
+        return;
+      }
+      if ((l.tag().equals("NN") || l.tag().equals("NNP")) && (prev.equals("NNS") || prev.equals("NNPS"))
+          && (AFTER_HEADLINE_VERB.contains(next) || next.equals("IN"))) {
+        l.setTag("VBP");
+        l.setLemma(word);
+        return;
+      }
+    }
   }
 
   /** Tags that open a noun phrase: a base-form verb right after one of them, before a noun, is a noun. */

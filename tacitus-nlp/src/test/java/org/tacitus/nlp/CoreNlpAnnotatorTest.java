@@ -103,6 +103,21 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aHeadlineWithoutAVerbTakesTheWordAfterItsSubjectAsOne() {
+    Sentence s = nlp.annotate(Article.of("h", "Chile Summons Peruvian Envoy Over Border Row\n\nChile summoned ..."))
+        .sentences().get(0);
+    assertThat(s.tokens().get(1).pos()).isEqualTo("VBZ");
+    assertThat(s.tokens().get(1).lemma()).isEqualTo("summon");
+    Sentence march = nlp.annotate(Article.of("m", "Thousands March in Lima Against New Mining Law\n\nText."))
+        .sentences().get(0);
+    assertThat(march.tokens().get(1).pos()).isEqualTo("VBP");
+    // a headline with a verb of its own keeps its tags
+    Sentence resume = nlp.annotate(Article.of("r", "Gaza Ceasefire Talks Resume in Cairo\n\nText.")).sentences()
+        .get(0);
+    assertThat(resume.tokens().get(2).pos()).startsWith("NN");
+  }
+
+  @Test
   void aTitleCaseHeadlineIsTrueCasedBeforeTaggingAndKeepsItsOffsets() {
     String text = "Kenya Imposes New Tariffs On Ugandan Sugar\n\nKenya imposed new tariffs on Monday.";
     AnnotatedArticle a = nlp.annotate(Article.of("t", text));

@@ -3315,7 +3315,13 @@ public final class EventEngine {
     if (!s.token(n).isVerb()) {
       return false;
     }
-    for (int gov : s.enhanced().parents(n, "xcomp")) {
+    List<Integer> governors = new ArrayList<>(s.enhanced().parents(n, "xcomp"));
+    int noun = adjectivalVerbObject(s, n);
+    if (noun >= 0) {
+      // "Army Accuses RSF of Killing Civilians", read with "Killing" as an adjective of the "of" phrase's noun
+      governors.addAll(s.enhanced().parents(noun, "obl:of"));
+    }
+    for (int gov : governors) {
       List<EventEntry> entries = dictionary.verbs(s.token(gov).key());
       if (!entries.isEmpty() && entries.stream().allMatch(e -> e.code().startsWith("112"))
           && frames.lookup(s.token(gov).key()).isEmpty()) {

@@ -1604,6 +1604,18 @@ class EventCodingTest {
         "ETHGOV ETHREBTPL 057", "ETHREBTPL ETHGOV 057");
   }
 
+  @Test
+  void aHeadlinesVerbReadAsANounIsItsVerb() {
+    assertCodes("Egypt Summons Israeli Ambassador Over Border Shooting", "EGY ISRGOV 114");
+    assertCodes("Ukrainian Forces Shell Donetsk Again", "UKRMIL - 193");
+    assertCodes("Ethiopia Bombs Rebel Positions in Tigray", "ETH - 195");
+  }
+
+  @Test
+  void aHeadlinesAllegedActIsNoActOfItsOwn() {
+    assertCodesExactly("Niger Army Accuses Rebels of Killing Civilians", "NERMIL NERREB 112");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
