@@ -916,7 +916,11 @@ public final class EventEngine {
       return -1;
     }
     for (Dependency d : s.basic().parents(i)) {
-      if (d.relation().equals("amod") && d.governor() == i + 1 && s.token(d.governor()).isNoun()) {
+      // (the noun may have modifiers of its own between: "delivering F-16 jets")
+      if (d.relation().equals("amod") && d.governor() > i && s.token(d.governor()).isNoun()
+          && (d.governor() == i + 1 || s.basic().children(d.governor()).stream().filter(c -> c.dependent() != i
+          && c.dependent() < d.governor() && Set.of("compound", "amod", "nummod").contains(c.relation()))
+          .mapToInt(c -> phraseStart(s, c.dependent())).min().orElse(-1) == i + 1)) {
         return d.governor();
       }
     }
@@ -1707,6 +1711,10 @@ public final class EventEngine {
     }
     if (targets.isEmpty()) {
       targets = targets(s, act, c.entry(), actors, sources.size() < 2 ? self : Set.of());
+    }
+    int judge = noun ? -1 : judgedFor(s, act);
+    if (targets.isEmpty() && judge >= 0 && s.token(judge).key().equals("thank")) {
+      targets = agents(s, judge, actors); // "Ukraine thanked Denmark for delivering jets": Ukraine received them
     }
     if (targets.isEmpty() && c.code().startsWith("13")) {
       // "threatened to strike unless Baghdad accepted": a threat is aimed at whom its condition asks to act
@@ -2763,6 +2771,14 @@ public final class EventEngine {
     if (r.isEmpty()) {
       r.addAll(adjunctGerundAgents(s, n, actors));
     }
+    int judge = r.isEmpty() ? judgedFor(s, n) : -1;
+    if (judge >= 0) {
+      // "thanked Japan for funding the hospital", "condemned Russia for shelling Kharkiv": the one thanked or
+      // condemned did what the "for" phrase tells
+      for (int o : s.enhanced().children(judge, "obj")) {
+        r.addAll(actors.at(o));
+      }
+    }
     int object = r.isEmpty() ? adjectivalVerbObject(s, n) : -1;
     if (object >= 0) {
       // "youths resorted to throwing stones", parsed with "throwing" as an adjective of "stones": the thrower is
@@ -2867,9 +2883,33 @@ public final class EventEngine {
         "obl:npmod").contains(d.relation()) || d.relation().equals("obl") && s.token(d.dependent()).ner().equals("DATE"));
   }
 
+  /** Verbs that thank, praise or condemn someone for an act they take as done. */
+  private static final Set<String> JUDGING = Set.of("thank", "praise", "commend", "congratulate", "hail", "laud",
+      "salute", "condemn", "criticise", "criticize", "denounce", "punish", "reward", "honour", "honor", "rebuke",
+      "reprimand", "slam");
+
+  /**
+   * The verb of thanking, praising or condemning whose "for" phrase gerund {@code n} is ("thanked Japan for funding
+   * ...", also with the gerund read as an adjective: "for delivering F-16 jets"), or -1.
+   */
+  private static int judgedFor(Sentence s, int n) {
+    if (!s.token(n).pos().equals("VBG")) {
+      return -1;
+    }
+    int noun = adjectivalVerbObject(s, n);
+    int attach = noun >= 0 ? noun : n;
+    for (Dependency d : s.enhanced().parents(attach)) {
+      if (d.governor() >= 0 && (d.relation().equals("advcl:for") || d.relation().equals("obl:for"))
+          && JUDGING.contains(s.token(d.governor()).key())) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
   /** Words that open an adverbial gerund whose doer is the subject of the clause it hangs on. */
   private static final Set<String> GERUND_MARKS = Set.of("after", "before", "while", "when", "upon", "on", "since",
-      "by", "in", "during", "whilst");
+      "by", "during", "whilst"); // (not "in": "agreed to cooperate in fighting crime" names a field, not an act)
 
   /**
    * "The Greek prime minister spoke after meeting his Turkish counterpart", "arrived in Beirut, meeting Lebanese
@@ -3729,7 +3769,8 @@ public final class EventEngine {
       "projectile", "munition", "bullet");
 
   private static final Set<String> HARDWARE = Set.of("warplane", "jet", "bomber", "aircraft", "plane", "helicopter",
-      "gunship", "drone", "warship", "vessel", "frigate", "destroyer", "carrier", "submarine", "tank", "artillery");
+      "gunship", "drone", "warship", "vessel", "frigate", "destroyer", "carrier", "submarine", "tank", "artillery",
+      "vehicle", "system", "battery", "defence", "defense");
 
   /**
    * Whether a target is only a weapon or craft of no named country: what is sold, given or approved ("approved the

@@ -1616,6 +1616,16 @@ class EventCodingTest {
     assertCodesExactly("Niger Army Accuses Rebels of Killing Civilians", "NERMIL NERREB 112");
   }
 
+  @Test
+  void theOneThankedOrCondemnedForAnActDidIt() {
+    assertCodes("Moldova thanked Romania for delivering 40 armoured vehicles.", "MDA ROU 051", "ROU MDA 072");
+    assertCodes("The EU criticised Iran for supplying drones to Russia.", "IGOEUREEC IRN 111", "IRN RUS 072");
+    // blaming is alleging: the act is not told as done
+    assertNotCoded("Kyiv blamed Moscow for attacking the dam.", "RUS - 190");
+    // "cooperate in fighting crime" names a field of cooperation, not a fight
+    assertNotCoded("Ghana and Togo agreed to cooperate in fighting cross-border crime.", "GHA TGO 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
