@@ -529,8 +529,13 @@ public final class EventEngine {
     if (!s.token(n).isNoun()) {
       return -1;
     }
+    String key = objectKey(s.token(n));
     for (int v : s.enhanced().parents(n, "obj")) {
-      if (s.token(v).isVerb() && frameWord(s, v).isEmpty() && match(s, v).filter(e -> e.obj()
+      if (!s.token(v).isVerb() || dictionary.verbs(s.token(v).key()).stream()
+          .noneMatch(e -> UNDOING.contains(e.code().substring(0, 2)) && e.obj().contains(key))) {
+        continue; // (a cheap look at the verb's entries first)
+      }
+      if (frameWord(s, v).isEmpty() && match(s, v).filter(e -> e.obj()
           .contains(objectKey(s.token(n))) && UNDOING.contains(e.code().substring(0, 2))
           && !e.code().substring(0, 2).equals(nounEntry.code().substring(0, 2))).isPresent()) {
         return v;
