@@ -179,7 +179,8 @@ public final class CoreNlpAnnotator implements Annotator {
    * "a drone strike", "Israel's drone attacks", "the Russian drone strike on Odesa": the tagger reads a noun used as
    * the modifier of another noun as a base-form verb (VB), and the parser then builds a clause around it. A base-form
    * verb stands after a modal, "to", "do" or a causative's object, never between a determiner, a possessive, an
-   * adjective, a number or a nationality and a noun; such a token is retagged as a singular noun (NN) before parsing.
+   * adjective, a number or a nationality and a noun, nor right after a determiner or a possessive ("intercepted a drone
+   * launched from Yemen"); such a token is retagged as a singular noun (NN) before parsing.
    * ("helped Ukraine win elections" keeps its verb: a country's name opens no noun phrase; "demanded that the French
    * withdraw troops" keeps it too: "that", a modal, "to" or a causative verb shortly before opens such a clause.)
    */
@@ -191,10 +192,15 @@ public final class CoreNlpAnnotator implements Annotator {
     for (CoreMap s : sentences) {
       List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
       for (int i = 1; i + 1 < t.size(); i++) {
-        if (!"VB".equals(t.get(i).tag()) || !t.get(i + 1).tag().startsWith("NN")) {
+        if (!"VB".equals(t.get(i).tag())) {
           continue;
         }
         CoreLabel prev = t.get(i - 1);
+        // ("intercepted a drone launched from Yemen": right after a determiner or a possessive, whatever follows)
+        boolean determined = Set.of("DT", "PRP$", "POS").contains(prev.tag()) && !prev.word().equalsIgnoreCase("that");
+        if (!t.get(i + 1).tag().startsWith("NN") && !determined) {
+          continue;
+        }
         boolean nationality = (prev.tag().startsWith("NNP") || prev.tag().equals("JJ"))
             && ("MISC".equals(prev.ner()) || "NATIONALITY".equals(prev.ner()));
         // ("a US drone strike": a name after a determiner is a modifier too)
@@ -292,17 +298,28 @@ public final class CoreNlpAnnotator implements Annotator {
   private static final Set<String> BARE_INFINITIVE_HEADS = Set.of("that", "let", "make", "have",
       "help", "see", "watch", "bid", "lest");
 
-  /** Whether one of the three words before token i opens a clause whose verb is a bare infinitive or subjunctive. */
+  /**
+   * Whether token i may be a bare infinitive or a subjunctive: "that", a modal or "to" among the four words before it,
+   * or a causative verb ("let", "make", "help" ...) right before the noun phrase it ends ("let the French decide";
+   * "had intercepted a drone" is no causative).
+   */
   private static boolean bareInfinitiveContext(List<CoreLabel> t, int i) {
+    boolean nounPhrase = true;
     for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
       CoreLabel l = t.get(k);
       String lemma = l.lemma() == null ? l.word().toLowerCase(java.util.Locale.ROOT) : l.lemma();
-      if (l.tag().equals("MD") || l.tag().equals("TO") || BARE_INFINITIVE_HEADS.contains(lemma)) {
+      if (l.tag().equals("MD") || l.tag().equals("TO") || lemma.equals("that") || lemma.equals("lest")
+          || nounPhrase && BARE_INFINITIVE_HEADS.contains(lemma)) {
         return true;
       }
+      nounPhrase &= NOUN_PHRASE_WORDS.contains(l.tag());
     }
     return false;
   }
+
+  /** Tags of the words of a noun phrase. */
+  private static final Set<String> NOUN_PHRASE_WORDS = Set.of("DT", "PRP$", "POS", "JJ", "CD", "NN", "NNS", "NNP",
+      "NNPS", "PRP");
 
   /**
    * A headline in title case ("Pakistan Summons Afghan Envoy Over Border Attack") or in capitals: at least three

@@ -1626,6 +1626,13 @@ class EventCodingTest {
     assertNotCoded("Ghana and Togo agreed to cooperate in fighting cross-border crime.", "GHA TGO 190");
   }
 
+  @Test
+  void orderingPeacekeepersOutExpelsThemAndADroneAfterADeterminerIsADrone() {
+    assertCodesExactly("The Malian junta ordered UN peacekeepers to leave the country by the end of the year.",
+        "MLIGOV IGOUNO 1661");
+    assertCodes("The Saudi military said it had intercepted a drone launched from Yemen.", "SAUMIL - 150");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
