@@ -232,6 +232,9 @@ public final class EventEngine {
     // coded on its own
     events.values().removeIf(e -> e.code().code().equals("010") && e.target().isEmpty());
     statements(docId, s, actors, events, text);
+    // "aid agencies suspended operations in the area": only those who fight can de-escalate a military engagement
+    events.values().removeIf(e -> e.code().code().startsWith("087") && e.source().actor().sector()
+        .filter(CIVIL_SECTORS::contains).isPresent());
     // "deployed troops to defend Goma": forces defend with arms; CAMEO 052 is defending a policy or an actor in words
     events.values().removeIf(e -> e.code().code().equals("052")
         && e.source().actor().sector().filter(FORCES::contains).isPresent());
@@ -269,6 +272,10 @@ public final class EventEngine {
     }
     return new ArrayList<>(events.values());
   }
+
+  /** Sectors of civil society and business, who wage no military engagement. */
+  private static final Set<String> CIVIL_SECTORS = Set.of("DEV", "HLH", "REF", "BUS", "MED", "EDU", "LAB", "AGR",
+      "CVL", "HRI", "ENV", "REL");
 
   /** Sectors of armed or police forces, who defend with arms rather than in words. */
   private static final Set<String> FORCES = Set.of("MIL", "REB", "INS", "UAF", "COP");
@@ -2025,9 +2032,25 @@ public final class EventEngine {
     if (word.equals("trade") || word.equals("exchange")) {
       return true; // "traded accusations", "exchanged fire": each does it to the other
     }
+    if (eachOther(s, act)) {
+      return true; // "the army and the RSF blamed each other for the attack"
+    }
     return code.startsWith("019") || code.startsWith("03") || code.startsWith("04") || code.startsWith("05")
         || code.startsWith("06") || code.startsWith("087") || code.startsWith("161") || code.startsWith("164")
         || code.startsWith("19") && RECIPROCAL_FIGHTING.contains(word);
+  }
+
+  /** Whether the act's object or phrase is "each other" or "one another". */
+  private static boolean eachOther(Sentence s, int act) {
+    for (Dependency d : s.enhanced().children(act)) {
+      int o = d.dependent();
+      if ((d.isA("obj") || d.isA("obl") || d.isA("iobj")) && (s.token(o).key().equals("other")
+          || s.token(o).key().equals("another")) && o > 0 && (s.token(o - 1).key().equals("each")
+          || s.token(o - 1).key().equals("one"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1633,6 +1633,17 @@ class EventCodingTest {
     assertCodes("The Saudi military said it had intercepted a drone launched from Yemen.", "SAUMIL - 150");
   }
 
+  @Test
+  void partiesWhoBlameEachOtherAccuseEachOther() {
+    assertCodes("Armenia and Azerbaijan blamed each other for the shelling.", "ARM AZE 1123", "AZE ARM 1123");
+  }
+
+  @Test
+  void onlyThoseWhoFightDeEscalate() {
+    assertNotCoded("Aid agencies suspended operations in the Somali region after two workers were wounded.",
+        "---DEV - 087");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
