@@ -241,14 +241,23 @@ public final class CoreNlpAnnotator implements Annotator {
       for (int i = 1; i + 1 < t.size(); i++) {
         CoreLabel l = t.get(i);
         String tag = l.tag();
+        if (l.word().equals(",")) {
+          // "The United States, a treaty ally of the Philippines, condemned ...": an apposition set off by commas
+          int close = appositionEnd(t, i);
+          if (close < 0) {
+            break;
+          }
+          i = close;
+          continue;
+        }
         if (FINITE_OR_AUXILIARY.contains(tag) || tag.startsWith("VB") && !tag.equals("VBN")
-            || l.word().equals(",") || tag.equals("WDT") || tag.equals("WP") || tag.equals("IN")) {
-          break; // a finite verb, an auxiliary or a clause boundary came first
+            || tag.equals("WDT") || tag.equals("WP") || tag.equals("IN") && !l.word().equalsIgnoreCase("of")) {
+          break; // a finite verb, an auxiliary or a clause boundary came first ("The head of the agency" goes on)
         }
         if (!tag.equals("VBN") || !OBJECT_OPENERS.contains(t.get(i + 1).tag())) {
           continue;
         }
-        CoreLabel prev = t.get(i - 1);
+        CoreLabel prev = t.get(i - 1).word().equals(",") && i >= 2 ? t.get(i - 2) : t.get(i - 1);
         boolean afterNoun = prev.tag().startsWith("NN")
             || prev.tag().equals("JJ") && i >= 2 && Set.of("POS", "DT", "PRP$").contains(t.get(i - 2).tag());
         if (afterNoun && !finiteVerbFollows(t, i)) {
@@ -274,6 +283,27 @@ public final class CoreNlpAnnotator implements Annotator {
         }
       }
     }
+  }
+
+  /** Tags of the words of an apposition: a noun phrase with its prepositional phrases. */
+  private static final Set<String> APPOSITION_WORDS = Set.of("DT", "PDT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP",
+      "NNPS", "IN", "CD", "POS", "PRP$", "CC", "HYPH", "``", "''");
+
+  /**
+   * The closing comma of an apposition opened by the comma at {@code open} ("..., a treaty ally of the Philippines,
+   * ..."): a noun phrase of at most 14 words ending in a noun; -1 when there is none.
+   */
+  private static int appositionEnd(List<CoreLabel> t, int open) {
+    for (int k = open + 1; k < Math.min(t.size(), open + 16); k++) {
+      CoreLabel l = t.get(k);
+      if (l.word().equals(",")) {
+        return k > open + 1 && t.get(k - 1).tag().startsWith("NN") ? k : -1;
+      }
+      if (!APPOSITION_WORDS.contains(l.tag())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -84,6 +84,13 @@ class CoreNlpAnnotatorTest {
     assertThat(s.tokens().get(3).word()).isEqualTo("seized");
     assertThat(s.tokens().get(3).pos()).isEqualTo("VBD");
     assertThat(s.basic().children(3, "nsubj")).containsExactly(2);
+    // past an apposition set off by commas
+    // (CoreNLP 4.5.10 tags "condemned" VBN in this sentence)
+    Sentence a = nlp.annotate(Article.of("q", "Britain, a close ally of the Philippines, condemned China's "
+        + "\"aggressive and dangerous\" actions.")).sentences().get(0);
+    assertThat(a.tokens().get(9).word()).isEqualTo("condemned");
+    assertThat(a.tokens().get(9).pos()).isEqualTo("VBD");
+    assertThat(a.basic().children(9, "nsubj")).containsExactly(0);
     // a participle that modifies a noun and takes no object stays one
     Sentence r = nlp.annotate(Article.of("r", "Civilians killed in the raid were buried on Sunday.")).sentences()
         .get(0);

@@ -2935,6 +2935,13 @@ public final class EventEngine {
     return -1;
   }
 
+  /** Whether verb v frames what it tells (say, urge, accuse ...) or only accuses (all its entries 112). */
+  private boolean telling(Sentence s, int v) {
+    List<EventEntry> entries = dictionary.verbs(s.token(v).key());
+    return !frames.lookup(s.token(v).key()).isEmpty()
+        || !entries.isEmpty() && entries.stream().allMatch(e -> e.code().startsWith("11"));
+  }
+
   /** Words that open an adverbial gerund whose doer is the subject of the clause it hangs on. */
   private static final Set<String> GERUND_MARKS = Set.of("after", "before", "while", "when", "upon", "on", "since",
       "by", "during", "whilst"); // (not "in": "agreed to cooperate in fighting crime" names a field, not an act)
@@ -2977,6 +2984,11 @@ public final class EventEngine {
       String rel = d.relation();
       if (d.governor() >= 0 && s.token(d.governor()).isVerb() && (rel.equals("advcl") || rel.startsWith("obl")
           && !marks.isEmpty() || rel.equals("dep") && d.governor() < n)) {
+        if (marks.isEmpty() && (telling(s, d.governor()) || !FINITE.contains(s.token(d.governor()).pos()))) {
+          // "accused Chinese vessels of ramming the boat, injuring a sailor": what follows a verb of saying or
+          // accusing belongs to what was said; a participle hung on another participle is no adjunct of a clause
+          return List.of();
+        }
         List<Mention> found = agents(s, d.governor(), actors);
         if (found.isEmpty()) {
           // "X said relations were improving after meeting Y": a clause told without an actor for subject leaves

@@ -1644,6 +1644,12 @@ class EventCodingTest {
         "---DEV - 087");
   }
 
+  @Test
+  void aParticipleAfterAnAccusationBelongsToWhatIsAlleged() {
+    assertNotCoded("Vietnam accused Chinese coast guard vessels of ramming and boarding a fishing boat near the "
+        + "Paracel Islands, injuring a Vietnamese fisherman.", "VNM - 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
