@@ -118,8 +118,12 @@ public final class CoreNlpAnnotator implements Annotator {
       }
       tagger.annotate(doc);
       headlines.forEach(CoreNlpAnnotator::headlineVerb);
-      nounsTaggedAsVerbs(doc);
-      finiteVerbsTaggedAsParticiples(doc);
+      List<CoreMap> tagged = doc.get(CoreAnnotations.SentencesAnnotation.class);
+      for (CoreMap s : tagged == null ? List.<CoreMap>of() : tagged) {
+        List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+        nounsTaggedAsVerbs(tokens);
+        finiteVerbsTaggedAsParticiples(tokens);
+      }
       parser.annotate(doc);
     } catch (RuntimeException e) {
       throw new StageException("nlp", article.id(), "CoreNLP: " + e, e);
@@ -184,34 +188,27 @@ public final class CoreNlpAnnotator implements Annotator {
    * ("helped Ukraine win elections" keeps its verb: a country's name opens no noun phrase; "demanded that the French
    * withdraw troops" keeps it too: "that", a modal, "to" or a causative verb shortly before opens such a clause.)
    */
-  static void nounsTaggedAsVerbs(Annotation doc) {
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    if (sentences == null) {
-      return;
-    }
-    for (CoreMap s : sentences) {
-      List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
-      for (int i = 1; i + 1 < t.size(); i++) {
-        if (!"VB".equals(t.get(i).tag())) {
-          continue;
-        }
-        CoreLabel prev = t.get(i - 1);
-        // ("intercepted a drone launched from Yemen": right after a determiner or a possessive, whatever follows)
-        boolean determined = Set.of("DT", "PRP$", "POS").contains(prev.tag()) && !prev.word().equalsIgnoreCase("that");
-        if (!t.get(i + 1).tag().startsWith("NN") && !determined) {
-          continue;
-        }
-        boolean nationality = (prev.tag().startsWith("NNP") || prev.tag().equals("JJ"))
-            && ("MISC".equals(prev.ner()) || "NATIONALITY".equals(prev.ner()));
-        // ("a US drone strike": a name after a determiner is a modifier too)
-        boolean determinedName = prev.tag().startsWith("NNP") && i >= 2
-            && Set.of("DT", "PRP$", "POS").contains(t.get(i - 2).tag());
-        if ((NOUN_PHRASE_OPENERS.contains(prev.tag()) || nationality || determinedName)
-            && !bareInfinitiveContext(t, i)) {
-          CoreLabel l = t.get(i);
-          l.setTag("NN");
-          l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word(), "NN"));
-        }
+  static void nounsTaggedAsVerbs(List<CoreLabel> t) {
+    for (int i = 1; i + 1 < t.size(); i++) {
+      if (!"VB".equals(t.get(i).tag())) {
+        continue;
+      }
+      CoreLabel prev = t.get(i - 1);
+      // ("intercepted a drone launched from Yemen": right after a determiner or a possessive, whatever follows)
+      boolean determined = Set.of("DT", "PRP$", "POS").contains(prev.tag()) && !prev.word().equalsIgnoreCase("that");
+      if (!t.get(i + 1).tag().startsWith("NN") && !determined) {
+        continue;
+      }
+      boolean nationality = (prev.tag().startsWith("NNP") || prev.tag().equals("JJ"))
+          && ("MISC".equals(prev.ner()) || "NATIONALITY".equals(prev.ner()));
+      // ("a US drone strike": a name after a determiner is a modifier too)
+      boolean determinedName = prev.tag().startsWith("NNP") && i >= 2
+          && Set.of("DT", "PRP$", "POS").contains(t.get(i - 2).tag());
+      if ((NOUN_PHRASE_OPENERS.contains(prev.tag()) || nationality || determinedName)
+          && !bareInfinitiveContext(t, i)) {
+        CoreLabel l = t.get(i);
+        l.setTag("NN");
+        l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word(), "NN"));
       }
     }
   }
@@ -230,57 +227,50 @@ public final class CoreNlpAnnotator implements Annotator {
    * verb, auxiliary, "to" or comma before it, and that is followed at once by a noun phrase (a passive participle
    * takes no object), is the clause's past-tense verb (VBD); so is a participle coordinated with it by "and".
    */
-  static void finiteVerbsTaggedAsParticiples(Annotation doc) {
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    if (sentences == null) {
-      return;
-    }
-    for (CoreMap s : sentences) {
-      List<CoreLabel> t = s.get(CoreAnnotations.TokensAnnotation.class);
-      int retagged = -1;
-      for (int i = 1; i + 1 < t.size(); i++) {
-        CoreLabel l = t.get(i);
-        String tag = l.tag();
-        if (l.word().equals(",")) {
-          // "The United States, a treaty ally of the Philippines, condemned ...": an apposition set off by commas
-          int close = appositionEnd(t, i);
-          if (close < 0) {
-            break;
-          }
-          i = close;
-          continue;
+  static void finiteVerbsTaggedAsParticiples(List<CoreLabel> t) {
+    int retagged = -1;
+    for (int i = 1; i + 1 < t.size(); i++) {
+      CoreLabel l = t.get(i);
+      String tag = l.tag();
+      if (l.word().equals(",")) {
+        // "The United States, a treaty ally of the Philippines, condemned ...": an apposition set off by commas
+        int close = appositionEnd(t, i);
+        if (close < 0) {
+          break;
         }
-        if (FINITE_OR_AUXILIARY.contains(tag) || tag.startsWith("VB") && !tag.equals("VBN")
-            || tag.equals("WDT") || tag.equals("WP") || tag.equals("IN") && !l.word().equalsIgnoreCase("of")) {
-          break; // a finite verb, an auxiliary or a clause boundary came first ("The head of the agency" goes on)
-        }
-        if (!tag.equals("VBN") || !OBJECT_OPENERS.contains(t.get(i + 1).tag())) {
-          continue;
-        }
-        CoreLabel prev = t.get(i - 1).word().equals(",") && i >= 2 ? t.get(i - 2) : t.get(i - 1);
-        boolean afterNoun = prev.tag().startsWith("NN")
-            || prev.tag().equals("JJ") && i >= 2 && Set.of("POS", "DT", "PRP$").contains(t.get(i - 2).tag());
-        if (afterNoun && !finiteVerbFollows(t, i)) {
-          l.setTag("VBD");
-          if (prev.tag().equals("JJ")) {
-            prev.setTag("NN"); // "Gabon's military", "the wounded": an adjective heading the subject is a noun
-          }
-          retagged = i;
-        }
-        break;
-      }
-      if (retagged < 0) {
+        i = close;
         continue;
       }
-      for (int i = retagged + 2; i + 1 < t.size(); i++) {
-        CoreLabel l = t.get(i);
-        if (l.word().equals(",") || FINITE_OR_AUXILIARY.contains(l.tag())) {
-          break;
+      if (FINITE_OR_AUXILIARY.contains(tag) || tag.startsWith("VB") && !tag.equals("VBN")
+          || tag.equals("WDT") || tag.equals("WP") || tag.equals("IN") && !l.word().equalsIgnoreCase("of")) {
+        break; // a finite verb, an auxiliary or a clause boundary came first ("The head of the agency" goes on)
+      }
+      if (!tag.equals("VBN") || !OBJECT_OPENERS.contains(t.get(i + 1).tag())) {
+        continue;
+      }
+      CoreLabel prev = t.get(i - 1).word().equals(",") && i >= 2 ? t.get(i - 2) : t.get(i - 1);
+      boolean afterNoun = prev.tag().startsWith("NN")
+          || prev.tag().equals("JJ") && i >= 2 && Set.of("POS", "DT", "PRP$").contains(t.get(i - 2).tag());
+      if (afterNoun && !finiteVerbFollows(t, i)) {
+        l.setTag("VBD");
+        if (prev.tag().equals("JJ")) {
+          prev.setTag("NN"); // "Gabon's military", "the wounded": an adjective heading the subject is a noun
         }
-        if (l.tag().equals("VBN") && t.get(i - 1).tag().equals("CC") && OBJECT_OPENERS.contains(t.get(i + 1).tag())) {
-          l.setTag("VBD"); // "... seized power and placed the president under house arrest"
-          break;
-        }
+        retagged = i;
+      }
+      break;
+    }
+    if (retagged < 0) {
+      return;
+    }
+    for (int i = retagged + 2; i + 1 < t.size(); i++) {
+      CoreLabel l = t.get(i);
+      if (l.word().equals(",") || FINITE_OR_AUXILIARY.contains(l.tag())) {
+        break;
+      }
+      if (l.tag().equals("VBN") && t.get(i - 1).tag().equals("CC") && OBJECT_OPENERS.contains(t.get(i + 1).tag())) {
+        l.setTag("VBD"); // "... seized power and placed the president under house arrest"
+        break;
       }
     }
   }
