@@ -123,6 +123,7 @@ public final class CoreNlpAnnotator implements Annotator {
         List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
         nounsTaggedAsVerbs(tokens);
         finiteVerbsTaggedAsParticiples(tokens);
+        firstWordLemma(tokens);
       }
       parser.annotate(doc);
     } catch (RuntimeException e) {
@@ -210,6 +211,26 @@ public final class CoreNlpAnnotator implements Annotator {
         l.setTag("NN");
         l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word(), "NN"));
       }
+    }
+  }
+
+  /**
+   * "Sanctions were imposed on Iran": the tagger reads a capitalised first word as a proper noun (NNPS) and the
+   * lemmatiser then keeps it whole ("Sanctions"). When the named-entity tagger finds no name there, its lemma is the
+   * common noun's ("sanction"); its tag is left as it is.
+   */
+  static void firstWordLemma(List<CoreLabel> t) {
+    int first = 0;
+    while (first < t.size() && !t.get(first).word().chars().anyMatch(Character::isLetter)) {
+      first++; // past an opening quote
+    }
+    if (first >= t.size()) {
+      return;
+    }
+    CoreLabel l = t.get(first);
+    if ((l.tag().equals("NNPS") || l.tag().equals("NNP")) && "O".equals(l.ner())) {
+      l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word().toLowerCase(java.util.Locale.ROOT),
+          l.tag().equals("NNPS") ? "NNS" : "NN"));
     }
   }
 

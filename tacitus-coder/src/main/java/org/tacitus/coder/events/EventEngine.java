@@ -1064,6 +1064,22 @@ public final class EventEngine {
     if (r.isEmpty() && frontedApposition(s, i) != null) {
       r.add(frontedApposition(s, i)[0]); // "After meeting his Turkish counterpart, the Greek prime minister ..."
     }
+    if (r.isEmpty() && !s.basic().children(i, "aux:pass").isEmpty()) {
+      // "Britain's decision to deport migrants was condemned by the UN", parsed with the infinitive as the head and
+      // the passive verb hung on it: the noun the infinitive belongs to is what was condemned
+      // (or with the infinitive as the passive verb's clausal subject)
+      List<Integer> infinitives = new ArrayList<>(s.basic().children(i, "csubj:pass"));
+      for (Dependency d : s.basic().parents(i)) {
+        if (d.relation().equals("dep") && d.governor() >= 0 && d.governor() < i) {
+          infinitives.add(d.governor());
+        }
+      }
+      for (int v : infinitives) {
+        if (s.basic().children(v, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"))) {
+          r.addAll(s.basic().children(v, "nsubj").stream().filter(x -> s.token(x).isNoun()).toList());
+        }
+      }
+    }
     if (loosePassive(s, i)) {
       r.add(i - 1); // "rescued the crew of a ship attacked by pirates", with "attacked" hung on "rescued"
     }
@@ -2025,6 +2041,9 @@ public final class EventEngine {
    * acts of joint agents are each agent's own ("the US and Britain imposed sanctions" is not against each other).
    */
   private static boolean reciprocal(Sentence s, int act, String code) {
+    if (MEDIATION.contains(code)) {
+      return false; // "the ceasefire, brokered by Egypt and Qatar": joint mediators do not mediate for each other
+    }
     if (!prepChildren(s, act, "between").isEmpty()) {
       return true; // "a gunfight between X and Y", "talks between X and Y"
     }

@@ -1650,6 +1650,22 @@ class EventCodingTest {
         + "Paracel Islands, injuring a Vietnamese fisherman.", "VNM - 190");
   }
 
+  @Test
+  void aCapitalisedFirstWordIsStillItsCommonNoun() {
+    assertCodesExactly("Sanctions were imposed on Belarus by the European Union.", "IGOEUREEC BLR 163");
+  }
+
+  @Test
+  void jointMediatorsDoNotMediateForEachOther() {
+    assertNotCoded("The truce, brokered by Egypt and Qatar, collapsed after three days.", "EGY QAT 045");
+  }
+
+  @Test
+  void aDecisionWelcomedOrCondemnedIsItsMakers() {
+    assertCodes("Kenya's decision to deploy police officers to Haiti was welcomed by the United States.",
+        "USA KEN 051");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
