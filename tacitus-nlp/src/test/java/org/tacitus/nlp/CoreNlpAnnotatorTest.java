@@ -125,6 +125,14 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aCapitalisedFirstWordWithNoNameInItTakesItsCommonNounsLemma() {
+    Sentence s = nlp.annotate(Article.of("l", "Sanctions were imposed on Belarus.")).sentences().get(0);
+    assertThat(s.tokens().get(0).lemma()).isEqualTo("sanction");
+    Sentence name = nlp.annotate(Article.of("n", "Paris hosted the talks.")).sentences().get(0);
+    assertThat(name.tokens().get(0).lemma()).isEqualTo("Paris");
+  }
+
+  @Test
   void aTitleCaseHeadlineIsTrueCasedBeforeTaggingAndKeepsItsOffsets() {
     String text = "Kenya Imposes New Tariffs On Ugandan Sugar\n\nKenya imposed new tariffs on Monday.";
     AnnotatedArticle a = nlp.annotate(Article.of("t", text));
