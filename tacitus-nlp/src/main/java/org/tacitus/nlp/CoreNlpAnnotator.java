@@ -528,7 +528,9 @@ public final class CoreNlpAnnotator implements Annotator {
    * "Egyptian security forces tortured detained activists, Human Rights Watch said": the parser may hang the reporter
    * on the last noun before it as an apposition, leaving the reporting verb after it without a subject. When an
    * apposition's phrase is followed at once by a reporting verb that has no subject of its own, the apposition is
-   * that verb's subject instead.
+   * that verb's subject instead. An "apposition" that opens with a participle after the comma ("met President Putin,
+   * angering EU leaders") is a participle clause: it is hung on the noun as a plain dependent, so that it names no
+   * one of the noun's.
    */
   static DependencyGraph reporterInApposition(List<Token> tokens, DependencyGraph g) {
     List<Dependency> edges = g.edges();
@@ -538,6 +540,17 @@ public final class CoreNlpAnnotator implements Annotator {
         continue;
       }
       int y = d.dependent();
+      if (g.children(y).stream().anyMatch(c -> c.relation().equals("amod") && c.dependent() < y
+          && c.dependent() > d.governor() && tokens.get(c.dependent()).pos().equals("VBG")
+          && tokens.get(c.dependent() - 1).word().equals(","))) {
+        // "met President Putin, angering EU leaders": a participle clause, not an apposition of the noun before it
+        if (fixed == null) {
+          fixed = new ArrayList<>(edges);
+        }
+        fixed.remove(d);
+        fixed.add(new Dependency(d.governor(), y, "dep"));
+        continue;
+      }
       int end = lastOfPhrase(g, y, 0);
       int verb = end + 1;
       if (verb >= tokens.size() || !tokens.get(verb).pos().startsWith("VB")

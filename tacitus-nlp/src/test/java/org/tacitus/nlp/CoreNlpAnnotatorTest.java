@@ -133,6 +133,16 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aParticipleClauseAfterACommaIsNoApposition() {
+    Sentence s = nlp.annotate(Article.of("p", "Hungary's prime minister visited Moscow and met President Putin, "
+        + "angering EU leaders.")).sentences().get(0);
+    int putin = 9;
+    assertThat(s.tokens().get(putin).word()).isEqualTo("Putin");
+    assertThat(s.basic().children(putin, "appos")).isEmpty();
+    assertThat(s.enhanced().children(putin, "appos")).isEmpty();
+  }
+
+  @Test
   void aTitleCaseHeadlineIsTrueCasedBeforeTaggingAndKeepsItsOffsets() {
     String text = "Kenya Imposes New Tariffs On Ugandan Sugar\n\nKenya imposed new tariffs on Monday.";
     AnnotatedArticle a = nlp.annotate(Article.of("t", text));

@@ -1666,6 +1666,12 @@ class EventCodingTest {
         "USA KEN 051");
   }
 
+  @Test
+  void aParticipleClauseAfterTheOneMetNamesNoOneMet() {
+    assertCodesExactly("Slovakia's prime minister visited Moscow and met President Putin, angering EU leaders.",
+        "SVKGOV RUS 042", "SVKGOV RUSGOV 040");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
