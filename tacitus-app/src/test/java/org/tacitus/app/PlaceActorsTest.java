@@ -40,6 +40,14 @@ class PlaceActorsTest {
   }
 
   @Test
+  void aDatelineAfterAHeadlineIsTheStorysPlace() {
+    CodedArticle c = code("Kenya And Uganda Sign Trade Deal\n\nKAMPALA, May 2 (Wire) - The two countries signed a "
+        + "trade agreement on Tuesday.");
+    assertThat(c.events()).isNotEmpty().allSatisfy(e -> assertThat(e.place()).hasValueSatisfying(p ->
+        assertThat(p.reason()).startsWith("story: the dateline 'KAMPALA'")));
+  }
+
+  @Test
   void aSettlementNamedAfterAPrepositionOfDirectionIsWhereTheAttackHit() {
     Event e = only(code("An Iranian missile strike on the port city of Basra killed six people."), "195");
     assertThat(e.source().actor().code()).isEqualTo("IRNMIL");

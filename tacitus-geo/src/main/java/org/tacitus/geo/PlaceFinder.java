@@ -330,7 +330,9 @@ final class PlaceFinder {
       int dash = -1;
       for (int k = 1; k < Math.min(s.size(), 14); k++) {
         int at = s.token(k).span().start();
-        boolean joins = s.token(k).word().equals("-") && at > 0 && !Character.isWhitespace(text.charAt(at - 1));
+        // (a hyphen joins a word or number to the next; after ")" it is the dash of a dateline broken off its story,
+        // whose break moved the dash onto the space before it: "(Tacitus Wire)-")
+        boolean joins = s.token(k).word().equals("-") && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1));
         if (DASHES.contains(s.token(k).word()) && !joins) { // "India-Pakistan talks": a hyphen, not a dateline dash
           dash = k;
           break;

@@ -228,7 +228,8 @@ public final class CoreNlpAnnotator implements Annotator {
       return;
     }
     CoreLabel l = t.get(first);
-    if ((l.tag().equals("NNPS") || l.tag().equals("NNP")) && "O".equals(l.ner())) {
+    // (a word in capitals is a dateline's place or an acronym: "NAIROBI, March 4 -")
+    if ((l.tag().equals("NNPS") || l.tag().equals("NNP")) && "O".equals(l.ner()) && !allCapitals(l.word())) {
       l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word().toLowerCase(java.util.Locale.ROOT),
           l.tag().equals("NNPS") ? "NNS" : "NN"));
     }
