@@ -542,8 +542,8 @@ public final class EventEngine {
           .noneMatch(e -> UNDOING.contains(e.code().substring(0, 2)) && e.obj().contains(key))) {
         continue; // (a cheap look at the verb's entries first)
       }
-      if (frameWord(s, v).isEmpty() && match(s, v).filter(e -> e.obj()
-          .contains(objectKey(s.token(n))) && UNDOING.contains(e.code().substring(0, 2))
+      if (frameWord(s, v).isEmpty() && match(s, v).filter(e -> e.obj().contains(key)
+          && UNDOING.contains(e.code().substring(0, 2))
           && !e.code().substring(0, 2).equals(nounEntry.code().substring(0, 2))).isPresent()) {
         return v;
       }
@@ -1058,11 +1058,15 @@ public final class EventEngine {
     // "dismissed the minister and suspended parliament": parliament is the second verb's object, not this one's
     r.removeIf(o -> secondVerbsObject(s, o, i));
     r.addAll(s.enhanced().children(i, "nsubj:pass"));
-    if (r.isEmpty() && i > 0 && GERUND_MARKS.contains(s.token(i - 1).key()) && adjectivalVerbObject(s, i) >= 0) {
-      r.add(adjectivalVerbObject(s, i)); // "After visiting Kyiv, ...", read with "visiting" as an adjective of "Kyiv"
+    if (r.isEmpty() && i > 0 && GERUND_MARKS.contains(s.token(i - 1).key())) {
+      int visited = adjectivalVerbObject(s, i);
+      if (visited >= 0) {
+        r.add(visited); // "After visiting Kyiv, ...", read with "visiting" as an adjective of "Kyiv"
+      }
     }
-    if (r.isEmpty() && frontedApposition(s, i) != null) {
-      r.add(frontedApposition(s, i)[0]); // "After meeting his Turkish counterpart, the Greek prime minister ..."
+    int[] fronted = r.isEmpty() ? frontedApposition(s, i) : null;
+    if (fronted != null) {
+      r.add(fronted[0]); // "After meeting his Turkish counterpart, the Greek prime minister ..."
     }
     if (r.isEmpty() && !s.basic().children(i, "aux:pass").isEmpty()) {
       // "Britain's decision to deport migrants was condemned by the UN", parsed with the infinitive as the head and
@@ -2737,12 +2741,10 @@ public final class EventEngine {
           r.addAll(actors.at(subj));
         }
       } else if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
-        int subject = d.dependent();
         // "After meeting his Turkish counterpart, the Greek prime minister said": the parser took the gerund's
         // object for the subject, with the real subject in apposition to it
-        int[] apposition = s.basic().children(n).stream().map(c -> frontedApposition(s, c.dependent()))
-            .filter(x -> x != null && x[0] == subject).findFirst().orElse(null);
-        r.addAll(actors.at(apposition != null ? apposition[1] : subject));
+        int[] apposition = frontedSubject(s, n);
+        r.addAll(actors.at(apposition != null && apposition[0] == d.dependent() ? apposition[1] : d.dependent()));
       }
     }
     if (r.isEmpty()) {
@@ -2906,6 +2908,17 @@ public final class EventEngine {
     return null;
   }
 
+  /** The {object, subject} pair of {@link #frontedApposition} for a gerund hung on verb {@code v}, or null. */
+  private static int[] frontedSubject(Sentence s, int v) {
+    for (Dependency c : s.basic().children(v)) {
+      int[] pair = frontedApposition(s, c.dependent());
+      if (pair != null) {
+        return pair;
+      }
+    }
+    return null;
+  }
+
   /** The first token of a noun's phrase: itself or its leftmost modifier (det, possessive, adjective, compound). */
   private static int phraseStart(Sentence s, int noun) {
     int first = noun;
@@ -2979,7 +2992,6 @@ public final class EventEngine {
     }
     // "After visiting Kyiv, ...", read with "visiting" as an adjective of "Kyiv": the noun's attachment is the gerund's
     int noun = adjectivalVerbObject(s, n);
-
     int attach = noun >= 0 ? noun : n;
     List<Integer> marks = new ArrayList<>();
     for (Dependency d : b.children(attach)) {
