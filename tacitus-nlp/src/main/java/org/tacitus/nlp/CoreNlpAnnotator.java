@@ -478,9 +478,9 @@ public final class CoreNlpAnnotator implements Annotator {
       String lemma = l.lemma() == null ? word : l.lemma();
       tokens.add(new Token(i, word, l.beginPosition(), l.endPosition(), l.tag(), lemma, ner));
     }
-    DependencyGraph basic = reporterInApposition(tokens, graph(tokens.size(),
+    DependencyGraph basic = appositionRepairs(tokens, graph(tokens.size(),
         s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
-    DependencyGraph enhanced = reporterInApposition(tokens, graph(tokens.size(),
+    DependencyGraph enhanced = appositionRepairs(tokens, graph(tokens.size(),
         s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
     verbsTaggedAsNouns(tokens, basic);
     int start = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
@@ -533,7 +533,7 @@ public final class CoreNlpAnnotator implements Annotator {
    * angering EU leaders") is a participle clause: it is hung on the noun as a plain dependent, so that it names no
    * one of the noun's.
    */
-  static DependencyGraph reporterInApposition(List<Token> tokens, DependencyGraph g) {
+  static DependencyGraph appositionRepairs(List<Token> tokens, DependencyGraph g) {
     List<Dependency> edges = g.edges();
     List<Dependency> fixed = null;
     for (Dependency d : edges) {
