@@ -135,6 +135,17 @@ class PlaceActorsTest {
   }
 
   @Test
+  void anUnnamedAgentFiringAtAPlaceIsNotOfThatPlace() {
+    // the place hit is the victim; where the fire came from is not said by it
+    Event e = only(code("Three shells were fired at southern Lebanon on Friday."), "194");
+    assertThat(e.source().actor().code()).isEqualTo("---UAF");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("LBN"));
+    // a place the victim is in, not the victim itself, still gives the unnamed agent its country
+    Event f = only(code("A roadside bomb killed two soldiers in Peshawar on Tuesday."), "1833");
+    assertThat(f.source().actor().code()).isEqualTo("PAKUAF");
+  }
+
+  @Test
   void anUnnamedCrowdProtestingIsCiviliansOfThePlace() {
     Event e = only(code("Thousands marched in Santiago against the pension reform."), "1412");
     assertThat(e.source().actor().code()).isEqualTo("CHLCVL");

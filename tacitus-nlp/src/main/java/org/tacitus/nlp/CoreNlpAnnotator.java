@@ -185,7 +185,8 @@ public final class CoreNlpAnnotator implements Annotator {
    * the modifier of another noun as a base-form verb (VB), and the parser then builds a clause around it. A base-form
    * verb stands after a modal, "to", "do" or a causative's object, never between a determiner, a possessive, an
    * adjective, a number or a nationality and a noun, nor right after a determiner or a possessive ("intercepted a drone
-   * launched from Yemen"); such a token is retagged as a singular noun (NN) before parsing.
+   * launched from Yemen") or after the noun of a noun phrase so opened ("a new attack drone capable of ..."); such a
+   * token is retagged as a singular noun (NN) before parsing.
    * ("helped Ukraine win elections" keeps its verb: a country's name opens no noun phrase; "demanded that the French
    * withdraw troops" keeps it too: "that", a modal, "to" or a causative verb shortly before opens such a clause.)
    */
@@ -197,15 +198,21 @@ public final class CoreNlpAnnotator implements Annotator {
       CoreLabel prev = t.get(i - 1);
       // ("intercepted a drone launched from Yemen": right after a determiner or a possessive, whatever follows)
       boolean determined = Set.of("DT", "PRP$", "POS").contains(prev.tag()) && !prev.word().equalsIgnoreCase("that");
-      if (!t.get(i + 1).tag().startsWith("NN") && !determined) {
+      // ("a new attack drone", "a Ukrainian sea drone": the last word of a noun phrase already opened)
+      int before = i - 1;
+      while (before > 0 && before > i - 4 && t.get(before).tag().equals("NN")) {
+        before--; // ("a helicopter type attack drone")
+      }
+      boolean compoundHead = prev.tag().equals("NN") && before < i - 1
+          && (NOUN_PHRASE_OPENERS.contains(t.get(before).tag()) || isNationality(t.get(before)));
+      if (!t.get(i + 1).tag().startsWith("NN") && !determined && !compoundHead) {
         continue;
       }
-      boolean nationality = (prev.tag().startsWith("NNP") || prev.tag().equals("JJ"))
-          && ("MISC".equals(prev.ner()) || "NATIONALITY".equals(prev.ner()));
+      boolean nationality = isNationality(prev);
       // ("a US drone strike": a name after a determiner is a modifier too)
       boolean determinedName = prev.tag().startsWith("NNP") && i >= 2
           && Set.of("DT", "PRP$", "POS").contains(t.get(i - 2).tag());
-      if ((NOUN_PHRASE_OPENERS.contains(prev.tag()) || nationality || determinedName)
+      if ((NOUN_PHRASE_OPENERS.contains(prev.tag()) || nationality || determinedName || compoundHead)
           && !bareInfinitiveContext(t, i)) {
         CoreLabel l = t.get(i);
         l.setTag("NN");
@@ -214,10 +221,15 @@ public final class CoreNlpAnnotator implements Annotator {
     }
   }
 
+  private static boolean isNationality(CoreLabel l) {
+    return (l.tag().startsWith("NNP") || l.tag().equals("JJ"))
+        && ("MISC".equals(l.ner()) || "NATIONALITY".equals(l.ner()));
+  }
+
   /**
    * "Sanctions were imposed on Iran": the tagger reads a capitalised first word as a proper noun (NNPS) and the
    * lemmatiser then keeps it whole ("Sanctions"). When the named-entity tagger finds no name there, its lemma is the
-   * common noun's ("sanction"); its tag is left as it is.
+   * common noun's ("sanction"); a plural read as a singular name ("Missiles were fired ...", NNP) is tagged NNS.
    */
   static void firstWordLemma(List<CoreLabel> t) {
     int first = 0;
@@ -230,8 +242,13 @@ public final class CoreNlpAnnotator implements Annotator {
     CoreLabel l = t.get(first);
     // (a word in capitals is a dateline's place or an acronym: "NAIROBI, March 4 -")
     if ((l.tag().equals("NNPS") || l.tag().equals("NNP")) && "O".equals(l.ner()) && !allCapitals(l.word())) {
-      l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word().toLowerCase(java.util.Locale.ROOT),
-          l.tag().equals("NNPS") ? "NNS" : "NN"));
+      String lower = l.word().toLowerCase(java.util.Locale.ROOT);
+      String plural = edu.stanford.nlp.process.Morphology.lemmaStatic(lower, "NNS");
+      if (l.tag().equals("NNP") && lower.endsWith("s") && !lower.endsWith("ss") && !plural.equals(lower)) {
+        l.setTag("NNS"); // "Missiles were fired at ...": a plural common noun read as a singular name
+      }
+      l.setLemma(l.tag().startsWith("NNS") || l.tag().equals("NNPS") ? plural
+          : edu.stanford.nlp.process.Morphology.lemmaStatic(lower, "NN"));
     }
   }
 
@@ -338,7 +355,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /** Words after which a noun phrase and a base-form verb make a clause: "demanded that the French withdraw ...". */
   private static final Set<String> BARE_INFINITIVE_HEADS = Set.of("that", "let", "make", "have",
-      "help", "see", "watch", "bid", "lest");
+      "help", "see", "watch", "hear", "bid", "lest", "do");
 
   /**
    * Whether token i may be a bare infinitive or a subjunctive: "that", a modal or "to" among the four words before it,

@@ -75,6 +75,15 @@ class CoreNlpAnnotatorTest {
         .get(0);
     assertThat(t.tokens().get(5).word()).isEqualTo("cancel");
     assertThat(t.tokens().get(5).pos()).startsWith("VB");
+    // the last of a noun phrase's nouns ("a new attack drone") is one too; after a causative it stays a verb
+    Sentence u = nlp.annotate(Article.of("f", "Serbia is building a new attack drone capable of carrying bombs."))
+        .sentences().get(0);
+    assertThat(u.tokens().get(6).word()).isEqualTo("drone");
+    assertThat(u.tokens().get(6).pos()).isEqualTo("NN");
+    Sentence v = nlp.annotate(Article.of("g", "Officials watched the army chief inspect the troops.")).sentences()
+        .get(0);
+    assertThat(v.tokens().get(5).word()).isEqualTo("inspect");
+    assertThat(v.tokens().get(5).pos()).startsWith("VB");
   }
 
   @Test
@@ -130,6 +139,10 @@ class CoreNlpAnnotatorTest {
     assertThat(s.tokens().get(0).lemma()).isEqualTo("sanction");
     Sentence name = nlp.annotate(Article.of("n", "Paris hosted the talks.")).sentences().get(0);
     assertThat(name.tokens().get(0).lemma()).isEqualTo("Paris");
+    // (CoreNLP 4.5.10 tags "Missiles" NNP here, a singular name)
+    Sentence plural = nlp.annotate(Article.of("m", "Missiles were fired at the port.")).sentences().get(0);
+    assertThat(plural.tokens().get(0).lemma()).isEqualTo("missile");
+    assertThat(plural.tokens().get(0).pos()).isEqualTo("NNS");
   }
 
   @Test

@@ -2449,23 +2449,56 @@ public final class EventEngine {
   private static final Set<String> WEAPONS = Set.of("bomb", "missile", "rocket", "grenade", "landmine", "mortar",
       "bullet", "gunfire");
 
-  /** The act's subject is a weapon or an attack, not an actor ("a roadside bomb killed ..."). */
   /**
-   * A verb's subjects; for a participle adjunct with none of its own ("a car bomb exploded near a police station,
-   * killing four officers"), the subjects of the verb it hangs on.
+   * A verb's active subjects; for a participle adjunct with none of its own ("a car bomb exploded near a police
+   * station, killing four officers"), the subjects of the verb it hangs on. A passive subject is what the act was
+   * done to ("a drone was shot down by air defences"), never its means.
    */
   private static List<Integer> subjectsOrGoverningSubjects(Sentence s, int act) {
-    List<Integer> r = s.enhanced().children(act, "nsubj");
+    List<Integer> r = activeSubjects(s, act);
     if (!r.isEmpty() || !s.token(act).pos().equals("VBG")) {
       return r;
     }
     List<Integer> up = new ArrayList<>();
     for (Dependency d : s.enhanced().parents(act)) {
       if (d.governor() >= 0 && (d.isA("advcl") || d.isA("dep") || d.isA("xcomp")) && s.token(d.governor()).isVerb()) {
-        up.addAll(s.enhanced().children(d.governor(), "nsubj"));
+        up.addAll(activeSubjects(s, d.governor()));
       }
     }
     return up;
+  }
+
+  private static List<Integer> activeSubjects(Sentence s, int verb) {
+    List<Integer> r = new ArrayList<>(2);
+    for (Dependency d : s.enhanced().children(verb)) {
+      if (d.isA("nsubj") && (!d.isA("nsubj:pass") || aimedWeapon(s, verb, d.dependent()))) {
+        r.add(d.dependent());
+      }
+    }
+    return r;
+  }
+
+  /** Prepositions that aim a fired weapon at its target. */
+  private static final Set<String> AIMED_AT = Set.of("at", "on", "against", "into", "toward", "towards");
+
+  /**
+   * Whether the passive subject {@code subj} of {@code verb} is a weapon aimed at someone ("rockets were fired at
+   * Israel", "drones were launched against ships"): then it is the act's means and the aim its target.
+   */
+  private static boolean aimedWeapon(Sentence s, int verb, int subj) {
+    String key = s.token(subj).key();
+    return (WEAPONS.contains(key) || WEAPON_AGENTS.containsKey(key) || key.equals("shell") || key.equals("projectile"))
+        && !aimedAt(s, verb).isEmpty();
+  }
+
+  private static List<Integer> aimedAt(Sentence s, int verb) {
+    List<Integer> r = new ArrayList<>(2);
+    for (Dependency d : s.enhanced().children(verb)) {
+      if (d.isA("obl") && AIMED_AT.contains(d.specific())) {
+        r.add(d.dependent());
+      }
+    }
+    return r;
   }
 
   private boolean meansAsSubject(Sentence s, int act, SentenceActors actors) {
@@ -3496,7 +3529,14 @@ public final class EventEngine {
       return r;
     }
     for (int p : s.enhanced().children(act, "nsubj:pass")) {
-      r.addAll(actors.at(p));
+      if (aimedWeapon(s, act, p)) {
+        // "rockets were fired at Israel": the weapon was fired, its aim was the victim
+        for (int a : aimedAt(s, act)) {
+          r.addAll(actors.at(a).isEmpty() ? qualifying(s, a, actors, 1) : actors.at(a)); // "at Ukrainian cities"
+        }
+      } else {
+        r.addAll(actors.at(p));
+      }
     }
     if (r.isEmpty() && objectlessVictimVerb(s, act)) {
       for (int p : s.basic().children(act, "nsubj")) {
@@ -4141,6 +4181,13 @@ public final class EventEngine {
       }
       if (d.relation().equals("det") && w.equals("no") && s.token(n).isNoun()) {
         return true;
+      }
+      if (d.relation().equals("cc") && w.equals("nor") && s.token(n).isVerb()) {
+        return true; // "nor did the army withdraw", "did not attack, nor did it threaten"
+      }
+      if (d.isA("nsubj") && s.enhanced().children(d.dependent(), "cc:preconj").stream()
+          .anyMatch(x -> s.token(x).key().equals("neither"))) {
+        return true; // "neither Russia nor Ukraine attacked": none did
       }
       if (d.relation().equals("obj") && s.token(n).isVerb() && s.enhanced().children(d.dependent(), "det").stream()
           .anyMatch(x -> s.token(x).key().equals("no"))) {

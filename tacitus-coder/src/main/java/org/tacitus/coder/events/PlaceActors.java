@@ -27,7 +27,8 @@ import org.tacitus.core.model.Token;
  *   <li>A domestic actor whose country the text does not give ("students", "police", "workers") is of the country it
  *       acts in ("students protested in Lahore": PAKEDU), and one acted upon there is of that country too
  *       ("civilians killed in Gaza": PSECVL). Governments, armed forces, spies and elites are not: they act abroad as
- *       often as at home.
+ *       often as at home. Nor is the unnamed agent of violence against the place itself ("shells were fired at
+ *       southern Lebanon": they fell there, from wherever they came).
  * </ul>
  *
  * <p>Only a place tied to the event or its sentence counts (a place of the rules "event" and "sentence" of the
@@ -64,7 +65,10 @@ public final class PlaceActors {
     Mention source = e.source();
     String rule = e.rule();
     Actor a = source.actor();
-    if (domesticWithoutCountry(a) || storyDefault(source, iso3)) {
+    // (a place that is the target itself was aimed at from elsewhere: "rockets were fired at Israel" says nothing of
+    // where those who fired them are from)
+    boolean placeIsTheTarget = e.target().isPresent() && placeIsTheTarget(e, e.target().get(), p, coded);
+    if ((domesticWithoutCountry(a) || storyDefault(source, iso3)) && !placeIsTheTarget) {
       source = source.withActor(Actor.of(iso3, a.sector().get()), source.reason() + "; country of the place it "
           + "acts in: " + p.name() + " (" + iso3 + ")");
       rule = rule + " | source's country from the place '" + p.name() + "'";
@@ -98,6 +102,21 @@ public final class PlaceActors {
         target.map(t -> e.evidence().union(t.span())).orElse(e.evidence()), rule, e.confidence(), e.reportedBy(),
         e.date(), e.place());
     return r;
+  }
+
+  /**
+   * Whether the victim of a violent act is the place itself ("fired at northern Israel", "struck Kharkiv"): its head
+   * word lies in the place's words.
+   */
+  private static boolean placeIsTheTarget(Event e, Mention target, Place p, CodedArticle coded) {
+    String root = e.code().root();
+    List<Sentence> sentences = coded.annotated().sentences();
+    if (!(root.equals("18") || root.equals("19") || root.equals("20")) || target.sentence() != e.sentence()
+        || p.evidence().isEmpty() || target.sentence() < 0 || target.sentence() >= sentences.size()) {
+      return false;
+    }
+    var head = sentences.get(target.sentence()).token(target.head()).span();
+    return p.evidence().get().contains(head);
   }
 
   /**

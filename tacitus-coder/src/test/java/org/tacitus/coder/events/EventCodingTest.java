@@ -1672,6 +1672,24 @@ class EventCodingTest {
         "SVKGOV RUS 042", "SVKGOV RUSGOV 040");
   }
 
+  @Test
+  void aWeaponFiredInThePassiveIsTheMeansAndItsAimTheVictim() {
+    assertCodesExactly("Two missiles were fired at Estonia overnight.", "--- EST 194");
+    assertCodesExactly("Dozens of drones were launched against Moldovan towns.", "--- MDA 1952");
+  }
+
+  @Test
+  void aWeaponShotDownIsWhatWasHitNotTheMeans() {
+    // (190, not the drone strike 1952 the drone would make it as a means)
+    assertCodesExactly("A drone was shot down by Latvian soldiers near the border.", "LVAMIL - 190");
+  }
+
+  @Test
+  void norAndNeitherDenyTheAct() {
+    assertNotCoded("Nor did the Malian army withdraw its troops from the town.", "MLIMIL - 0874");
+    assertNotCoded("Neither Chile nor Peru recalled its ambassador.", "CHL - 1");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
