@@ -842,7 +842,7 @@ public final class EventEngine {
         || e.pobj().contains("place") && NAMED_PLACES.contains(s.token(p).ner()))) {
       return false;
     }
-    if (!e.pobj().isEmpty() && e.obj().isEmpty() && !objects.isEmpty()) {
+    if (e.pobj().contains("place") && e.obj().isEmpty() && !objects.isEmpty()) {
       // "withdrew from the town" is the subject's own move; "withdrew its peacekeepers from the town" is told by the
       // entries for that object
       return false;
@@ -3599,8 +3599,10 @@ public final class EventEngine {
       Set<String> self) {
     List<List<Mention>> rules = new ArrayList<>();
     DependencyGraph g = s.enhanced();
-    // ("prep=by pobj=phone" names the means of "spoke by phone", not the target: the usual rules find that)
-    if (!entry.prep().isEmpty() && !entry.prep().equals("by")) {
+    // ("prep=by pobj=phone" names the means of "spoke by phone", and "prep=under pobj=arrest" the manner of "placed
+    // the president under arrest", not the target: the usual rules find that; only a place is a target)
+    boolean manner = entry.prep().equals("by") || !entry.pobj().isEmpty() && !entry.pobj().contains("place");
+    if (!entry.prep().isEmpty() && !manner) {
       if (entry.code().startsWith("11") && entry.prep().equals("to")) {
         rules.add(complainedAbout(s, act, actors));
       }

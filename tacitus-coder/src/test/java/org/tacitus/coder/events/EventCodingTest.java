@@ -1690,6 +1690,15 @@ class EventCodingTest {
     assertNotCoded("Neither Chile nor Peru recalled its ambassador.", "CHL - 1");
   }
 
+  @Test
+  void aPhraseThatSaysHowTheActIsDoneLeavesTheObjectAsTarget() {
+    assertCodesExactly("Guinea's junta placed the former president under house arrest.", "GINGOV GINELI 173");
+    assertCodesExactly("Ugandan police took three journalists into custody.", "UGACOP UGAMED 173");
+    assertCodesExactly("The United States placed three Iranian banks on its sanctions list.", "USA IRNBUS 163");
+    // a place phrase is still the one a retreat leaves, and an object still makes it another act
+    assertCodesExactly("Russian forces withdrew from the town of Kupiansk.", "RUSMIL - 0874");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
