@@ -122,6 +122,7 @@ public final class CoreNlpAnnotator implements Annotator {
       for (CoreMap s : tagged == null ? List.<CoreMap>of() : tagged) {
         List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
         nounsTaggedAsVerbs(tokens);
+        hyphenatedVerbs(tokens);
         finiteVerbsTaggedAsParticiples(tokens);
         firstWordLemma(tokens);
       }
@@ -252,6 +253,31 @@ public final class CoreNlpAnnotator implements Annotator {
     }
   }
 
+  /**
+   * "North Korea test-fired a missile", "US planes air-dropped aid": the tokenizer splits a verb compounded with a noun
+   * at its hyphen, and the verb alone loses what the compound says. A verb written right after a noun and a hyphen,
+   * with no space between, takes the compound as its lemma ("test-fire", "air-drop"); the event dictionary gives such
+   * a lemma its own entries or, when it has none, the verb's.
+   */
+  static void hyphenatedVerbs(List<CoreLabel> t) {
+    for (int i = 2; i < t.size(); i++) {
+      CoreLabel v = t.get(i);
+      CoreLabel hyphen = t.get(i - 1);
+      CoreLabel first = t.get(i - 2);
+      if (v.tag().startsWith("VB") && hyphen.word().equals("-") && first.tag().equals("NN")
+          && first.endPosition() == hyphen.beginPosition() && hyphen.endPosition() == v.beginPosition()
+          && v.lemma() != null && first.word().chars().allMatch(Character::isLetter)) {
+        v.setLemma(first.word().toLowerCase(java.util.Locale.ROOT) + "-" + v.lemma());
+      }
+    }
+  }
+
+  /** Whether token i ends a noun compounded with a verb by a hyphen ("test-fired"): the noun is at i - 2. */
+  private static boolean hyphenatedVerb(List<CoreLabel> t, int i) {
+    return i >= 2 && t.get(i).lemma() != null && t.get(i).lemma().contains("-") && t.get(i - 1).word().equals("-")
+        && t.get(i).lemma().startsWith(t.get(i - 2).word().toLowerCase(java.util.Locale.ROOT) + "-");
+  }
+
   /** Tags of a finite verb or of a word that makes a verb after it non-finite. */
   private static final Set<String> FINITE_OR_AUXILIARY = Set.of("VBD", "VBZ", "VBP", "MD", "TO");
 
@@ -287,9 +313,10 @@ public final class CoreNlpAnnotator implements Annotator {
       if (!tag.equals("VBN") || !OBJECT_OPENERS.contains(t.get(i + 1).tag())) {
         continue;
       }
-      CoreLabel prev = t.get(i - 1).word().equals(",") && i >= 2 ? t.get(i - 2) : t.get(i - 1);
-      boolean afterNoun = prev.tag().startsWith("NN")
-          || prev.tag().equals("JJ") && i >= 2 && Set.of("POS", "DT", "PRP$").contains(t.get(i - 2).tag());
+      int before = hyphenatedVerb(t, i) ? i - 2 : i; // ("North Korea test-fired a missile")
+      CoreLabel prev = t.get(before - 1).word().equals(",") && before >= 2 ? t.get(before - 2) : t.get(before - 1);
+      boolean afterNoun = before > 0 && (prev.tag().startsWith("NN")
+          || prev.tag().equals("JJ") && before >= 2 && Set.of("POS", "DT", "PRP$").contains(t.get(before - 2).tag()));
       if (afterNoun && !finiteVerbFollows(t, i)) {
         l.setTag("VBD");
         if (prev.tag().equals("JJ")) {

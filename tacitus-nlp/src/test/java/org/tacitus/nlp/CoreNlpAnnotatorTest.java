@@ -146,6 +146,19 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aVerbCompoundedWithANounAtAHyphenTakesTheCompoundAsItsLemma() {
+    Sentence s = nlp.annotate(Article.of("h", "North Korea test-fired a cruise missile.")).sentences().get(0);
+    assertThat(s.tokens().get(4).word()).isEqualTo("fired");
+    assertThat(s.tokens().get(4).lemma()).isEqualTo("test-fire");
+    // (CoreNLP 4.5.10 tags it VBN; the subject before the compound makes it the clause's verb)
+    assertThat(s.tokens().get(4).pos()).isEqualTo("VBD");
+    assertThat(s.basic().children(4, "nsubj")).containsExactly(1);
+    // a hyphen with spaces joins nothing
+    Sentence t = nlp.annotate(Article.of("i", "They held a test - and fired the coach.")).sentences().get(0);
+    assertThat(t.tokens().get(6).lemma()).isEqualTo("fire");
+  }
+
+  @Test
   void aParticipleClauseAfterACommaIsNoApposition() {
     Sentence s = nlp.annotate(Article.of("p", "Hungary's prime minister visited Moscow and met President Putin, "
         + "angering EU leaders.")).sentences().get(0);

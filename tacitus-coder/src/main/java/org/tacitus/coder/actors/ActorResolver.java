@@ -434,10 +434,22 @@ public final class ActorResolver {
             + " + 'side': that country"));
         continue;
       }
+      if (m.phrase().kind() == Kind.CAPITAL && i + 1 < s.size()
+          && NAMED_AFTER_A_CITY.contains(s.token(i + 1).key())) {
+        // "the Rome Statute", "the Minsk agreements", "the Geneva talks": a city names where a text was made or a
+        // meeting held, not a party to it
+        continue;
+      }
       Span span = s.span(m.from(), m.to());
       result.add(new Mention(s.index(), i, span, span.of(text), actorOf(m), describe(m) + ", as a modifier"));
     }
   }
+
+  /** Texts and meetings named after the city where they were made or held. */
+  private static final Set<String> NAMED_AFTER_A_CITY = Set.of("statute", "agreement", "accord", "accords",
+      "protocol", "convention", "treaty", "declaration", "charter", "process", "format", "summit", "talks",
+      "conference", "communique", "memorandum", "consensus", "framework", "principles", "plan", "peace", "document",
+      "formula", "understanding", "pact");
 
   /** "the Chinese side", "the Pakistani side": the noun "side" right after a country's name or adjective. */
   private static Optional<Integer> sideNoun(Sentence s, int nameEnd) {

@@ -213,12 +213,18 @@ public final class EventDictionary {
    * Entries whose head is the verb lemma {@code lemma}, in file order. A verb written with the prefix "re-" and no
    * entries of its own ("re-impose", "re-examine", "re-arrest") does again what its stem does, and takes the stem's
    * entries; unhyphenated forms ("reimpose") are listed in the file, since "re" there is not always a prefix
-   * ("resign", "retreat").
+   * ("resign", "retreat"). So does any verb compounded at a hyphen with no entries of its own, after the entries
+   * of the word written without the hyphen ("air-drop" is "airdrop"; "carpet-bomb" does what "bomb" does;
+   * "test-fire" has entries of its own).
    */
   public List<EventEntry> verbs(String lemma) {
     List<EventEntry> r = verbs.get(lemma);
-    if (r == null && lemma.startsWith("re-") && lemma.length() > 4) {
-      r = verbs.get(lemma.substring(3));
+    int hyphen = lemma.lastIndexOf('-');
+    if (r == null && hyphen > 0 && hyphen < lemma.length() - 1) {
+      r = lemma.startsWith("re-") ? null : verbs.get(lemma.replace("-", ""));
+      if (r == null) {
+        r = verbs.get(lemma.substring(hyphen + 1));
+      }
     }
     return r == null ? List.of() : r;
   }

@@ -1625,9 +1625,11 @@ public final class EventEngine {
       // of the attack that caused it
       sources = agentOfCause(s, act, actors);
     }
-    if (sources.isEmpty() && !noun && (force(c.entry().code()) || c.entry().code().startsWith("17"))) {
+    if (sources.isEmpty() && !noun && (force(c.entry().code()) || c.entry().code().startsWith("17")
+        || subjectsOrGoverningSubjects(s, act).stream().anyMatch(t -> craft(s.token(t).key())))) {
       // "Israeli air strikes killed five militants", "US drone attacks killed ...": an attack or a weapon as the
-      // subject names its agent's armed force in its own modifiers
+      // subject names its agent's armed force in its own modifiers; so does a craft whatever it does ("US planes
+      // air-dropped food into Gaza")
       sources = meansAgents(s, act, actors);
     }
     if (sources.isEmpty() && c.code().startsWith("14")) {
@@ -2539,6 +2541,12 @@ public final class EventEngine {
   /** Craft that act for whoever sails or drives them ("Chinese vessels used water cannon"). */
   private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "bulldozer", "vehicle", "truck",
       "trawler", "tanker", "convoy");
+
+  /** Aircraft and vessels, whose acts are their owners' whatever they do. */
+  private static boolean craft(String key) {
+    return VEHICLES.contains(key) || "195".equals(WEAPON_AGENTS.get(key)) || "1952".equals(WEAPON_AGENTS.get(key))
+        || key.equals("warship") || key.equals("destroyer") || key.equals("frigate");
+  }
 
   /** What a protest is for, CAMEO's fourth digit of 141-145 (codebook 14): leaders, policy, rights, institutions. */
   private static final Map<String, String> PROTEST_PURPOSES = new HashMap<>();

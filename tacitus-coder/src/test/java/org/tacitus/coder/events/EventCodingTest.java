@@ -1699,6 +1699,19 @@ class EventCodingTest {
     assertCodesExactly("Russian forces withdrew from the town of Kupiansk.", "RUSMIL - 0874");
   }
 
+  @Test
+  void aVerbCompoundedAtAHyphenKeepsWhatTheCompoundSays() {
+    // "test-fired" is split by the tokenizer; the compound lemma makes it a show of force, not an attack
+    assertCodesExactly("North Korea test-fired a cruise missile on Sunday.", "PRK - 150");
+    // "air-dropped" takes the entries of "airdrop"; a craft's act is its state's armed forces'
+    assertCodesExactly("Jordanian planes air-dropped food to Sudan.", "JORMIL SDN 073");
+  }
+
+  @Test
+  void aCapitalNamingATreatyIsNoPartyToIt() {
+    assertCodesExactly("Ukraine ratified the Rome Statute in August.", "UKR - 057");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
