@@ -1529,6 +1529,9 @@ public final class EventEngine {
     if (frameStep != null && sources.isEmpty()) {
       sources = agents(s, frameStep.token(), actors);
       if (sources.isEmpty() && s.token(frameStep.token()).isNoun()) {
+        sources = fromPhraseAgents(s, frameStep.token(), c.code(), actors); // "received an offer of help from X"
+      }
+      if (sources.isEmpty() && s.token(frameStep.token()).isNoun()) {
         // "Chirac issued a reminder that ...": the one who issued the message
         for (Dependency up : s.enhanced().parents(frameStep.token())) {
           if (up.governor() >= 0 && up.relation().equals("obj") && s.token(up.governor()).isVerb()) {
@@ -1549,6 +1552,7 @@ public final class EventEngine {
       sourceNode = sources.isEmpty() ? -1 : frameStep.token();
     }
     List<Integer> agentNodes = nodes;
+    boolean fromAgent = false;
     if (sources.isEmpty() && (frame == Frame.APPEAL || frame == Frame.DEMAND)) {
       // under an appeal or a demand, the doer of the act is the one addressed, never its source
       int at = nodes.indexOf(frameStep.token());
@@ -1556,6 +1560,10 @@ public final class EventEngine {
     }
     for (int n : sources.isEmpty() ? agentNodes : List.<Integer>of()) {
       sources = agents(s, n, actors);
+      if (sources.isEmpty() && n == act && noun) {
+        sources = fromPhraseAgents(s, act, c.code(), actors);
+        fromAgent = !sources.isEmpty();
+      }
       if (sources.isEmpty() && n != act) {
         // a frame word in the passive: "X is engaged in", "X was involved in": X takes part
         for (int p : s.enhanced().children(n, "nsubj:pass")) {
@@ -1715,7 +1723,7 @@ public final class EventEngine {
       sources = List.of(new Mention(s.index(), act, s.token(act).span(), s.token(act).word(),
           new Actor(Actor.UNKNOWN_COUNTRY, Optional.empty(), Optional.empty()), "the text does not name the agent"));
     }
-    if (noun && c.chain().isEmpty() && !ownParties && (sourceNode != act || !ownActor(s, act))
+    if (noun && c.chain().isEmpty() && !ownParties && !fromAgent && (sourceNode != act || !ownActor(s, act))
         && !tookPlace(s, act) && patients.isEmpty()) {
       return List.of();
     }
@@ -1745,6 +1753,17 @@ public final class EventEngine {
     }
     if (targets.isEmpty()) {
       targets = targets(s, act, c.entry(), actors, sources.size() < 2 ? self : Set.of());
+    }
+    if (fromAgent) {
+      // "support from Moscow and Beijing": those it comes from are not also whom it is for; and a noun carried by no
+      // verb of its own says nothing happened unless it names whom it was for ("a step that enjoyed support from
+      // Moscow"), a protest excepted
+      List<Mention> givers = sources;
+      targets = targets.stream().filter(t -> givers.stream().noneMatch(g -> g.head() == t.head()
+          && g.sentence() == t.sentence())).toList();
+      if (targets.isEmpty() && c.chain().isEmpty() && !c.code().startsWith("14")) {
+        return List.of();
+      }
     }
     int judge = noun ? -1 : judgedFor(s, act);
     if (targets.isEmpty() && judge >= 0 && s.token(judge).key().equals("thank")) {
@@ -1981,7 +2000,7 @@ public final class EventEngine {
       if (!distinctSources.add(src.actor().code()) || !force(code) && hardware(s, src, code)) {
         continue; // "backed by helicopter gunships": a craft of no named country supports no one
       }
-      if (targets.isEmpty() && sources.size() >= 2 && reciprocal(s, c.token(), code)) {
+      if (targets.isEmpty() && sources.size() >= 2 && !fromAgent && reciprocal(s, c.token(), code)) {
         for (Mention other : sources) {
           // a state and a group of its own people (striking doctors, unions, students) are two parties too
           if (!sameSide(other.actor(), src.actor()) || !other.actor().code().equals(src.actor().code())
@@ -2541,6 +2560,82 @@ public final class EventEngine {
   /** Craft that act for whoever sails or drives them ("Chinese vessels used water cannon"). */
   private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "bulldozer", "vehicle", "truck",
       "trawler", "tanker", "convoy");
+
+  /** Verbs whose subject draws a reaction named by their object: "the offensive drew condemnation from Armenia". */
+  private static final Set<String> REACTION_CARRIERS = Set.of("prompt", "draw", "trigger", "spark", "provoke",
+      "attract", "elicit", "earn", "invite", "win", "receive", "face");
+
+  /**
+   * Whom a reaction (a noun of words, appeals, threats, protests) drawn by an act is aimed at: the subject of the verb
+   * that drew it ("Azerbaijan's offensive drew condemnation from Armenia"), or, when that verb is a participle
+   * adjunct ("Azerbaijan launched an offensive, prompting condemnation from Armenia", which the parser may also read
+   * with "prompting" as the noun's adjective and the noun as the main verb's object), the main clause's subject.
+   */
+  private List<Mention> reactedTo(Sentence s, int noun, SentenceActors actors) {
+    DependencyGraph g = s.enhanced();
+    List<Mention> r = new ArrayList<>();
+    List<Dependency> ups = new ArrayList<>(g.parents(noun));
+    for (Dependency d : g.parents(noun)) {
+      if (d.governor() >= 0 && d.isA("nmod:of") && s.token(d.governor()).isNoun()) {
+        ups.addAll(g.parents(d.governor())); // "received an offer of mediation from Ethiopia"
+      }
+    }
+    for (Dependency d : ups) {
+      if (d.governor() < 0 || !d.isA("obj")) {
+        continue;
+      }
+      int v = d.governor();
+      if (REACTION_CARRIERS.contains(s.token(v).key())) {
+        r.addAll(agents(s, v, actors));
+        if (r.isEmpty()) {
+          for (int subj : subjectsOrGoverningSubjects(s, v)) {
+            r.addAll(actors.at(subj).isEmpty() ? qualifying(s, subj, actors, 1) : actors.at(subj));
+          }
+        }
+      } else if (g.children(noun, "amod").stream().anyMatch(a -> s.token(a).pos().equals("VBG")
+          && REACTION_CARRIERS.contains(s.token(a).key()))) {
+        r.addAll(agents(s, v, actors));
+      }
+    }
+    return r;
+  }
+
+  /**
+   * "prompting condemnation from Armenia", "an offer from Egypt", "aid from Japan": what comes from someone is theirs,
+   * before whoever carries the noun; the phrase may hang on the verb that drew the noun ("drew condemnation from
+   * Armenia"). Empty for a noun of an act whose root ({@code code}) does not name its doer so.
+   */
+  private static List<Mention> fromPhraseAgents(Sentence s, int noun, String code, SentenceActors actors) {
+    List<Mention> r = new ArrayList<>();
+    if (!FROM_AGENT_ROOTS.contains(code.substring(0, 2))) {
+      return r;
+    }
+    List<Integer> heads = new ArrayList<>(List.of(noun));
+    for (Dependency d : s.enhanced().parents(noun)) {
+      if (d.governor() < 0) {
+        continue;
+      }
+      if (d.isA("obj") && REACTION_CARRIERS.contains(s.token(d.governor()).key())) {
+        heads.add(d.governor());
+      }
+      if (code.startsWith("13") && s.token(d.governor()).key().equals("face")) {
+        return r; // "Israel faces a growing threat from Iran" says what Iran is, not what it did
+      }
+    }
+    for (int h : heads) {
+      for (int p : prepChildren(s, h, "from")) {
+        r.addAll(actors.at(p));
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Roots of acts whose noun names its doer in a "from" phrase: words, appeals, offers, aid, demands, threats,
+   * protests, sanctions.
+   */
+  private static final Set<String> FROM_AGENT_ROOTS = Set.of("01", "02", "03", "05", "07", "10", "11", "12", "13",
+      "14", "16");
 
   /** Aircraft and vessels, whose acts are their owners' whatever they do. */
   private static boolean craft(String key) {
@@ -3610,6 +3705,9 @@ public final class EventEngine {
     // ("prep=by pobj=phone" names the means of "spoke by phone", and "prep=under pobj=arrest" the manner of "placed
     // the president under arrest", not the target: the usual rules find that; only a place is a target)
     boolean manner = entry.prep().equals("by") || !entry.pobj().isEmpty() && !entry.pobj().contains("place");
+    if (s.token(act).isNoun()) {
+      rules.add(reactedTo(s, act, actors)); // "..., prompting condemnation from Armenia"
+    }
     if (!entry.prep().isEmpty() && !manner) {
       if (entry.code().startsWith("11") && entry.prep().equals("to")) {
         rules.add(complainedAbout(s, act, actors));
@@ -3884,7 +3982,6 @@ public final class EventEngine {
         && m.actor().sector().filter(x -> x.equals("MIL")).isPresent();
   }
 
-  /** Craft and weapons that stand for the force using them ("Nigerian warplanes bombed ..."). */
   /** What is fired: "killed by a Russian missile" is the work of Russia's armed forces. */
   private static final Set<String> PROJECTILES = Set.of("missile", "rocket", "shell", "mortar", "bomb", "grenade",
       "projectile", "munition", "bullet");

@@ -1712,6 +1712,16 @@ class EventCodingTest {
     assertCodesExactly("Ukraine ratified the Rome Statute in August.", "UKR - 057");
   }
 
+  @Test
+  void whatComesFromSomeoneIsTheirsAndAimedAtWhoDrewIt() {
+    assertCodesExactly("Sudan launched an offensive in Darfur, prompting condemnation from Chad.", "SDN - 190",
+        "TCD SDN 111");
+    assertCodes("Serbia's decision drew sharp criticism from Croatia.", "HRV SRB 111");
+    assertCodesExactly("Niger received an offer of mediation from Algeria.", "DZA NER 039");
+    // givers are not each other's recipients, and support for no one named is no event
+    assertNoEvents("The plan enjoyed support from Kenya and Uganda.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
