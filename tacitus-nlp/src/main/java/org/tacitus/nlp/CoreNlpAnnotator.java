@@ -122,6 +122,7 @@ public final class CoreNlpAnnotator implements Annotator {
       for (CoreMap s : tagged == null ? List.<CoreMap>of() : tagged) {
         List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
         nounsTaggedAsVerbs(tokens);
+        gerundsAsNouns(tokens);
         hyphenatedVerbs(tokens);
         finiteVerbsTaggedAsParticiples(tokens);
         firstWordLemma(tokens);
@@ -250,6 +251,22 @@ public final class CoreNlpAnnotator implements Annotator {
       }
       l.setLemma(l.tag().startsWith("NNS") || l.tag().equals("NNPS") ? plural
           : edu.stanford.nlp.process.Morphology.lemmaStatic(lower, "NN"));
+    }
+  }
+
+  /**
+   * "condemned the storming of the mosque", "the shelling of Kharkiv": a gerund after an article and before "of" is
+   * a noun, but the tagger often reads it as a verb (VBG) and the parser then makes the article the verb's object.
+   * Such a token is tagged NN; its lemma stays the verb's ("storm"), which tells the event coder it names that verb's
+   * act.
+   */
+  static void gerundsAsNouns(List<CoreLabel> t) {
+    for (int i = 1; i + 1 < t.size(); i++) {
+      String article = t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+      if (t.get(i).tag().equals("VBG") && (article.equals("the") || article.equals("a") || article.equals("an"))
+          && t.get(i + 1).word().equalsIgnoreCase("of")) {
+        t.get(i).setTag("NN");
+      }
     }
   }
 

@@ -159,6 +159,15 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aGerundBetweenAnArticleAndOfIsANounWithItsVerbsLemma() {
+    // (CoreNLP 4.5.10 tags "storming" VBG here and makes "the" the object of "condemned")
+    Sentence s = nlp.annotate(Article.of("j", "Jordan condemned the storming of the embassy.")).sentences().get(0);
+    assertThat(s.tokens().get(3).pos()).isEqualTo("NN");
+    assertThat(s.tokens().get(3).lemma()).isEqualTo("storm");
+    assertThat(s.basic().children(1, "obj")).containsExactly(3);
+  }
+
+  @Test
   void aParticipleClauseAfterACommaIsNoApposition() {
     Sentence s = nlp.annotate(Article.of("p", "Hungary's prime minister visited Moscow and met President Putin, "
         + "angering EU leaders.")).sentences().get(0);

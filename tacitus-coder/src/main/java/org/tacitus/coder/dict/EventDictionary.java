@@ -23,6 +23,8 @@ public final class EventDictionary {
   private static final Set<String> SLOTS = Set.of("obj", "objmod", "mod", "prep", "pobj", "xcomp", "from");
 
   private final Map<String, List<EventEntry>> verbs;
+  /** Bare verb entries read as their gerunds' noun entries, filled on first use (thread safe). */
+  private final Map<String, List<EventEntry>> gerunds = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, List<EventEntry>> nouns;
   private final Map<String, String> unreachable;
   private final Map<String, String> checksums;
@@ -207,6 +209,17 @@ public final class EventDictionary {
 
   private static String word(String line, int[] span) {
     return line.substring(span[0], span[1]);
+  }
+
+  /**
+   * The entries of verb {@code lemma} that hold without any slot, read as entries of its gerund used as a noun ("the
+   * storming of the mosque" is what bare "storm" is), in file order; computed once per verb.
+   */
+  public List<EventEntry> gerund(String lemma) {
+    return gerunds.computeIfAbsent(lemma, l -> verbs(l).stream().filter(e -> e.specificity() == 0)
+        .map(e -> new EventEntry(e.code(), e.head(), e.particle(), e.obj(), e.objmod(), e.mod(), e.prep(), e.pobj(),
+            e.xcomp(), e.giver(), true, e.source(), e.text() + " (its gerund as a noun)"))
+        .toList());
   }
 
   /**

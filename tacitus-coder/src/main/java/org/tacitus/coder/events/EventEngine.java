@@ -783,6 +783,9 @@ public final class EventEngine {
         return Optional.empty(); // "attack drone", "protest song": a noun modifying a thing is no event
       }
       entries = dictionary.nouns(t.key());
+      if (entries.isEmpty() && gerundNoun(t)) {
+        entries = dictionary.gerund(t.key());
+      }
     } else if (t.pos().startsWith("JJ") && !s.basic().children(i, "cop").isEmpty()) {
       // a predicate adjective heads its clause: "X was optimistic that ...", "X is concerned about Y"
       entries = dictionary.verbs(t.key());
@@ -796,6 +799,15 @@ public final class EventEngine {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * A gerund the language analysis made a noun ("the storming of the mosque"): tagged as a noun, written with "-ing",
+   * lemmatised as its verb.
+   */
+  private static boolean gerundNoun(Token t) {
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    return t.pos().equals("NN") && w.endsWith("ing") && !w.equals(t.key());
   }
 
   /** The named-entity classes of places, which {@code pobj=place} admits. */
@@ -3001,6 +3013,17 @@ public final class EventEngine {
           r.addAll(actors.at(d.dependent()));
         }
       }
+      for (Dependency d : r.isEmpty() ? g.parents(n) : List.<Dependency>of()) {
+        int v = d.governor();
+        if (d.isA("obj") && v >= 0 && s.token(v).isVerb() && g.children(v, "aux:pass").isEmpty()
+            && !reducedPassive(s, v) && g.children(v, "obj").size() == 1) {
+          // "condemned the storming of the mosque by settlers", "broke up a rally by students": the parser hung the
+          // noun's "by" phrase on the active verb, which has no agent phrase of its own
+          for (int by : g.children(v, "obl:by")) {
+            r.addAll(actors.at(by));
+          }
+        }
+      }
     }
     return r;
   }
@@ -3467,7 +3490,8 @@ public final class EventEngine {
 
   /** Whether a noun names an act of force (18-20) in one of its dictionary entries: "strike", "raid", "shelling". */
   private boolean forceNoun(Sentence s, int t) {
-    return dictionary.nouns(s.token(t).key()).stream().anyMatch(e -> force(e.code()));
+    return dictionary.nouns(s.token(t).key()).stream().anyMatch(e -> force(e.code()))
+        || gerundNoun(s.token(t)) && dictionary.gerund(s.token(t).key()).stream().anyMatch(e -> force(e.code()));
   }
 
   /** An event noun, or a gerund of an event verb ("shelling"). */
@@ -3777,6 +3801,12 @@ public final class EventEngine {
         for (int o : objs) {
           if (forceNoun(s, o)) {
             owners.addAll(attackAgents(s, o, actors));
+            if (owners.isEmpty() && g.children(act, "aux:pass").isEmpty() && !reducedPassive(s, act)) {
+              // "condemned the storming of the mosque by settlers", the "by" phrase hung on the active verb
+              for (int by : g.children(act, "obl:by")) {
+                owners.addAll(actors.at(by));
+              }
+            }
           }
         }
       }

@@ -1722,6 +1722,12 @@ class EventCodingTest {
     assertNoEvents("The plan enjoyed support from Kenya and Uganda.");
   }
 
+  @Test
+  void aCriticismOfAnActIsAimedAtItsAgentAlsoWhenTheParserMovedTheByPhrase() {
+    // a gerund made a noun takes its verb's bare entry (storm: 190), so the one criticised is who stormed
+    assertCodesExactly("Jordan condemned the storming of the embassy by Syrian soldiers.", "JOR SYRMIL 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
