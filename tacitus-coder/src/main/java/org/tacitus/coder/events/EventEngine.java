@@ -887,6 +887,10 @@ public final class EventEngine {
     return CURRENCY_SIGNS.getOrDefault(t.key(), t.key());
   }
 
+  /** Heads of a noun phrase whose modifier names the thing itself: "internet services", "phone lines". */
+  private static final Set<String> SERVICE_HEADS = Set.of("service", "access", "connection", "connectivity", "line",
+      "link", "coverage", "traffic", "signal");
+
   /**
    * "wrote off the debt", "called in the ambassador": the parser read the particle, right after the verb, as the
    * preposition of the noun that follows.
@@ -905,6 +909,12 @@ public final class EventEngine {
     }
     if (GIVING.contains(s.token(i).key())) {
       r.addAll(prepChildren(s, i, "with")); // "provide Ukraine with 50 billion euros": what is given
+    }
+    for (int o : List.copyOf(r)) {
+      if (SERVICE_HEADS.contains(s.token(o).key())) {
+        // "shut down mobile internet services", "cut phone lines": the kind of service names what was acted on
+        r.addAll(s.enhanced().children(o, "compound"));
+      }
     }
     int thrown = adjectivalVerbObject(s, i);
     if (r.isEmpty() && thrown >= 0 && e.obj().contains(objectKey(s.token(thrown)))) {

@@ -1728,6 +1728,11 @@ class EventCodingTest {
     assertCodesExactly("Jordan condemned the storming of the embassy by Syrian soldiers.", "JOR SYRMIL 111");
   }
 
+  @Test
+  void aServiceIsTheKindItsModifierNames() {
+    assertCodes("The Gabonese government shut down mobile internet services on Sunday.", "GABGOV GAB 1721");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
