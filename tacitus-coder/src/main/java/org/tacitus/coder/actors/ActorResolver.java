@@ -139,6 +139,9 @@ public final class ActorResolver {
       if (m.actor().code().startsWith("IGO") && !m.reason().contains(BLOC_REASON)) {
         context.sawBloc(m.actor());
       }
+      if (group(m.actor()) && !m.reason().startsWith(GROUP_REASON)) {
+        context.sawGroup(m);
+      }
     }
     return result;
   }
@@ -521,6 +524,13 @@ public final class ActorResolver {
       DocumentContext context, String text, Optional<LocalDate> date, SentenceActors done) {
     Match headName = names[h];
     Optional<Actor> bloc = headName == null ? bloc(s, h, context) : Optional.empty();
+    Optional<Mention> group = headName == null && agents[h] == null ? groupAnaphor(s, h, context, done)
+        : Optional.empty();
+    if (group.isPresent()) {
+      Span span = span(s, np);
+      return new Mention(s.index(), h, span, span.of(text), group.get().actor(), GROUP_REASON + "'"
+          + group.get().text() + "' (" + group.get().actor().code() + "), the group named last");
+    }
     if (bloc.isEmpty() && headName == null && agents[h] != null) {
       // "the bloc's foreign ministers": the organisation's own code (organisations take no sector)
       for (int poss : s.basic().children(h, "nmod:poss")) {
@@ -826,6 +836,42 @@ public final class ActorResolver {
       return Optional.empty();
     }
     return context.lastBloc();
+  }
+
+  /** Nouns that, with "the" and nothing else, stand for the armed, political or civic group named last. */
+  private static final Set<String> GROUP_ANAPHORS = Set.of("group", "movement", "militia", "organisation",
+      "organization", "faction");
+
+  /** Sectors of such groups, in a code's fourth to sixth letters ("PSEREBHMS"). */
+  private static final Set<String> GROUP_SECTORS = Set.of("REB", "INS", "SEP", "RAD", "UAF", "OPP", "PTY", "HRI");
+
+  private static final String GROUP_REASON = "'the group': ";
+
+  /** Whether an actor is an armed, political or civic group ("the group" may stand for it). */
+  static boolean group(Actor a) {
+    String c = a.code();
+    return c.startsWith("NGO") || c.length() >= 6 && GROUP_SECTORS.contains(c.substring(3, 6));
+  }
+
+  /**
+   * "A Hamas official said the group had accepted ...": "the group" (or "the movement", "the militia" ...), with
+   * nothing else that says which, is the group named last before it, in its sentence or else in the story.
+   */
+  private static Optional<Mention> groupAnaphor(Sentence s, int h, DocumentContext context, SentenceActors done) {
+    if (!GROUP_ANAPHORS.contains(s.token(h).key()) || !s.token(h).pos().equals("NN")
+        || s.basic().children(h).stream().noneMatch(d -> d.relation().equals("det")
+        && s.token(d.dependent()).key().equals("the"))
+        || s.basic().children(h).stream().anyMatch(d -> d.relation().equals("amod") || d.relation().equals("compound")
+        || d.relation().startsWith("nmod") || d.relation().equals("acl") || d.relation().equals("appos"))) {
+      return Optional.empty();
+    }
+    Mention last = null;
+    for (Mention m : done.all()) {
+      if (m.head() < h && group(m.actor()) && (last == null || m.head() > last.head())) {
+        last = m;
+      }
+    }
+    return last != null ? Optional.of(last) : context.lastGroup();
   }
 
   /** Nouns that, with "the", stand for a country named before: "the country's armed forces". */

@@ -38,6 +38,7 @@ public final class DocumentContext {
   private int bodySubjectSentence = -100;
   private String lastCountry;
   private Actor lastBloc;
+  private Mention lastGroup;
 
   /** Sets the country the story is about, and why ("dateline 'KABUL'"). */
   public void storyCountry(String iso3, String reason) {
@@ -87,6 +88,16 @@ public final class DocumentContext {
   /** The intergovernmental organisation most recently named, if any. */
   public Optional<Actor> lastBloc() {
     return Optional.ofNullable(lastBloc);
+  }
+
+  /** Notes an armed, political or civic group named in a sentence ("the group" in later sentences stands for it). */
+  public void sawGroup(Mention group) {
+    this.lastGroup = group;
+  }
+
+  /** The group most recently named, if any. */
+  public Optional<Mention> lastGroup() {
+    return Optional.ofNullable(lastGroup);
   }
 
   /** Remembers that the person called {@code name} is {@code actor} ("Sergey Lavrov" → RUSGOV). */

@@ -114,6 +114,16 @@ class ActorResolutionTest {
   }
 
   @Test
+  void theGroupIsTheGroupNamedLast() {
+    assertActor("Hezbollah fired rockets at Israel. The group said the attack was a response.", "group", "LBNREBHEZ");
+    // in its own sentence, past a news agency named after the group
+    assertActor("A Hamas official told Reuters the group had accepted the plan.", "group", "PSEREBHMS");
+    // "the group" with words of its own is another group
+    assertThat(code("Hezbollah fired rockets at Israel. The group of soldiers returned fire.").mentions())
+        .noneMatch(m -> m.text().contains("group") && m.actor().code().equals("LBNREBHEZ"));
+  }
+
+  @Test
   void theBlocIsTheOrganisationNamedLast() {
     assertActor("ASEAN leaders met in Jakarta. The bloc urged Myanmar to end the violence.", "bloc", "IGOSEAASN");
     assertActor("NATO held a summit in Vilnius. The alliance's defence ministers approved new plans.",
