@@ -543,6 +543,9 @@ public final class CoreNlpAnnotator implements Annotator {
         s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
     DependencyGraph enhanced = appositionRepairs(tokens, graph(tokens.size(),
         s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
+    List<int[]> moved = speechActsInComplements(tokens, basic);
+    basic = moveSpeechActs(tokens, basic, moved, false);
+    enhanced = moveSpeechActs(tokens, enhanced, moved, true);
     verbsTaggedAsNouns(tokens, basic);
     int start = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
         : tokens.get(0).start();
@@ -627,6 +630,83 @@ public final class CoreNlpAnnotator implements Annotator {
       fixed.add(new Dependency(verb, y, "nsubj"));
     }
     return fixed == null ? g : new DependencyGraph(tokens.size(), fixed);
+  }
+
+  /** Verbs of saying whose complement the parser may wrongly extend with the speaker's next act. */
+  private static final Set<String> SPEECH_MATRIX = Set.of("say", "deny", "reject", "claim", "insist", "tell", "add",
+      "state", "announce", "confirm", "dismiss", "argue", "maintain", "acknowledge", "admit", "warn", "stress");
+
+  /** Verbs of speech acts a speaker goes on to do ("... and accused X of ...", "... and urged Y to ..."). */
+  private static final Set<String> SPEECH_ACTS = Set.of("accuse", "urge", "call", "warn", "vow", "criticize",
+      "criticise", "condemn", "blame", "demand", "say", "deny", "reject", "threaten", "appeal", "pledge", "promise",
+      "praise", "thank", "welcome", "denounce", "ask", "insist", "add", "announce", "reiterate");
+
+  /**
+   * "Vucic denied that his country planned any military action and accused Kosovo's government of provoking the
+   * crisis": the parser coordinated the speech act after "and" with the complement's verb, so that "his country"
+   * became its subject. A finite verb of a speech act with no subject of its own, coordinated with the verb of a
+   * complement of a verb of saying, is the speaker's next act: {verb of saying, complement verb, speech act} triples
+   * to re-hang, found on the basic graph.
+   */
+  private static List<int[]> speechActsInComplements(List<Token> tokens, DependencyGraph basic) {
+    List<int[]> r = new ArrayList<>();
+    for (Dependency c : basic.edges()) {
+      if (!c.relation().equals("ccomp") || c.governor() < 0 || !SPEECH_MATRIX.contains(tokens.get(c.governor())
+          .lemma())) {
+        continue;
+      }
+      for (Dependency v : basic.children(c.dependent())) {
+        Token t = tokens.get(v.dependent());
+        if (v.relation().equals("conj") && SPEECH_ACTS.contains(t.lemma())
+            && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBN"))
+            && basic.children(v.dependent(), "nsubj").isEmpty()
+            && basic.children(v.dependent(), "aux").isEmpty()) {
+          r.add(new int[] {c.governor(), c.dependent(), v.dependent()});
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Re-hangs each speech act of {@link #speechActsInComplements} on the verb of saying: its coordination moves there,
+   * the subject the enhanced graph gave it from the complement becomes the speaker's, and the complement relation it
+   * inherited is dropped.
+   */
+  private static DependencyGraph moveSpeechActs(List<Token> tokens, DependencyGraph g, List<int[]> moved,
+      boolean enhanced) {
+    if (moved.isEmpty()) {
+      return g;
+    }
+    List<Dependency> edges = new ArrayList<>(g.edges());
+    for (int[] m : moved) {
+      int say = m[0];
+      int complement = m[1];
+      int act = m[2];
+      List<Integer> speakers = g.children(say, "nsubj");
+      List<Integer> inner = g.children(complement, "nsubj");
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : edges) {
+        if (d.governor() == complement && d.dependent() == act && d.relation().startsWith("conj")) {
+          out.add(new Dependency(say, act, d.relation()));
+        } else if (d.governor() == say && d.dependent() == act && d.relation().equals("ccomp")) {
+          continue; // ("denied ... accused": not what was denied)
+        } else if (d.governor() == act && d.relation().startsWith("nsubj") && inner.contains(d.dependent())) {
+          continue;
+        } else {
+          out.add(d);
+        }
+      }
+      if (out.stream().anyMatch(d -> d.governor() == say && d.dependent() == act)
+          && out.stream().noneMatch(d -> d.governor() == act && d.relation().startsWith("nsubj"))
+          && enhanced) {
+        for (int speaker : speakers) {
+          out.add(new Dependency(act, speaker, "nsubj")); // enhanced: the speaker is the subject of both
+        }
+      }
+      edges = out;
+    }
+    return new DependencyGraph(tokens.size(), edges);
   }
 
   /** The last token of the phrase headed by {@code head}. */

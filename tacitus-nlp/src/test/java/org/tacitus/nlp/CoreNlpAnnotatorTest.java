@@ -168,6 +168,23 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aSpeechActCoordinatedInsideAComplementIsTheSpeakersNextAct() {
+    // (CoreNLP 4.5.10 coordinates "accused" with "planned", the complement's verb)
+    Sentence s = nlp.annotate(Article.of("k", "The Bolivian president denied that his government planned any "
+        + "attack and accused Chile of provoking the crisis.")).sentences().get(0);
+    int denied = 3;
+    int accused = 11;
+    assertThat(s.tokens().get(accused).word()).isEqualTo("accused");
+    assertThat(s.basic().parents(accused)).extracting(Dependency::governor).containsExactly(denied);
+    assertThat(s.enhanced().children(accused, "nsubj")).containsExactly(2);
+    assertThat(s.enhanced().children(denied, "ccomp")).doesNotContain(accused);
+    // a speech act with a subject of its own stays in the complement
+    Sentence t = nlp.annotate(Article.of("l", "The minister said that Chile planned an attack and Peru accused it "
+        + "of lying.")).sentences().get(0);
+    assertThat(t.basic().parents(10)).extracting(Dependency::governor).doesNotContain(2);
+  }
+
+  @Test
   void aParticipleClauseAfterACommaIsNoApposition() {
     Sentence s = nlp.annotate(Article.of("p", "Hungary's prime minister visited Moscow and met President Putin, "
         + "angering EU leaders.")).sentences().get(0);

@@ -4176,7 +4176,7 @@ public final class EventEngine {
       List<Integer> next = new ArrayList<>();
       for (int n : frontier) {
         for (Dependency d : s.enhanced().children(n)) {
-          if (NOT_INTO.contains(d.relation()) || d.isA("advcl") && depth == 0
+          if (NOT_INTO.contains(d.relation()) || d.isA("conj") || d.isA("advcl") && depth == 0
               || depth == 0 && d.isA("obl") && WHEN_PREPS.contains(d.specific())
               || d.specific().equals("according_to") || !seen.add(d.dependent())) {
             // (a time adverbial is another occasion: "released prisoners after a deal with the Vatican", "signed

@@ -1733,6 +1733,12 @@ class EventCodingTest {
     assertCodes("The Gabonese government shut down mobile internet services on Sunday.", "GABGOV GAB 1721");
   }
 
+  @Test
+  void aSpeechActAfterAComplementIsTheSpeakers() {
+    assertCodesExactly("The Bolivian president denied that his government planned any attack and accused Chile of "
+        + "provoking the crisis.", "BOLGOV - 016", "BOLGOV CHL 112");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
