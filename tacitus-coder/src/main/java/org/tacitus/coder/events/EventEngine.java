@@ -817,7 +817,8 @@ public final class EventEngine {
     DependencyGraph g = s.enhanced();
     if (!e.particle().isEmpty() && g.children(i, "compound:prt").stream()
         .noneMatch(p -> s.token(p).key().equals(e.particle())) && g.children(i, "advmod").stream()
-        .noneMatch(p -> s.token(p).key().equals(e.particle()) && p == i + 1)
+        .noneMatch(p -> s.token(p).key().equals(e.particle())
+            && (p == i + 1 || p == i + 2 && g.children(i, "obj").contains(i + 1))) // "pull them back"
         && !particleAsCase(s, i, e.particle())) {
       return false;
     }
@@ -1822,6 +1823,10 @@ public final class EventEngine {
             && st.token() == c.chain().get(0).token()) {
           // (an offer or promise carrying the noun: "offered condolences to Tehran", "promised aid to Haiti")
           targets = prepTargets(s, st.token(), actors);
+          if (c.entry().code().startsWith("07") || c.entry().code().startsWith("15")) {
+            Set<Integer> means = forcesActedWith(s, nodes, actors);
+            targets = targets.stream().filter(m -> !means.contains(m.head())).toList();
+          }
           if (!targets.isEmpty()) {
             break;
           }
@@ -1937,6 +1942,11 @@ public final class EventEngine {
         targets = List.of(new Mention(src.sentence(), src.head(), src.span(), src.text(),
             Actor.country(a.country().get()), "the agent's own country: a measure taken at home"));
       }
+    }
+    if (c.entry().code().startsWith("07") || c.entry().code().startsWith("15")) {
+      // "reinforce its peacekeeping mission with British troops": forces one acts with are the means, not whom
+      Set<Integer> means = forcesActedWith(s, nodes, actors);
+      targets = targets.stream().filter(m -> m.sentence() != s.index() || !means.contains(m.head())).toList();
     }
     targets = withConjuncts(s, targets, actors);
     if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07")) {
@@ -2652,6 +2662,24 @@ public final class EventEngine {
     return r;
   }
 
+  /** Heads of "with" phrases of the act's words or their objects that name only armed forces. */
+  private static Set<Integer> forcesActedWith(Sentence s, List<Integer> nodes, SentenceActors actors) {
+    Set<Integer> r = new HashSet<>();
+    List<Integer> heads = new ArrayList<>(nodes);
+    for (int n : nodes) {
+      heads.addAll(objects(s, n));
+    }
+    for (int h : heads) {
+      for (int w : prepChildren(s, h, "with")) {
+        if (!actors.at(w).isEmpty()
+            && actors.at(w).stream().allMatch(m -> m.actor().sector().filter(x -> x.equals("MIL")).isPresent())) {
+          r.add(w);
+        }
+      }
+    }
+    return r;
+  }
+
   /**
    * Roots of acts whose noun names its doer in a "from" phrase: words, appeals, offers, aid, demands, threats,
    * protests, sanctions.
@@ -3184,9 +3212,15 @@ public final class EventEngine {
       String rel = d.relation();
       if (d.governor() >= 0 && s.token(d.governor()).isVerb() && (rel.equals("advcl") || rel.startsWith("obl")
           && !marks.isEmpty() || rel.equals("dep") && d.governor() < n)) {
-        if (marks.isEmpty() && (telling(s, d.governor()) || !FINITE.contains(s.token(d.governor()).pos()))) {
+        boolean nextSpeechAct = telling(s, n) && s.enhanced().children(d.governor()).stream()
+            .noneMatch(c -> (c.isA("ccomp") || c.isA("obj")) && c.dependent() > d.governor() && c.dependent() < n)
+            && frames.lookup(s.token(d.governor()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT);
+        if (marks.isEmpty() && !nextSpeechAct
+            && (telling(s, d.governor()) || !FINITE.contains(s.token(d.governor()).pos()))) {
           // "accused Chinese vessels of ramming the boat, injuring a sailor": what follows a verb of saying or
           // accusing belongs to what was said; a participle hung on another participle is no adjunct of a clause
+          // (but "..., the United States said on Friday, urging Belgrade to ...": a speech act right after the words
+          // of a report, which told nothing after its verb, is the reporter's)
           return List.of();
         }
         List<Mention> found = agents(s, d.governor(), actors);

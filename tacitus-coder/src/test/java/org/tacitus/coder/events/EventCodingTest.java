@@ -1739,6 +1739,22 @@ class EventCodingTest {
         + "provoking the crisis.", "BOLGOV - 016", "BOLGOV CHL 112");
   }
 
+  @Test
+  void aSpeechActRightAfterAReportIsTheReportersAndAParticleMayFollowTheObject() {
+    assertCodes("Moldova has massed troops near its border, Romania said on Friday, urging Chisinau to pull them "
+        + "back.", "ROU MDA 0256");
+  }
+
+  @Test
+  void forcesAnActIsDoneWithAreItsMeansNotItsTarget() {
+    assertNotCoded("The African Union will reinforce its peacekeeping mission in Somalia with Kenyan troops.",
+        "IGOAFRAFU KENMIL 0334");
+    assertNotCoded("The African Union will reinforce its peacekeeping mission in Somalia with Kenyan troops.",
+        "IGOAFRAFU KENMIL 074");
+    assertCodes("The African Union will reinforce its peacekeeping mission in Somalia with Kenyan troops.",
+        "IGOAFRAFU SOM 074");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
