@@ -250,7 +250,11 @@ public final class EventEngine {
         || e.source().actor().code().length() == 3 && o.source().actor().country()
         .filter(c -> c.equals(e.source().actor().code())).isPresent())));
     for (Event e : events.values()) {
-      e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
+      if (!e.code().root().equals("01") && !e.code().root().equals("02")) {
+        // (a comment or an appeal is mostly a third party's, addressed to a side: "the US urged Belgrade to pull its
+        // troops back. The White House called on both sides ...")
+        e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
+      }
       if (e.modality() == Modality.ASSERTED && e.source().actor().country().isPresent()
           && !e.source().actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
         context.sawAgent(actFamily(e.code().code()), e.source(), s.index());

@@ -1755,6 +1755,14 @@ class EventCodingTest {
         "IGOAFRAFU SOM 074");
   }
 
+  @Test
+  void bothSidesAreThePairThatActedNotTheThirdPartyThatAppealed() {
+    String text = "Armenian troops shelled Azerbaijani positions on Monday. Russia urged Yerevan to halt the attacks. "
+        + "France called on both sides to show restraint.";
+    assertCodes(text, "FRA ARMMIL 020", "FRA AZE 020");
+    assertNotCoded(text, "FRA RUS 020");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
