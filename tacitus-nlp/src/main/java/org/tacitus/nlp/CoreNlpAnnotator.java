@@ -122,6 +122,7 @@ public final class CoreNlpAnnotator implements Annotator {
       for (CoreMap s : tagged == null ? List.<CoreMap>of() : tagged) {
         List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
         nounsTaggedAsVerbs(tokens);
+        coordinatedNationalities(tokens);
         gerundsAsNouns(tokens);
         hyphenatedVerbs(tokens);
         finiteVerbsTaggedAsParticiples(tokens);
@@ -251,6 +252,22 @@ public final class CoreNlpAnnotator implements Annotator {
       }
       l.setLemma(l.tag().startsWith("NNS") || l.tag().equals("NNPS") ? plural
           : edu.stanford.nlp.process.Morphology.lemmaStatic(lower, "NN"));
+    }
+  }
+
+  /**
+   * "South Korean and US forces began joint drills": a country's name written as the second of two coordinated
+   * modifiers, after a nationality adjective, is read as a noun (NNP), and the parser then makes the first modifier
+   * a clause of its own. Such a name, right before a common noun, is tagged as an adjective (JJ) like its fellow.
+   */
+  static void coordinatedNationalities(List<CoreLabel> t) {
+    for (int i = 2; i + 1 < t.size(); i++) {
+      CoreLabel name = t.get(i);
+      if (name.tag().equals("NNP") && t.get(i - 1).tag().equals("CC") && t.get(i - 2).tag().equals("JJ")
+          && isNationality(t.get(i - 2)) && t.get(i + 1).tag().startsWith("NN") && !t.get(i + 1).tag().startsWith("NNP")
+          && ("COUNTRY".equals(name.ner()) || "LOCATION".equals(name.ner()) || "ORGANIZATION".equals(name.ner()))) {
+        name.setTag("JJ");
+      }
     }
   }
 
@@ -543,6 +560,8 @@ public final class CoreNlpAnnotator implements Annotator {
         s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
     DependencyGraph enhanced = appositionRepairs(tokens, graph(tokens.size(),
         s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
+    basic = hyphenatedVerbSubjects(tokens, basic);
+    enhanced = hyphenatedVerbSubjects(tokens, enhanced);
     List<int[]> moved = speechActsInComplements(tokens, basic);
     basic = moveSpeechActs(tokens, basic, moved, false);
     enhanced = moveSpeechActs(tokens, enhanced, moved, true);
@@ -630,6 +649,48 @@ public final class CoreNlpAnnotator implements Annotator {
       fixed.add(new Dependency(verb, y, "nsubj"));
     }
     return fixed == null ? g : new DependencyGraph(tokens.size(), fixed);
+  }
+
+  /**
+   * "Iran's Revolutionary Guards test-fired a missile": the parser may take the noun of a hyphenated verb ("test") for
+   * the head of the subject, with the real subject as its compound. The subject is then that compound noun, which
+   * takes the noun's other dependents ("Iran's"); the noun hangs on the verb.
+   */
+  static DependencyGraph hyphenatedVerbSubjects(List<Token> tokens, DependencyGraph g) {
+    List<Dependency> edges = null;
+    for (int v = 2; v < tokens.size(); v++) {
+      Token verb = tokens.get(v);
+      int noun = v - 2;
+      if (!verb.pos().startsWith("VB") || !tokens.get(v - 1).word().equals("-")
+          || !verb.lemma().startsWith(tokens.get(noun).word().toLowerCase(java.util.Locale.ROOT) + "-")
+          || !g.children(v, "nsubj").contains(noun)) {
+        continue;
+      }
+      int head = -1;
+      for (Dependency d : g.children(noun)) {
+        if (d.relation().equals("compound") && d.dependent() < noun && d.dependent() > head) {
+          head = d.dependent();
+        }
+      }
+      if (head < 0) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : edges == null ? g.edges() : edges) {
+        if (d.governor() == v && d.dependent() == noun && d.relation().startsWith("nsubj")) {
+          out.add(new Dependency(v, head, d.relation()));
+          out.add(new Dependency(v, noun, "compound"));
+        } else if (d.governor() == noun && d.dependent() == head) {
+          continue;
+        } else if (d.governor() == noun && !d.relation().equals("punct")) {
+          out.add(new Dependency(head, d.dependent(), d.relation()));
+        } else {
+          out.add(d);
+        }
+      }
+      edges = out;
+    }
+    return edges == null ? g : new DependencyGraph(tokens.size(), edges);
   }
 
   /** Verbs of saying whose complement the parser may wrongly extend with the speaker's next act. */

@@ -1743,6 +1743,15 @@ public final class EventEngine {
         }
       }
     }
+    if (sources.isEmpty() && !patients.isEmpty() && c.entry().prep().equals("from") && !c.entry().pobj().isEmpty()
+        && !c.entry().pobj().contains("place")) {
+      // "Syria was suspended from the Arab League": the body one is suspended or expelled from did it
+      List<Mention> bodies = new ArrayList<>();
+      for (int p : prepChildren(s, act, "from")) {
+        bodies.addAll(actors.at(p));
+      }
+      sources = bodies;
+    }
     if (sources.isEmpty()) {
       if (patients.isEmpty()) {
         return List.of();

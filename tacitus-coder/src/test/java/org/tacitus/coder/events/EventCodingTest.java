@@ -806,7 +806,7 @@ class EventCodingTest {
 
   @Test
   void aWeaponSoldIsNoTarget() {
-    CodedArticle c = assertCodes("The State Department approved the sale of fighter jets to Egypt.", "USAGOV EGY 051");
+    CodedArticle c = assertCodes("The State Department approved the sale of fighter jets to Egypt.", "USAGOV EGY 0332");
     assertThat(c.events()).noneMatch(e -> e.target().map(t -> t.actor().code().equals("---MIL")).orElse(false));
     // nor is a weapon fired
     assertCodesExactly("Russian forces launched 40 drones overnight.", "RUSMIL - 1952");
@@ -1761,6 +1761,25 @@ class EventCodingTest {
         + "France called on both sides to show restraint.";
     assertCodes(text, "FRA ARMMIL 020", "FRA AZE 020");
     assertNotCoded(text, "FRA RUS 020");
+  }
+
+  @Test
+  void aMemberSuspendedFromABodyIsItsTargetAndTheBodyItsSource() {
+    assertCodesExactly("The African Union suspended Sudan from the bloc.", "IGOAFRAFU SDN 160");
+    assertCodesExactly("Belarus was suspended from the Council of Europe.", "IGOEURCOE BLR 160");
+  }
+
+  @Test
+  void approvingAnArmsSaleIsIntentToProvideMilitaryAid() {
+    assertCodesExactly("Germany approved the sale of Leopard tanks to Poland.", "DEU POL 0332");
+  }
+
+  @Test
+  void twoCoordinatedNationalitiesOfOneRoleAreTwoActors() {
+    assertCodesExactly("Japanese and US forces began joint drills on Monday.", "JPNMIL USAMIL 062",
+        "USAMIL JPNMIL 062");
+    // and a hyphenated verb's noun is not its subject
+    assertCodesExactly("Pakistan's army test-fired a cruise missile.", "PAKMIL - 150");
   }
 
   private static CodedArticle code(String text) {
