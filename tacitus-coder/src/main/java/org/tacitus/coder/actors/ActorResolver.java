@@ -102,6 +102,9 @@ public final class ActorResolver {
         resolvePronoun(s, h, context, result, text);
         continue;
       }
+      if (locativeName(s, h, names)) {
+        continue; // "a UK-based group": where it sits, not who acts, nor a country the story is about
+      }
       Set<Integer> np = new TreeSet<>();
       collect(basic, h, np, 0);
       ledBy(s, np, names);
@@ -437,6 +440,9 @@ public final class ActorResolver {
             + " + 'side': that country"));
         continue;
       }
+      if (locativeName(s, i, names)) {
+        continue;
+      }
       if (m.phrase().kind() == Kind.CAPITAL && i + 1 < s.size()
           && NAMED_AFTER_A_CITY.contains(s.token(i + 1).key())) {
         // "the Rome Statute", "the Minsk agreements", "the Geneva talks": a city names where a text was made or a
@@ -446,6 +452,18 @@ public final class ActorResolver {
       Span span = s.span(m.from(), m.to());
       result.add(new Mention(s.index(), i, span, span.of(text), actorOf(m), describe(m) + ", as a modifier"));
     }
+  }
+
+  /** Participles that, after a name and a hyphen, say only where something is ("UK-based", "Doha-headquartered"). */
+  private static final Set<String> LOCATIVE_PARTICIPLES = Set.of("based", "registered", "born",
+      "headquartered");
+
+  /** A country's name or capital ending at {@code i} followed by "-based" and the like. */
+  private static boolean locativeName(Sentence s, int i, Match[] names) {
+    Match m = names[i];
+    return m != null && m.to() == i && (m.phrase().kind() == Kind.NAME || m.phrase().kind() == Kind.CAPITAL
+        || m.phrase().kind() == Kind.ADJ) && i + 2 < s.size() && s.token(i + 1).word().equals("-")
+        && LOCATIVE_PARTICIPLES.contains(s.token(i + 2).word().toLowerCase(Locale.ROOT));
   }
 
   /** Texts and meetings named after the city where they were made or held. */
@@ -1086,6 +1104,11 @@ public final class ActorResolver {
     for (Sentence s : sentences) {
       for (int i = 0; i < s.size(); i++) {
         Optional<Match> m = dictionary.matchName(s, i, date);
+        if (m.isPresent() && m.get().to() + 2 < s.size() && s.token(m.get().to() + 1).word().equals("-")
+            && LOCATIVE_PARTICIPLES.contains(s.token(m.get().to() + 2).word().toLowerCase(Locale.ROOT))) {
+          i = m.get().to(); // ("a UK-based group" is not set there)
+          continue;
+        }
         if (m.isPresent() && m.get().phrase().kind() != Kind.ORG) {
           String iso3 = m.get().phrase().code().substring(0, 3);
           seenIn.computeIfAbsent(iso3, k -> new TreeSet<>()).add(s.index());

@@ -114,6 +114,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aCountryBeforeBasedSaysWhereNotWho() {
+    CodedArticle c = code("A Norway-based monitor said five people were killed in the raid.");
+    assertThat(c.mentions()).noneMatch(m -> m.actor().code().startsWith("NOR"));
+    // ("British-flagged" is whose the ship is)
+    assertActor("Iran seized a British-flagged oil tanker.", "British", "GBR");
+  }
+
+  @Test
   void theGroupIsTheGroupNamedLast() {
     assertActor("Hezbollah fired rockets at Israel. The group said the attack was a response.", "group", "LBNREBHEZ");
     // in its own sentence, past a news agency named after the group
