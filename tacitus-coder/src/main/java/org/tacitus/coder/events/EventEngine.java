@@ -1106,8 +1106,11 @@ public final class EventEngine {
         }
       }
       for (int v : infinitives) {
-        if (s.basic().children(v, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"))) {
-          r.addAll(s.basic().children(v, "nsubj").stream().filter(x -> s.token(x).isNoun()).toList());
+        // (or a participle modifying the subject, read as the clausal subject: "The civilians imprisoned for ...
+        // were released by Putin")
+        if (s.basic().children(v, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"))
+            || s.token(v).pos().equals("VBN") && v < i && s.basic().children(v, "aux").isEmpty()) {
+          r.addAll(s.basic().children(v, "nsubj").stream().filter(x -> s.token(x).isNoun() && x < v).toList());
         }
       }
     }

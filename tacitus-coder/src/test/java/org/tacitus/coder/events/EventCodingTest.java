@@ -1782,6 +1782,13 @@ class EventCodingTest {
     assertCodesExactly("Pakistan's army test-fired a cruise missile.", "PAKMIL - 150");
   }
 
+  @Test
+  void aSubjectWithAParticipleReadAsAClausalSubjectIsStillWhatWasActedOn() {
+    // (CoreNLP 4.5.10 heads the sentence with "detained", "journalists" its subject, and hangs "freed" on it)
+    assertCodes("The journalists detained during the protests were freed by Egyptian authorities on Sunday.",
+        "EGYGOV EGYMED 0841");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
