@@ -146,6 +146,12 @@ class PlaceActorsTest {
   }
 
   @Test
+  void sympathyIsForTheCountryWhereTheDisasterHappened() {
+    Event e = only(code("The Kenyan president offered condolences after the bombing in Kabul."), "018");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("AFG"));
+  }
+
+  @Test
   void anUnnamedCrowdProtestingIsCiviliansOfThePlace() {
     Event e = only(code("Thousands marched in Santiago against the pension reform."), "1412");
     assertThat(e.source().actor().code()).isEqualTo("CHLCVL");

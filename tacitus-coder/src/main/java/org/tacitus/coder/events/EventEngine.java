@@ -2283,7 +2283,7 @@ public final class EventEngine {
   /** Codes whose target, when the text names none, is the country of the place they happen in. */
   public static boolean placeIsTarget(String code) {
     return code.startsWith("14") || code.startsWith("15") || code.startsWith("19") || code.startsWith("20")
-        || code.startsWith("074") || code.startsWith("08") || code.startsWith("172");
+        || code.startsWith("074") || code.startsWith("08") || code.startsWith("172") || code.startsWith("018");
   }
 
   private static boolean alreadyVerbal(String code) {
