@@ -1393,7 +1393,12 @@ public final class EventEngine {
         || purposeOfFuture(s, nodes.get(nodes.size() - 1))
         || nodes.stream().anyMatch(n -> hasAux(s, n, Set.of("would")) && inReportedSpeech(s, n));
     boolean refused = false;
-    if (nodes.stream().anyMatch(n -> negated(s, n))) {
+    boolean notRuledOut = frame == Frame.REJECT && frameStep != null && frameStep.frame().lemma().equals("rule_out")
+        && negated(s, frameStep.token()) && force(entry.code());
+    if (notRuledOut) {
+      // "Russia has not ruled out using nuclear weapons": force one does not rule out is threatened (13x)
+      frame = Frame.THREATEN;
+    } else if (nodes.stream().anyMatch(n -> negated(s, n))) {
       // CAMEO codes what happened: a negated act is no event, but "will not" / "would not" / "not agree to" is a
       // refusal (the reject family)
       if (!(future || frame == Frame.INTENT) || frame == Frame.APPEAL || frame == Frame.DEMAND
@@ -2005,7 +2010,9 @@ public final class EventEngine {
     Optional<Mention> reporter = reporter(s, nodes.get(nodes.size() - 1), actors);
     String rule = c.entry().rule() + (frameStep == null ? "" : " | frame " + frameStep.frame().frame().name()
         .toLowerCase(java.util.Locale.ROOT) + " '" + s.token(frameStep.token()).word() + "'")
-        + (frame == Frame.INTENT && frameStep == null ? " | future" : "");
+        + (frame == Frame.INTENT && frameStep == null ? " | future" : "")
+        + (frame == Frame.THREATEN && frameStep != null && frameStep.frame().frame() == Frame.REJECT
+        ? " | not ruled out: a threat" : "");
 
     List<Event> out = new ArrayList<>();
     Set<String> distinctSources = new HashSet<>();

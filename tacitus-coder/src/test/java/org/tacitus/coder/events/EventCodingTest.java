@@ -1789,6 +1789,12 @@ class EventCodingTest {
         "EGYGOV EGYMED 0841");
   }
 
+  @Test
+  void forceNotRuledOutIsThreatenedAndRuledOutRefused() {
+    assertCodesExactly("Turkey did not rule out military action against Syria.", "TUR SYR 1384");
+    assertCodes("Germany ruled out sending troops to Ukraine.", "DEU UKR 1224");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
