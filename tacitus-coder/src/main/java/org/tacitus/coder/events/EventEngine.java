@@ -1538,6 +1538,9 @@ public final class EventEngine {
       return victimsAsSubject(docId, s, c, actors, text);
     }
     int act = c.token();
+    if (c.chain().isEmpty() && setAsTerms(s, act)) {
+      return List.of();
+    }
     boolean noun = s.token(act).isNoun();
     if (!noun && parentheticalReport(s, act) && Set.of("01", "10", "11", "13").contains(c.code().substring(0, 2))) {
       return List.of(); // "Aid cannot reach the city, the UN warned": the verb only says who said it
@@ -2683,6 +2686,27 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  /**
+   * "The EU gave Belarus a deadline to release political prisoners", "issued an ultimatum to withdraw": an infinitive
+   * hung on an ultimatum or a demand (or on the verb that gives one) is what the addressee is to do, which the
+   * ultimatum or demand codes; it is not done by the one who set it.
+   */
+  private boolean setAsTerms(Sentence s, int act) {
+    for (Dependency d : s.enhanced().parents(act)) {
+      int g = d.governor();
+      if (g < 0 || !(d.relation().equals("advcl:to") || d.relation().equals("acl:to") || d.relation().equals("acl")
+          || d.relation().equals("advcl")) || s.enhanced().children(act, "mark").stream()
+          .noneMatch(m -> s.token(m).key().equals("to"))) {
+        continue;
+      }
+      Optional<EventEntry> e = match(s, g);
+      if (e.isPresent() && (e.get().code().startsWith("139") || e.get().code().startsWith("10"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Heads of "with" phrases of the act's words or their objects that name only armed forces. */

@@ -1795,6 +1795,11 @@ class EventCodingTest {
     assertCodes("Germany ruled out sending troops to Ukraine.", "DEU UKR 1224");
   }
 
+  @Test
+  void whatAnUltimatumAsksIsNotDoneByWhoeverSetIt() {
+    assertCodesExactly("The EU gave Belarus a deadline to release political prisoners.", "IGOEUREEC BLR 139");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
