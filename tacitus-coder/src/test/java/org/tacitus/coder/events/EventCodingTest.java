@@ -1800,6 +1800,12 @@ class EventCodingTest {
     assertCodesExactly("The EU gave Belarus a deadline to release political prisoners.", "IGOEUREEC BLR 139");
   }
 
+  @Test
+  void patrolBoatsAreMilitaryAidAndADepositInACentralBankEconomicAid() {
+    assertCodesExactly("Japan provided the Philippines with patrol boats.", "JPN PHL 072");
+    assertCodesExactly("Qatar deposited $2 billion in Egypt's central bank.", "QAT EGY 071");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
