@@ -171,7 +171,9 @@ public final class CoreNlpAnnotator implements Annotator {
         l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(word, "VBZ"));
         return;
       }
-      if ((l.tag().equals("NN") || l.tag().equals("NNP")) && (prev.equals("NNS") || prev.equals("NNPS"))
+      boolean plural = prev.equals("NNS") || prev.equals("NNPS")
+          || PLURAL_NOUNS.contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
+      if ((l.tag().equals("NN") || l.tag().equals("NNP")) && plural
           && (AFTER_HEADLINE_VERB.contains(next) || next.equals("IN"))) {
         l.setTag("VBP");
         l.setLemma(word);
@@ -179,6 +181,10 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
   }
+
+  /** Nouns that are plural without an "s", which the tagger may tag NN ("Kenyan Police Fire Tear Gas ..."). */
+  private static final Set<String> PLURAL_NOUNS = Set.of("police", "people", "military", "clergy", "youth",
+      "personnel", "militia");
 
   /** Tags that open a noun phrase: a base-form verb right after one of them, before a noun, is a noun. */
   private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "PRP$", "POS", "JJ", "CD");

@@ -127,6 +127,10 @@ class CoreNlpAnnotatorTest {
     Sentence march = nlp.annotate(Article.of("m", "Thousands March in Lima Against New Mining Law\n\nText."))
         .sentences().get(0);
     assertThat(march.tokens().get(1).pos()).isEqualTo("VBP");
+    // "police" is plural without an "s"
+    Sentence police = nlp.annotate(Article.of("p", "Ugandan Police Fire Tear Gas At Students In Kampala\n\nText."))
+        .sentences().get(0);
+    assertThat(police.tokens().get(2).pos()).isEqualTo("VBP");
     // a headline with a verb of its own keeps its tags
     Sentence resume = nlp.annotate(Article.of("r", "Gaza Ceasefire Talks Resume in Cairo\n\nText.")).sentences()
         .get(0);

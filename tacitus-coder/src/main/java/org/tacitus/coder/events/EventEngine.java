@@ -4133,8 +4133,12 @@ public final class EventEngine {
     List<Mention> about = new ArrayList<>();
     List<Integer> heads = new ArrayList<>(List.of(act));
     heads.addAll(s.enhanced().children(act, "obj")); // "expressed concern over ..."
+    boolean onlyQualified = true;
     for (String prep : List.of("over", "about", "against")) {
       for (int p : heads.stream().flatMap(x -> prepChildren(s, x, prep).stream()).toList()) {
+        // (remarks or statements name a topic as often as a speaker: "over Taiwan remarks")
+        onlyQualified &= actors.at(p).isEmpty()
+            && match(s, p).filter(e -> !e.code().startsWith("01")).isEmpty();
         if (!actors.at(p).isEmpty()) {
           about.addAll(actors.at(p));
         } else if (match(s, p).isPresent()) {
@@ -4157,9 +4161,16 @@ public final class EventEngine {
       }
     }
     // ("lodged a protest with China after ...": the one it was lodged with comes first)
-    boolean addressed = Stream.of("with", "to").flatMap(p -> heads.stream().flatMap(x -> prepChildren(s, x, p)
-        .stream())).anyMatch(p -> !actors.at(p).isEmpty());
-    return about.isEmpty() && !addressed ? causeDoers(s, act, actors) : about;
+    List<Mention> addressees = Stream.of("with", "to").flatMap(p -> heads.stream().flatMap(x -> prepChildren(s, x, p)
+        .stream())).flatMap(p -> actors.at(p).stream()).toList();
+    if (!about.isEmpty() && onlyQualified && !addressees.isEmpty()
+        && addressees.stream().noneMatch(m -> m.actor().code().startsWith("IGO"))) {
+      // "lodged a protest with Japan over Taiwan remarks": a state complained to is the one complained about when
+      // the complaint names only a topic ("Taiwan remarks"), not an act or its doer (but "complained to the UN over
+      // Israeli raids" is aimed at Israel)
+      return addressees;
+    }
+    return about.isEmpty() && addressees.isEmpty() ? causeDoers(s, act, actors) : about;
   }
 
   /**

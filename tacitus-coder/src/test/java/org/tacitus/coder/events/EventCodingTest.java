@@ -1806,6 +1806,13 @@ class EventCodingTest {
     assertCodesExactly("Qatar deposited $2 billion in Egypt's central bank.", "QAT EGY 071");
   }
 
+  @Test
+  void aStateComplainedToOverATopicIsTheOneComplainedAbout() {
+    assertCodesExactly("Egypt lodged a protest with Sudan over the Halaib remarks.", "EGY SDN 114");
+    // an act's doer still comes first ("complained to the UN over Israeli raids")
+    assertCodes("Lebanon complained to the United Nations over Israeli air raids.", "LBN ISR 114");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
