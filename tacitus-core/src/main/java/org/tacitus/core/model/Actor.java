@@ -41,12 +41,12 @@ public record Actor(String code, Optional<String> country, Optional<String> sect
     return new Actor(code, Optional.empty(), Optional.ofNullable(sector));
   }
 
-  /** The first three letters, the level at which evaluations compare countries. */
   /** A role whose country the text does not give ("---GOV" for "the minister", "---CVL" for "civilians"). */
   public boolean roleWithoutCountry() {
     return code.startsWith(UNKNOWN_COUNTRY) && sector.isPresent() && code.length() == UNKNOWN_COUNTRY.length() + 3;
   }
 
+  /** The first three letters, the level at which evaluations compare countries. */
   public String root() {
     return code.length() <= 3 ? code : code.substring(0, 3);
   }
