@@ -354,9 +354,12 @@ public final class CoreNlpAnnotator implements Annotator {
         continue;
       }
       int before = hyphenatedVerb(t, i) ? i - 2 : i; // ("North Korea test-fired a missile")
+      if (before < 1) {
+        break; // ("Test-fired missiles ...": no subject before it)
+      }
       CoreLabel prev = t.get(before - 1).word().equals(",") && before >= 2 ? t.get(before - 2) : t.get(before - 1);
-      boolean afterNoun = before > 0 && (prev.tag().startsWith("NN")
-          || prev.tag().equals("JJ") && before >= 2 && Set.of("POS", "DT", "PRP$").contains(t.get(before - 2).tag()));
+      boolean afterNoun = prev.tag().startsWith("NN")
+          || prev.tag().equals("JJ") && before >= 2 && Set.of("POS", "DT", "PRP$").contains(t.get(before - 2).tag());
       if (afterNoun && !finiteVerbFollows(t, i)) {
         l.setTag("VBD");
         if (prev.tag().equals("JJ")) {

@@ -157,6 +157,9 @@ class CoreNlpAnnotatorTest {
     // (CoreNLP 4.5.10 tags it VBN; the subject before the compound makes it the clause's verb)
     assertThat(s.tokens().get(4).pos()).isEqualTo("VBD");
     assertThat(s.basic().children(4, "nsubj")).containsExactly(1);
+    // at the start of a sentence there is no subject before it (and no error)
+    Sentence first = nlp.annotate(Article.of("j", "Air-dropped aid reached Gaza.")).sentences().get(0);
+    assertThat(first.tokens().get(2).lemma()).isEqualTo("air-drop");
     // a hyphen with spaces joins nothing
     Sentence t = nlp.annotate(Article.of("i", "They held a test - and fired the coach.")).sentences().get(0);
     assertThat(t.tokens().get(6).lemma()).isEqualTo("fire");

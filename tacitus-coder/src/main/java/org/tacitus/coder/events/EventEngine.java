@@ -1846,11 +1846,7 @@ public final class EventEngine {
             || noun && st.frame().frame() == Frame.INTENT && s.token(st.token()).isVerb()
             && st.token() == c.chain().get(0).token()) {
           // (an offer or promise carrying the noun: "offered condolences to Tehran", "promised aid to Haiti")
-          targets = prepTargets(s, st.token(), actors);
-          if (c.entry().code().startsWith("07") || c.entry().code().startsWith("15")) {
-            Set<Integer> means = forcesActedWith(s, nodes, actors);
-            targets = targets.stream().filter(m -> !means.contains(m.head())).toList();
-          }
+          targets = withoutMeans(s, c, nodes, prepTargets(s, st.token(), actors), actors);
           if (!targets.isEmpty()) {
             break;
           }
@@ -1967,11 +1963,7 @@ public final class EventEngine {
             Actor.country(a.country().get()), "the agent's own country: a measure taken at home"));
       }
     }
-    if (c.entry().code().startsWith("07") || c.entry().code().startsWith("15")) {
-      // "reinforce its peacekeeping mission with British troops": forces one acts with are the means, not whom
-      Set<Integer> means = forcesActedWith(s, nodes, actors);
-      targets = targets.stream().filter(m -> m.sentence() != s.index() || !means.contains(m.head())).toList();
-    }
+    targets = withoutMeans(s, c, nodes, targets, actors);
     targets = withConjuncts(s, targets, actors);
     if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07")) {
       // aid has a recipient; "X boosted its own capability" is no aid
@@ -2707,6 +2699,19 @@ public final class EventEngine {
       }
     }
     return false;
+  }
+
+  /**
+   * "reinforce its peacekeeping mission with British troops": for aid and shows of force (07, 15), forces one acts
+   * with are the means, not whom the act is aimed at; {@code targets} without them.
+   */
+  private static List<Mention> withoutMeans(Sentence s, Candidate c, List<Integer> nodes, List<Mention> targets,
+      SentenceActors actors) {
+    if (!c.entry().code().startsWith("07") && !c.entry().code().startsWith("15") || targets.isEmpty()) {
+      return targets;
+    }
+    Set<Integer> means = forcesActedWith(s, nodes, actors);
+    return targets.stream().filter(m -> m.sentence() != s.index() || !means.contains(m.head())).toList();
   }
 
   /** Heads of "with" phrases of the act's words or their objects that name only armed forces. */
