@@ -19,8 +19,8 @@ import org.tacitus.core.model.Token;
  *
  * <ul>
  *   <li>A protest, a show of force, fighting, a deployment, a domestic measure or an expression of sympathy with no
- *       target named is aimed at the country it happens in ("students protested in Lahore": the target is PAK; "exercises in Alaska": USA), as
- *       the engine already does when the place is itself an actor ("in Moscow").
+ *       target named is aimed at the country it happens in ("students protested in Lahore": the target is PAK;
+ *       "exercises in Alaska": USA), as the engine already does when the place is itself an actor ("in Moscow").
  *   <li>An investigation or inspection with no target named, by a body of another country or by an international
  *       one, is aimed at the country it happens in ("IAEA inspectors visited sites in Iran": IRN); a state's own
  *       inquiry at home is not aimed at itself.
