@@ -2372,6 +2372,21 @@ public final class EventEngine {
           break;
         }
       }
+    } else if (code.code().equals("130") && target.isPresent()) {
+      // "warned that Venezuela could face new sanctions": what the one warned is to face says what is threatened
+      for (int clause : s.enhanced().children(c.token(), "ccomp")) {
+        if (!s.token(clause).key().equals("face")) {
+          continue;
+        }
+        for (int o : s.enhanced().children(clause, "obj")) {
+          String w = s.token(o).key();
+          String threat = WARNED_FORCE.contains(w) ? "138" : w.startsWith("sanction") ? "1312" : null;
+          if (threat != null) {
+            code = ontology.code(threat);
+            rule = rule + " | to face '" + s.token(o).word() + "': " + threat;
+          }
+        }
+      }
     } else if (code.code().equals("112")) {
       Optional<Refinement> charge = chargeOf(s, c.token());
       if (charge.isPresent()) {

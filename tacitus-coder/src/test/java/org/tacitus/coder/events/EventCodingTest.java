@@ -1813,6 +1813,11 @@ class EventCodingTest {
     assertCodes("Lebanon complained to the United Nations over Israeli air raids.", "LBN ISR 114");
   }
 
+  @Test
+  void whatTheOneWarnedIsToFaceSaysWhatIsThreatened() {
+    assertCodesExactly("The European Union warned that Serbia could face new sanctions.", "IGOEUREEC SRB 1312");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
