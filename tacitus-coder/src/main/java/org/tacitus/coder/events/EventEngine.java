@@ -4090,8 +4090,9 @@ public final class EventEngine {
           // agent itself)
           boolean conflict = materialConflictOrYield(entry.code());
           // (a country the role took only from the story is no sign of another's: "contribute troops")
-          owned.addAll(actors.at(o).stream().filter(m -> (m.actor().country().isPresent() && !m.countryFromStory()
-              || conflict) && self.stream().noneMatch(x -> x.equals(m.actor().code())
+          // (an organisation or armed group has no country field but is an actor: "trained Houthi militants")
+          owned.addAll(actors.at(o).stream().filter(m -> (!m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)
+              && !m.countryFromStory() || conflict) && self.stream().noneMatch(x -> x.equals(m.actor().code())
               || !conflict && m.actor().country().isPresent() && x.startsWith(m.actor().root()))).toList());
         }
         rules.add(owned);

@@ -1818,6 +1818,12 @@ class EventCodingTest {
     assertCodesExactly("The European Union warned that Serbia could face new sanctions.", "IGOEUREEC SRB 1312");
   }
 
+  @Test
+  void anArmedGroupTrainedReceivesMilitaryAid() {
+    // an organisation has no country of its own but is an actor acted on
+    assertCodesExactly("Houthi militants were trained by Iranian instructors.", "IRN YEMINSHTH 072");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
