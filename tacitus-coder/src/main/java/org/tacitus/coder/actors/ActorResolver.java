@@ -462,7 +462,12 @@ public final class ActorResolver {
   private static boolean locativeName(Sentence s, int i, Match[] names) {
     Match m = names[i];
     return m != null && m.to() == i && (m.phrase().kind() == Kind.NAME || m.phrase().kind() == Kind.CAPITAL
-        || m.phrase().kind() == Kind.ADJ) && i + 2 < s.size() && s.token(i + 1).word().equals("-")
+        || m.phrase().kind() == Kind.ADJ) && locativeAfter(s, i);
+  }
+
+  /** Whether "-based", "-registered" and the like follow token {@code i}. */
+  private static boolean locativeAfter(Sentence s, int i) {
+    return i + 2 < s.size() && s.token(i + 1).word().equals("-")
         && LOCATIVE_PARTICIPLES.contains(s.token(i + 2).word().toLowerCase(Locale.ROOT));
   }
 
@@ -1104,8 +1109,7 @@ public final class ActorResolver {
     for (Sentence s : sentences) {
       for (int i = 0; i < s.size(); i++) {
         Optional<Match> m = dictionary.matchName(s, i, date);
-        if (m.isPresent() && m.get().to() + 2 < s.size() && s.token(m.get().to() + 1).word().equals("-")
-            && LOCATIVE_PARTICIPLES.contains(s.token(m.get().to() + 2).word().toLowerCase(Locale.ROOT))) {
+        if (m.isPresent() && locativeAfter(s, m.get().to())) {
           i = m.get().to(); // ("a UK-based group" is not set there)
           continue;
         }
