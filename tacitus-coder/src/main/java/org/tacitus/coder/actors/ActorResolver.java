@@ -433,9 +433,11 @@ public final class ActorResolver {
       }
       Optional<Integer> side = (m.phrase().kind() == Kind.ADJ || m.phrase().kind() == Kind.NAME)
           ? sideNoun(s, i) : Optional.empty();
-      if (side.isPresent() && !covered.contains(side.get()) && result.at(side.get()).isEmpty()) {
-        // "the Chinese side rejected ...": in diplomatic reports a country's side is that country
-        Span span = s.span(m.from(), side.get());
+      if (side.isPresent() && !covered.contains(side.get()) && result.at(side.get()).stream()
+          .noneMatch(o -> o.actor().equals(actorOf(m)) || s.token(side.get()).pos().equals("NN"))) {
+        // "the Chinese side rejected ...": in diplomatic reports a country's side is that country; "the Turkish and
+        // Greek sides": each coordinated country is one of the sides
+        Span span = s.span(firstCoordinated(s, i, m.from()), side.get());
         result.add(new Mention(s.index(), side.get(), span, span.of(text), actorOf(m), describe(m)
             + " + 'side': that country"));
         continue;
@@ -479,14 +481,55 @@ public final class ActorResolver {
 
   /** "the Chinese side", "the Pakistani side": the noun "side" right after a country's name or adjective. */
   private static Optional<Integer> sideNoun(Sentence s, int nameEnd) {
+    List<Dependency> parents = new ArrayList<>(s.basic().parents(nameEnd));
     for (Dependency d : s.basic().parents(nameEnd)) {
+      if (d.relation().equals("conj")) {
+        parents.addAll(s.basic().parents(d.governor())); // a conjunct modifies what its first conjunct modifies
+      }
+    }
+    for (Dependency d : parents) {
       int g = d.governor();
-      if ((d.relation().equals("amod") || d.relation().equals("compound")) && g == nameEnd + 1
-          && s.token(g).key().equals("side") && s.token(g).pos().equals("NN")) {
+      if ((d.relation().equals("amod") || d.relation().equals("compound")) && s.token(g).key().equals("side")
+          && (g == nameEnd + 1 && s.token(g).pos().equals("NN")
+              || g > nameEnd && g <= nameEnd + 4 && s.token(g).pos().equals("NNS") && coordinatedBefore(s, nameEnd, g))) {
         return Optional.of(g);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the words between a modifier and its plural head are only other coordinated modifiers of it. */
+  private static boolean coordinatedBefore(Sentence s, int modifier, int head) {
+    boolean other = false;
+    for (int k = modifier + 1; k < head; k++) {
+      String pos = s.token(k).pos();
+      if (!(pos.equals("CC") || pos.equals(",") || pos.startsWith("JJ") || pos.startsWith("NNP"))) {
+        return false;
+      }
+      other |= !pos.equals("CC") && !pos.equals(",");
+    }
+    for (int k = modifier - 1; k >= 0 && k >= modifier - 4; k--) {
+      String pos = s.token(k).pos();
+      if (pos.equals("CC")) {
+        other = true;
+        break;
+      }
+      if (!(pos.equals(",") || pos.startsWith("JJ") || pos.startsWith("NNP"))) {
+        break;
+      }
+    }
+    return other;
+  }
+
+  /** The first of the modifiers coordinated with the one that starts at {@code from} ("the [Turkish and] Greek"). */
+  private static int firstCoordinated(Sentence s, int modifier, int from) {
+    int first = from;
+    for (Dependency d : s.basic().parents(modifier)) {
+      if (d.relation().startsWith("conj") && d.governor() < first) {
+        first = d.governor();
+      }
+    }
+    return first;
   }
 
   /** Words that say what kind of body an organisation's name is ("the Hamas movement"). */
@@ -516,6 +559,10 @@ public final class ActorResolver {
       String r = d.relation();
       if (r.equals("compound") || r.equals("amod") || r.startsWith("flat") || r.equals("det")) {
         return false;
+      }
+      if (r.equals("conj") && t.pos().equals("JJ") && s.basic().parents(d.governor()).stream()
+          .anyMatch(p -> p.relation().equals("amod") && p.governor() > h)) {
+        return false; // "the Turkish and Greek sides": "Greek" modifies the noun as "Turkish" does
       }
     }
     return true;

@@ -139,6 +139,16 @@ public final class EventEngine {
         }
         continue;
       }
+      int namer = modifierOfOwnEntry(s, i);
+      if (namer >= 0) {
+        // "accepted an offer of mediation" (038): the verb's entry names the object's modifier too; the modifier is
+        // no act of its own
+        if (trace != null) {
+          notes.put(i, new Trace(i, s.token(i).word(), entry.get().rule(), "", "the object's modifier an entry of '"
+              + s.token(namer).word() + "' names: coded there"));
+        }
+        continue;
+      }
       List<Step> chain = climb(s, i, actors);
       if (!chain.isEmpty() && complementOfOwnEntry(s, chain.get(0).token(), i)) {
         // "tried to assassinate" (185), "declined to comment" (011): the frame word's own entry names this
@@ -283,6 +293,9 @@ public final class EventEngine {
 
   /** Sectors of armed or police forces, who defend with arms rather than in words. */
   private static final Set<String> FORCES = Set.of("MIL", "REB", "INS", "UAF", "COP");
+
+  /** Intent words that take up what another offers: mediation agreed to is accepted (CAMEO 038). */
+  private static final Set<String> ACCEPTING = Set.of("agree", "accept", "welcome", "consent");
 
   /** Mediation and the intent to mediate (CAMEO 045, 039). */
   private static final Set<String> MEDIATION = Set.of("045", "039");
@@ -555,6 +568,30 @@ public final class EventEngine {
     return -1;
   }
 
+  /**
+   * The verb, not a frame word, whose matched entry names the noun {@code n} as a modifier of its object
+   * ("accept obj=offer objmod=mediation"), or -1.
+   */
+  private int modifierOfOwnEntry(Sentence s, int n) {
+    if (!s.token(n).isNoun()) {
+      return -1;
+    }
+    for (Dependency d : s.enhanced().parents(n)) {
+      int o = d.governor();
+      if (o < 0 || !(d.relation().equals("nmod:of") || d.relation().equals("amod")
+          || d.relation().equals("compound"))) {
+        continue;
+      }
+      for (int v : s.enhanced().parents(o, "obj")) {
+        if (s.token(v).isVerb() && frameWord(s, v).isEmpty() && match(s, v)
+            .filter(e -> e.objmod().contains(s.token(n).key())).isPresent()) {
+          return v;
+        }
+      }
+    }
+    return -1;
+  }
+
   private boolean complementOfOwnEntry(Sentence s, int frame, int act) {
     Optional<EventEntry> own = match(s, frame);
     if (own.isPresent() && !own.get().obj().isEmpty() && own.get().obj().contains(objectKey(s.token(act)))
@@ -776,6 +813,17 @@ public final class EventEngine {
 
   // ---------------------------------------------------------------- matching
 
+  /**
+   * Whether the noun {@code head} that the event noun {@code modifier} modifies stands in for it: a process noun
+   * ("the peace process", "a mediation effort"), or a role in an act that is no fighting ("a mediation role" is
+   * mediation; a "combat role" is no act of force).
+   */
+  private boolean processHead(Sentence s, int modifier, int head) {
+    String key = s.token(head).key();
+    return PROCESS_NOUNS.contains(key) || key.equals("role")
+        && dictionary.nouns(s.token(modifier).key()).stream().noneMatch(e -> force(e.code()));
+  }
+
   private Optional<EventEntry> match(Sentence s, int i) {
     Token t = s.token(i);
     List<EventEntry> entries;
@@ -783,7 +831,7 @@ public final class EventEngine {
       entries = dictionary.verbs(t.key());
     } else if (t.isNoun()) {
       if (s.basic().parents(i).stream().anyMatch(d -> (d.relation().equals("compound")
-          || d.relation().equals("amod")) && !PROCESS_NOUNS.contains(s.token(d.governor()).key()))) {
+          || d.relation().equals("amod")) && !processHead(s, i, d.governor()))) {
         return Optional.empty(); // "attack drone", "protest song": a noun modifying a thing is no event
       }
       entries = dictionary.nouns(t.key());
@@ -1213,7 +1261,7 @@ public final class EventEngine {
         if (p < 0 || seen.contains(p)) {
           continue;
         }
-        if (d.relation().equals("compound") && PROCESS_NOUNS.contains(s.token(p).key())) {
+        if (d.relation().equals("compound") && processHead(s, node, p)) {
           // "the dialogue process", "the peace initiative": the process noun stands in for the event noun
           next = new Step(p, new FrameWord(Frame.ASPECT, s.token(p).key(), ""));
           break;
@@ -1224,6 +1272,13 @@ public final class EventEngine {
             && match(s, p).isPresent()) {
           // "went on strike to demand higher pay": a verb with an act of its own is not the carrier of its purpose
           continue;
+        }
+        if (fw.isPresent() && fw.get().frame() == Frame.SUPPORT && d.relation().equals("obl:for")
+            && s.token(node).isNoun() && !s.enhanced().children(p, "obj").isEmpty()) {
+          continue; // "will pay a heavy price for the invasion": the light verb carries its object, not the reason
+        }
+        if (s.token(p).key().equals("play") && !d.relation().equals("obj")) {
+          continue; // "played a mediation role" carries the mediation; "played a role in the attack" is no attack
         }
         boolean thatClause = d.relation().equals("ccomp") && fw.isPresent()
             && (fw.get().frame() == Frame.APPEAL || fw.get().frame() == Frame.DEMAND);
@@ -1432,6 +1487,12 @@ public final class EventEngine {
         // "offered condolences", "extended congratulations": offering a statement makes it; nothing is left to do
         modality = Modality.ASSERTED;
       }
+      if (frame == Frame.INTENT && frameStep != null && entry.code().equals("045") && s.token(act).isNoun()
+          && s.basic().parents(act).stream().noneMatch(d -> d.relation().equals("compound"))
+          && ACCEPTING.contains(s.token(frameStep.token()).key())) {
+        // codebook 038: "agreed to Kenyan mediation" accepts another's mediation; it is no offer to mediate (039)
+        code = "038";
+      }
       if (frame == Frame.INTENT && frameStep != null && considering(s.token(frameStep.token()).key())) {
         // codebook 014: "is considering sanctions against X" considers a policy option; it states no intent yet
         code = "014";
@@ -1456,7 +1517,7 @@ public final class EventEngine {
 
   /** Head nouns that take their meaning from an event noun before them: "mediation mission", "rescue effort". */
   private static final Set<String> LIGHT_HEADS = Set.of("mission", "effort", "operation", "campaign", "bid", "drive",
-      "initiative", "process", "attempt", "push", "round", "session", "move");
+      "initiative", "process", "attempt", "push", "round", "session", "move", "role");
 
   /**
    * An intent frame that only weighs an act: its plain verb entry is CAMEO 014, consider policy option ("consider",
@@ -1543,7 +1604,9 @@ public final class EventEngine {
     }
     boolean noun = s.token(act).isNoun();
     if (!noun && parentheticalReport(s, act) && Set.of("01", "10", "11", "13").contains(c.code().substring(0, 2))) {
-      return List.of(); // "Aid cannot reach the city, the UN warned": the verb only says who said it
+      // "Aid cannot reach the city, the UN warned": the verb only says who said it; "Moscow will pay a heavy price,
+      // the chancellor warned" is a threat to Moscow
+      return c.entry().head().equals("warn") ? warnedAfter(docId, s, c, actors, text) : List.of();
     }
     Frame frame = c.frame();
     Step frameStep = c.frameStep();
@@ -1629,8 +1692,9 @@ public final class EventEngine {
     }
     boolean ownParties = false;
     List<Mention> hyphened = List.of();
-    if (sources.isEmpty() && noun) {
+    if (sources.isEmpty() && noun && !MEDIATION.contains(c.code())) {
       // "talks between X and Y", "clashes between X and Y": the parties named after "between" act on each other
+      // (mediation "between X and Y" is aimed at them, by a third party)
       List<Mention> between = new ArrayList<>();
       for (int p : prepChildren(s, act, "between")) {
         between.addAll(actors.at(p));
@@ -3202,9 +3266,80 @@ public final class EventEngine {
    */
   private static boolean parentheticalReport(Sentence s, int v) {
     boolean after = s.basic().parents(v).stream().anyMatch(d -> d.governor() >= 0 && d.governor() < v
-        && (d.relation().equals("dep") || d.relation().equals("parataxis") || d.relation().equals("advmod")));
+        && (d.relation().equals("dep") || d.relation().equals("parataxis") || d.relation().equals("advmod")
+        || d.relation().equals("acl:relcl") && commaBeforeClause(s, v))); // "..., the president warned"
     return after && s.basic().children(v).stream().allMatch(d -> Set.of("nsubj", "punct", "aux", "advmod", "obl:tmod",
         "obl:npmod").contains(d.relation()) || d.relation().equals("obl") && s.token(d.dependent()).ner().equals("DATE"));
+  }
+
+  /** Verbs of what the one warned is to undergo: "will face sanctions", "will pay a heavy price". */
+  private static final Set<String> UNDERGOING = Set.of("face", "pay", "suffer", "bear");
+
+  /**
+   * A warning written after what it warns of ("Russia will pay a heavy price, the chancellor warned"): a threat to
+   * the subject of that clause when the clause says it will face or pay for something the warner can bring (a war:
+   * 138; sanctions: 1312; consequences, a price: 130). A warning of what may happen to no one is no event.
+   */
+  private List<Event> warnedAfter(String docId, Sentence s, Candidate c, SentenceActors actors, String text) {
+    int warn = c.token();
+    if (!c.chain().isEmpty()) {
+      return List.of();
+    }
+    int clause = -1;
+    for (Dependency d : s.basic().parents(warn)) {
+      clause = d.governor();
+    }
+    for (int up = 0; up < 2 && clause >= 0 && s.token(clause).isNoun(); up++) {
+      // the parser may hang the reporting verb on a noun of the clause ("Russia could face sanctions, X warned")
+      List<Dependency> parents = s.basic().parents(clause);
+      clause = parents.isEmpty() ? -1 : parents.get(0).governor();
+    }
+    if (clause < 0 || !UNDERGOING.contains(s.token(clause).key()) || negated(s, clause)) {
+      return List.of();
+    }
+    String threat = null;
+    String what = "";
+    for (int o : s.enhanced().children(clause, "obj")) {
+      String w = s.token(o).key();
+      threat = WARNED_FORCE.contains(w) ? "138" : w.startsWith("sanction") ? "1312"
+          : WARNED_CONSEQUENCES.contains(w) || w.equals("price") ? "130" : null;
+      what = s.token(o).word();
+    }
+    if (threat == null) {
+      return List.of();
+    }
+    List<Mention> warned = new ArrayList<>();
+    for (int subj : s.enhanced().children(clause, "nsubj")) {
+      warned.addAll(actors.at(subj));
+    }
+    String rule = c.entry().rule() + " | warned after the clause: to " + s.token(clause).word() + " '" + what + "': "
+        + threat;
+    List<Event> out = new ArrayList<>();
+    for (Mention src : agents(s, warn, actors)) {
+      for (Mention t : warned) {
+        if (!t.actor().code().equals(src.actor().code())) {
+          out.add(event(docId, s, ontology.code(threat), src, Optional.of(t), Modality.ASSERTED, c, warned, rule,
+              Optional.empty(), text));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a comma comes right before the first word of the clause headed by {@code v}. */
+  private static boolean commaBeforeClause(Sentence s, int v) {
+    int first = firstWord(s, v, 0);
+    return first > 0 && s.token(first - 1).word().equals(",");
+  }
+
+  private static int firstWord(Sentence s, int t, int depth) {
+    int first = t;
+    for (Dependency d : depth > 8 ? List.<Dependency>of() : s.basic().children(t)) {
+      if (!d.relation().equals("punct")) {
+        first = Math.min(first, firstWord(s, d.dependent(), depth + 1));
+      }
+    }
+    return first;
   }
 
   /** Verbs that thank, praise or condemn someone for an act they take as done. */

@@ -563,7 +563,8 @@ class EventCodingTest {
 
   @Test
   void theActorOfANounCarriedByAnotherIsTheTarget() {
-    assertCodes("The Sudanese president has agreed to Ethiopian mediation.", "SDNGOV ETH 039");
+    // agreeing to another's mediation accepts it (codebook 038)
+    assertCodes("The Sudanese president has agreed to Ethiopian mediation.", "SDNGOV ETH 038");
   }
 
   @Test
@@ -1822,6 +1823,33 @@ class EventCodingTest {
   void anArmedGroupTrainedReceivesMilitaryAid() {
     // an organisation has no country of its own but is an actor acted on
     assertCodesExactly("Houthi militants were trained by Iranian instructors.", "IRN YEMINSHTH 072");
+  }
+
+  @Test
+  void aWarningWrittenAfterWhatTheOneWarnedWillFaceIsAThreat() {
+    assertCodesExactly("Belgrade could face fresh sanctions, the Dutch foreign minister warned.", "NLDGOV SRB 1312");
+    assertCodesExactly("Minsk will pay a heavy price for the crackdown, the Lithuanian president warned.",
+        "LTUGOV BLR 130");
+    // a warning of what may happen to no one threatens nothing
+    assertNotCoded("The harvest could fail, the Kenyan minister warned.", "KEN --- 13");
+  }
+
+  @Test
+  void mediationAgreedToIsAcceptedAndMediationBetweenTwoSidesIsAimedAtThem() {
+    assertCodesExactly("Eritrea has agreed to Nigerian mediation in its border dispute.", "ERI NGA 038");
+    assertCodesExactly("Chad accepted an offer of mediation from Gabon.", "TCD GAB 038");
+    assertCodes("Norway has played a quiet mediation role between Colombia and Venezuela.", "NOR COL 045",
+        "NOR VEN 045");
+    // the two named after "between" do not mediate
+    assertNoEvents("Mediation between Colombia and Venezuela resumed in Oslo.");
+    // a "combat role" is no fighting
+    assertNoEvents("The Dutch government ended its combat role in Mali.");
+  }
+
+  @Test
+  void coordinatedNationalitiesBeforeSidesAreEachASide() {
+    assertCodesExactly("The Sudanese and Chadian sides agreed to open the border crossing.", "SDN TCD 0356",
+        "TCD SDN 0356");
   }
 
   private static CodedArticle code(String text) {
