@@ -194,7 +194,8 @@ public final class CoreNlpAnnotator implements Annotator {
    * the modifier of another noun as a base-form verb (VB), and the parser then builds a clause around it. A base-form
    * verb stands after a modal, "to", "do" or a causative's object, never between a determiner, a possessive, an
    * adjective, a number or a nationality and a noun, nor right after a determiner or a possessive ("intercepted a drone
-   * launched from Yemen") or after the noun of a noun phrase so opened ("a new attack drone capable of ..."); such a
+   * launched from Yemen"), after an adjective right after one ("A Russian drone strayed into ...") or after the noun
+   * of a noun phrase so opened ("a new attack drone capable of ..."); such a
    * token is retagged as a singular noun (NN) before parsing.
    * ("helped Ukraine win elections" keeps its verb: a country's name opens no noun phrase; "demanded that the French
    * withdraw troops" keeps it too: "that", a modal, "to" or a causative verb shortly before opens such a clause.)
@@ -214,7 +215,10 @@ public final class CoreNlpAnnotator implements Annotator {
       }
       boolean compoundHead = prev.tag().equals("NN") && before < i - 1
           && (NOUN_PHRASE_OPENERS.contains(t.get(before).tag()) || isNationality(t.get(before)));
-      if (!t.get(i + 1).tag().startsWith("NN") && !determined && !compoundHead) {
+      // ("A Russian drone strayed into ...": an adjective right after a determiner opens the noun phrase too)
+      boolean determinedAdjective = prev.tag().equals("JJ") && i >= 2
+          && Set.of("DT", "PRP$", "POS").contains(t.get(i - 2).tag()) && !t.get(i - 2).word().equalsIgnoreCase("that");
+      if (!t.get(i + 1).tag().startsWith("NN") && !determined && !compoundHead && !determinedAdjective) {
         continue;
       }
       boolean nationality = isNationality(prev);

@@ -80,6 +80,10 @@ class CoreNlpAnnotatorTest {
         .sentences().get(0);
     assertThat(u.tokens().get(6).word()).isEqualTo("drone");
     assertThat(u.tokens().get(6).pos()).isEqualTo("NN");
+    // so is a noun right after a determiner and an adjective, whatever follows it
+    Sentence w = nlp.annotate(Article.of("h", "A Belarusian drone crashed in a Polish field.")).sentences().get(0);
+    assertThat(w.tokens().get(2).word()).isEqualTo("drone");
+    assertThat(w.tokens().get(2).pos()).isEqualTo("NN");
     Sentence v = nlp.annotate(Article.of("g", "Officials watched the army chief inspect the troops.")).sentences()
         .get(0);
     assertThat(v.tokens().get(5).word()).isEqualTo("inspect");

@@ -2114,6 +2114,9 @@ public final class EventEngine {
       if (!distinctSources.add(src.actor().code()) || !force(code) && hardware(s, src, code)) {
         continue; // "backed by helicopter gunships": a craft of no named country supports no one
       }
+      if (c.entry().head().equals("board") && !boarder(src.actor())) {
+        continue; // "migrants boarded a boat": only forces, armed groups or pirates board a vessel to take it
+      }
       if (targets.isEmpty() && sources.size() >= 2 && !fromAgent && reciprocal(s, c.token(), code)) {
         for (Mention other : sources) {
           // a state and a group of its own people (striking doctors, unions, students) are two parties too
@@ -2330,6 +2333,12 @@ public final class EventEngine {
   }
 
   private static final Set<String> ARMED_GROUPS = Set.of("MIL", "REB", "INS", "UAF", "SEP");
+
+  /** Whether an actor boarding a vessel takes it (CAMEO 1711): a state, its forces or police, armed groups, pirates. */
+  private static boolean boarder(Actor a) {
+    return a.sector().isEmpty() || hasSegment(a, ARMED) || a.sector().filter(x -> x.equals("COP") || x.equals("CRM")
+        || ARMED.contains(x)).isPresent();
+  }
 
   /** Whether one of the actor code's sector segments (after the country) is in {@code segments}. */
   private static boolean hasSegment(Actor a, Set<String> segments) {

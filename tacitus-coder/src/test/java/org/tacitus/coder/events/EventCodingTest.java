@@ -1852,6 +1852,16 @@ class EventCodingTest {
         "TCD SDN 0356");
   }
 
+  @Test
+  void forcesEnteringAnothersWatersOrAirspaceShowForceAndBoardingAVesselTakesIt() {
+    assertCodesExactly("Turkish warships entered Greek territorial waters on Monday.", "TURMIL GRC 150");
+    assertCodesExactly("Belarusian helicopters violated Polish airspace.", "BLR POL 150");
+    assertCodesExactly("A Russian drone strayed into Moldovan airspace.", "RUSMIL MDA 150");
+    assertCodesExactly("Houthi fighters boarded a Panamanian-flagged freighter.", "YEMINSHTH PAN 1711");
+    // only forces, armed groups or pirates take a vessel by boarding it
+    assertNoEvents("Dozens of Eritrean migrants boarded a boat in Libya.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
