@@ -575,6 +575,8 @@ public final class CoreNlpAnnotator implements Annotator {
         s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
     basic = hyphenatedVerbSubjects(tokens, basic);
     enhanced = hyphenatedVerbSubjects(tokens, enhanced);
+    basic = withBeforePurpose(tokens, basic, false);
+    enhanced = withBeforePurpose(tokens, enhanced, true);
     List<int[]> moved = speechActsInComplements(tokens, basic);
     basic = moveSpeechActs(tokens, basic, moved, false);
     enhanced = moveSpeechActs(tokens, enhanced, moved, true);
@@ -697,6 +699,49 @@ public final class CoreNlpAnnotator implements Annotator {
           continue;
         } else if (d.governor() == noun && !d.relation().equals("punct")) {
           out.add(new Dependency(head, d.dependent(), d.relation()));
+        } else {
+          out.add(d);
+        }
+      }
+      edges = out;
+    }
+    return edges == null ? g : new DependencyGraph(tokens.size(), edges);
+  }
+
+  /**
+   * "The president met with opposition leaders to discuss the crisis": the parser may read "with opposition leaders to
+   * discuss ..." as one clause marked by "with" (as in "with prices to rise"), whose subject is the leaders. When such
+   * a clause also has "to", hangs on a verb and follows it, the "with" phrase is the verb's (obl:with) and the clause
+   * its purpose.
+   */
+  static DependencyGraph withBeforePurpose(List<Token> tokens, DependencyGraph g, boolean enhanced) {
+    List<Dependency> edges = null;
+    for (Dependency a : g.edges()) {
+      int verb = a.governor();
+      int clause = a.dependent();
+      if (verb < 0 || clause < verb || !a.relation().startsWith("advcl") || !tokens.get(verb).pos().startsWith("VB")) {
+        continue;
+      }
+      int with = -1;
+      boolean to = false;
+      for (Dependency m : g.children(clause)) {
+        String w = tokens.get(m.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+        with = m.relation().equals("mark") && w.equals("with") ? m.dependent() : with;
+        to |= m.relation().equals("mark") && w.equals("to");
+      }
+      List<Integer> subjects = g.children(clause, "nsubj");
+      if (with < 0 || !to || subjects.size() != 1 || subjects.get(0) < with) {
+        continue;
+      }
+      int subject = subjects.get(0);
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : edges == null ? g.edges() : edges) {
+        if (d.governor() == clause && d.dependent() == with) {
+          out.add(new Dependency(subject, with, "case"));
+        } else if (d.governor() == clause && d.dependent() == subject && d.relation().equals("nsubj")) {
+          out.add(new Dependency(verb, subject, enhanced ? "obl:with" : "obl"));
+        } else if (d.governor() == verb && d.dependent() == clause) {
+          out.add(new Dependency(verb, clause, enhanced ? "advcl:to" : "advcl"));
         } else {
           out.add(d);
         }

@@ -91,6 +91,17 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aWithPhraseBeforeAPurposeClauseIsTheVerbs() {
+    Sentence s = nlp.annotate(Article.of("w", "The minister met with union leaders to discuss the strike.")).sentences()
+        .get(0);
+    assertThat(s.tokens().get(5).word()).isEqualTo("leaders");
+    // "with union leaders" is the meeting's, not the subject of "to discuss"
+    assertThat(s.enhanced().parents(5)).extracting(d -> d.governor() + " " + d.relation()).containsExactly("2 obl:with");
+    assertThat(s.basic().parents(5)).extracting(d -> d.governor() + " " + d.relation()).containsExactly("2 obl");
+    assertThat(s.enhanced().children(7, "mark")).extracting(m -> s.tokens().get(m).word()).containsExactly("to");
+  }
+
+  @Test
   void aClausesOnlyVerbTaggedAsAParticipleIsItsPastTenseBeforeParsing() {
     Sentence s = nlp.annotate(Article.of("p", "Niger's military seized power and detained the president."))
         .sentences().get(0);

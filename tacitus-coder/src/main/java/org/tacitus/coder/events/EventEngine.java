@@ -1469,7 +1469,7 @@ public final class EventEngine {
     if (frame == null && future) {
       frame = Frame.INTENT;
     }
-    String code = entry.code();
+    String code = aidOfTheSum(s, act, entry).orElse(entry.code());
     Modality modality = Modality.ASSERTED;
     if (frame != null) {
       Optional<String> recoded = frames.recode(code, frame);
@@ -1507,6 +1507,29 @@ public final class EventEngine {
       modality = Modality.HYPOTHETICAL;
     }
     return new Candidate(act, entry, chain, code, frame, frameStep, modality);
+  }
+
+  /**
+   * "provided $3 billion in military aid", "pledged 500 million euros in humanitarian aid": an aid verb's object is a
+   * sum, and the kind of aid is told by the noun of its "in" phrase; military, humanitarian or peacekeeping aid so
+   * named is that code (072-074; 0332-0334 when promised), not the economic aid a sum of money alone would be.
+   */
+  private Optional<String> aidOfTheSum(Sentence s, int act, EventEntry entry) {
+    if (!s.token(act).isVerb() || !(entry.code().startsWith("07") || entry.code().equals("033"))) {
+      return Optional.empty();
+    }
+    for (int o : s.enhanced().children(act, "obj")) {
+      List<Integer> in = new ArrayList<>(s.enhanced().children(o, "nmod:in"));
+      in.addAll(s.enhanced().children(act, "obl:in")); // the parser may hang "in military aid" on the verb
+      for (int a : in) {
+        Optional<String> kind = match(s, a).map(EventEntry::code)
+            .filter(k -> k.equals("072") || k.equals("073") || k.equals("074"));
+        if (kind.isPresent()) {
+          return entry.code().equals("033") ? frames.recode(kind.get(), Frame.INTENT) : kind;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** An event noun written as the compound modifier of another noun ("attack drone", "aid workers"). */
@@ -2071,7 +2094,8 @@ public final class EventEngine {
         .toLowerCase(java.util.Locale.ROOT) + " '" + s.token(frameStep.token()).word() + "'")
         + (frame == Frame.INTENT && frameStep == null ? " | future" : "")
         + (frame == Frame.THREATEN && frameStep != null && frameStep.frame().frame() == Frame.REJECT
-        ? " | not ruled out: a threat" : "");
+        ? " | not ruled out: a threat" : "")
+        + aidOfTheSum(s, act, c.entry()).map(k -> " | a sum in aid of the kind " + k).orElse("");
 
     List<Event> out = new ArrayList<>();
     Set<String> distinctSources = new HashSet<>();

@@ -1862,6 +1862,24 @@ class EventCodingTest {
     assertNoEvents("Dozens of Eritrean migrants boarded a boat in Libya.");
   }
 
+  @Test
+  void aidAnnouncedIsPromisedAndApprovedIsGivenAndASumIsOfTheKindOfAidItIsIn() {
+    assertCodesExactly("Norway announced humanitarian aid for Yemen.", "NOR YEM 033");
+    assertCodesExactly("The Asian Development Bank approved a relief package for Nepal.", "IGOSEADEVADB NPL 073");
+    assertCodesExactly("Britain provided 300 million pounds in military aid to Kyiv.", "GBR UKR 072");
+    assertCodesExactly("Italy pledged 20 million euros in humanitarian aid to Sudan.", "ITA SDN 0333");
+    // a sum in aid of no named kind is money
+    assertCodesExactly("Kuwait provided $50 million in aid to Jordan.", "KWT JOR 071");
+    // a package of sanctions announced is imposed
+    assertCodesExactly("Canada announced a new sanctions package against Iran.", "CAN IRN 163");
+  }
+
+  @Test
+  void whomOneMeetsWithIsTheTargetAlsoBeforeAPurpose() {
+    assertCodesExactly("The Malian president met with opposition leaders to discuss the ceasefire.",
+        "MLIGOV MLIOPP 040");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
