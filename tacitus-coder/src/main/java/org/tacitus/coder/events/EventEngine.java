@@ -294,6 +294,9 @@ public final class EventEngine {
   /** Sectors of armed or police forces, who defend with arms rather than in words. */
   private static final Set<String> FORCES = Set.of("MIL", "REB", "INS", "UAF", "COP");
 
+  /** Families of acts that one seeks from others (aid, support, concessions such as a release): an appeal. */
+  private static final Set<String> SOUGHT_FROM_OTHERS = Set.of("05", "07", "08");
+
   /** Intent words that take up what another offers: mediation agreed to is accepted (CAMEO 038). */
   private static final Set<String> ACCEPTING = Set.of("agree", "accept", "welcome", "consent");
 
@@ -1440,6 +1443,12 @@ public final class EventEngine {
         frameStep = sayer.get();
       }
     }
+    if (frame == Frame.INTENT && frameStep != null && s.token(frameStep.token()).key().equals("seek")
+        && s.token(act).isNoun() && SOUGHT_FROM_OTHERS.contains(entry.code().substring(0, 2))) {
+      // "sought aid from Japan", "sought Arab support", "sought the release of ...": what only another can give is
+      // asked of it (02x); seeking to do something oneself, or talks, stays an intent
+      frame = Frame.APPEAL;
+    }
     if (frame == Frame.INTENT && frameStep != null && objectControl(s, nodes, frameStep.token(), actors)) {
       // "X wants Y to do Z", "X expects Y to ...": X asks it of Y
       frame = Frame.APPEAL;
@@ -2092,6 +2101,8 @@ public final class EventEngine {
     Optional<Mention> reporter = reporter(s, nodes.get(nodes.size() - 1), actors);
     String rule = c.entry().rule() + (frameStep == null ? "" : " | frame " + frameStep.frame().frame().name()
         .toLowerCase(java.util.Locale.ROOT) + " '" + s.token(frameStep.token()).word() + "'")
+        + (frameStep != null && frame != null && frame != frameStep.frame().frame() && frame != Frame.THREATEN
+        ? " read as " + frame.name().toLowerCase(java.util.Locale.ROOT) : "")
         + (frame == Frame.INTENT && frameStep == null ? " | future" : "")
         + (frame == Frame.THREATEN && frameStep != null && frameStep.frame().frame() == Frame.REJECT
         ? " | not ruled out: a threat" : "")

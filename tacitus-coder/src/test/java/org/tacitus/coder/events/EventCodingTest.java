@@ -1880,6 +1880,14 @@ class EventCodingTest {
         "MLIGOV MLIOPP 040");
   }
 
+  @Test
+  void whatOnlyAnotherCanGiveIsAskedOfItWhenSought() {
+    assertCodesExactly("Malawi sought emergency aid from South Africa.", "MWI ZAF 0233");
+    assertCodes("Lebanon sought French support for its candidate.", "LBN FRA 022");
+    // talks sought, or seeking to do something oneself, stays an intent
+    assertCodesExactly("Armenia seeks talks with Turkey.", "ARM TUR 036");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
