@@ -988,8 +988,8 @@ public final class ActorResolver {
       if (up.isEmpty() || !(up.get().relation().equals("compound") || up.get().relation().equals("amod"))
           || !s.token(up.get().governor()).isNoun()
           || !result.at(up.get().governor()).isEmpty() || agents[up.get().governor()] != null
-          || names[up.get().governor()] != null) {
-        continue;
+          || names[up.get().governor()] != null || TOPIC_HEADS.contains(s.token(up.get().governor()).key())) {
+        continue; // ("the media law", "police reform": what the text or policy is about, not who acts)
       }
       Set<Integer> np = new TreeSet<>();
       for (int k = agent.from(); k <= agent.to(); k++) {
@@ -1017,6 +1017,11 @@ public final class ActorResolver {
       }
     }
   }
+
+  /** Nouns of texts, policies and fields that a role word before them is the topic of ("the media law"). */
+  private static final Set<String> TOPIC_HEADS = Set.of("law", "bill", "legislation", "reform", "policy",
+      "regulation", "rule", "decree", "code", "freedom", "budget", "sector", "industry", "coverage", "strategy",
+      "spending", "ban");
 
   /** Role words that say only "someone of": the group named after "of" gives the actor. */
   private static final Set<String> GENERIC_ROLES = Set.of("leader", "member", "head", "chief", "official",

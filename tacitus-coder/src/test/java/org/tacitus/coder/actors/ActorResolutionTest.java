@@ -406,6 +406,22 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aRoleWordBeforeALawOrAPolicyIsItsTopicNotAnActor() {
+    CodedArticle coded = code("Slovakia's president signed the new media law on Tuesday.");
+    assertThat(coded.mentions()).extracting(m -> m.actor().code()).doesNotContain("SVKMED", "---MED");
+    // before a thing that is theirs, a role word is still an actor ("a police station")
+    assertThat(code("Gunmen attacked a police station in Kano.").mentions()).extracting(m -> m.actor().code())
+        .contains("---COP");
+  }
+
+  @Test
+  void coordinatedNationalitiesBeforeSidesAreEachASide() {
+    CodedArticle coded = code("The Serbian and Kosovar sides met in Brussels.");
+    assertThat(coded.mentions().stream().filter(m -> m.text().endsWith("sides")).map(m -> m.actor().code()))
+        .containsExactlyInAnyOrder("SRB", "KSV");
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);
