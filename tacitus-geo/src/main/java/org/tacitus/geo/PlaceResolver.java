@@ -42,6 +42,8 @@ final class PlaceResolver {
   static final double NER_TYPE = 1;
   static final double USUAL_SENSE = 2;
   private static final int MAX_ALTERNATIVES = 5;
+  /** Below this population a town outside every country of the story is taken for a namesake the gazetteer lacks. */
+  static final int SMALL_NAMESAKE = 5_000;
 
   private final Gazetteer gazetteer;
 
@@ -157,6 +159,16 @@ final class PlaceResolver {
     // it for ties.
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
     Scored best = scored.get(0);
+    if (!countries.isEmpty() && m.qualifier().isEmpty() && candidates.stream().noneMatch(c -> countries.contains(c.country()))
+        && best.entry().type() == GeoType.CITY && !best.entry().isCapital()
+        && best.entry().population() < SMALL_NAMESAKE && usual.isEmpty()) {
+      // "near the border town of Sao Domingos" in a story about Guinea-Bissau and Senegal: the gazetteer's only
+      // namesakes are small towns in other countries (its towns have at least 1,000 people); the one meant is likely
+      // one it lacks
+      return unresolved(m, "'" + m.name() + "': the gazetteer's namesakes are small places outside the story's "
+          + "countries (" + String.join(" ", countries) + "), best " + best.entry().describe()
+          + "; kept as written");
+    }
     StringBuilder reason = new StringBuilder();
     reason.append("'").append(m.name()).append("' -> ").append(best.entry().describe()).append(": ");
     if (!narrowed.isEmpty()) {

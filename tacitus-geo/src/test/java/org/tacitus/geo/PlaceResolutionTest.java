@@ -129,6 +129,21 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void aSmallTownOutsideEveryCountryOfTheStoryIsANamesakeTheGazetteerLacks() {
+    // the gazetteer's only Sao Domingos towns lie in Cape Verde, Brazil and Portugal, none of this story's countries
+    TestArticle a = new TestArticle()
+        .sentence("Senegalese/JJ troops/NNS shelled/VBD Sao/NNP/LOCATION Domingos/NNP/LOCATION ./.")
+        .actor(0, 1, Actor.of("SEN", "MIL"));
+    ResolvedPlace r = named(a, "Sao Domingos");
+    assertThat(r.entry()).isEmpty();
+    assertThat(r.place().reason()).contains("small places outside the story's countries (SEN)");
+    // with no country in the story, the namesake stands
+    ResolvedPlace alone = named(new TestArticle().sentence(
+        "Floods/NNS hit/VBD Sao/NNP/LOCATION Domingos/NNP/LOCATION ./."), "Sao Domingos");
+    assertThat(alone.place().country()).contains("CPV");
+  }
+
+  @Test
   void washingtonStateIsTheState() {
     Place p = place(new TestArticle().sentence(
         "Wildfires/NNS spread/VBD across/IN Washington/NNP/LOCATION state/NN ./."), "Washington");

@@ -4568,7 +4568,8 @@ public final class EventEngine {
     for (Dependency d : s.enhanced().children(noun)) {
       String rel = d.relation();
       boolean ok = rel.equals("nmod:poss") || (rel.startsWith("nmod:") && TARGET_PREPS.contains(d.specific())
-          && !(rel.equals("nmod:from") && LEAVING.contains(s.token(noun).key())))
+          && !(rel.equals("nmod:from") && LEAVING.contains(s.token(noun).key()))
+          && !rel.equals("nmod:at")) // "settle their dispute at the ICJ": where, not whose
           || rel.equals("nmod:of") || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nmod:by")
           || rel.equals("nmod:agent") || rel.equals("amod")
           || rel.equals("compound");
