@@ -784,6 +784,23 @@ public final class CoreNlpAnnotator implements Annotator {
         }
       }
     }
+    for (Dependency c : basic.edges()) {
+      // "ECOWAS urged both countries to show restraint and offered to send a team": a finite verb coordinated with
+      // an infinitive complement cannot belong to it; it is the subject's next act
+      if (!c.relation().equals("xcomp") || c.governor() < 0 || !tokens.get(c.dependent()).pos().equals("VB")
+          || basic.children(c.dependent(), "mark").stream().noneMatch(m -> tokens.get(m).word().equals("to"))) {
+        continue;
+      }
+      for (Dependency v : basic.children(c.dependent())) {
+        Token t = tokens.get(v.dependent());
+        if (v.relation().equals("conj") && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBN"))
+            && basic.children(v.dependent(), "nsubj").isEmpty()
+            && basic.children(v.dependent(), "aux").isEmpty()
+            && basic.children(v.dependent(), "mark").isEmpty()) {
+          r.add(new int[] {c.governor(), c.dependent(), v.dependent()});
+        }
+      }
+    }
     return r;
   }
 
@@ -803,13 +820,15 @@ public final class CoreNlpAnnotator implements Annotator {
       int complement = m[1];
       int act = m[2];
       List<Integer> speakers = g.children(say, "nsubj");
-      List<Integer> inner = g.children(complement, "nsubj");
+      List<Integer> inner = g.children(complement).stream().filter(d -> d.relation().startsWith("nsubj"))
+          .map(Dependency::dependent).toList();
       List<Dependency> out = new ArrayList<>();
       for (Dependency d : edges) {
         if (d.governor() == complement && d.dependent() == act && d.relation().startsWith("conj")) {
           out.add(new Dependency(say, act, d.relation()));
-        } else if (d.governor() == say && d.dependent() == act && d.relation().equals("ccomp")) {
-          continue; // ("denied ... accused": not what was denied)
+        } else if (d.governor() == say && d.dependent() == act && (d.relation().equals("ccomp")
+            || d.relation().equals("xcomp"))) {
+          continue; // ("denied ... accused": not what was denied; "urged ... offered": not what was urged)
         } else if (d.governor() == act && d.relation().startsWith("nsubj") && inner.contains(d.dependent())) {
           continue;
         } else {

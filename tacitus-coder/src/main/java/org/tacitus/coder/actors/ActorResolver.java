@@ -47,6 +47,10 @@ public final class ActorResolver {
   private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "government", "state",
       "minister", "leader", "party", "delegation", "neighbour", "neighbor", "president", "capital", "army");
 
+  /** Pair nouns that name each state's government or its officials. */
+  private static final Set<String> OFFICIAL_PAIR_NOUNS = Set.of("government", "minister", "leader", "president",
+      "delegation");
+
   private final ActorDictionary dictionary;
   private final FrameLexicon frames;
 
@@ -1359,14 +1363,18 @@ public final class ActorResolver {
     }
     // "both sides", "the two parties" may be two sides of one country (a government and its opposition); "the two
     // countries" and "both governments" are two states
-    List<Mention> pair = SIDE_NOUNS.contains(t.key()) ? context.sides(s.index(), 6) : context.pair(s.index(), 6);
+    List<Mention> pair = SIDE_NOUNS.contains(t.key()) ? context.sides(s.index(), 6) : context.pair(s.index(), 12);
     if (!two || pair.size() != 2) {
       return List.of();
     }
     Span span = s.token(h).span();
     List<Mention> result = new ArrayList<>(2);
+    String sector = OFFICIAL_PAIR_NOUNS.contains(t.key()) ? "GOV" : t.key().equals("army") ? "MIL" : null;
     for (Mention p : pair) {
-      result.add(new Mention(s.index(), h, span, t.word(), p.actor(), "'the two " + t.word()
+      // "both presidents", "the two governments": each state's government
+      Actor a = sector != null && p.actor().sector().isEmpty() && p.actor().code().length() == 3
+          ? Actor.of(p.actor().code(), sector) : p.actor();
+      result.add(new Mention(s.index(), h, span, t.word(), a, "'the two " + t.word()
           + "': the pair that acted together last (" + p.text() + ")"));
     }
     return result;

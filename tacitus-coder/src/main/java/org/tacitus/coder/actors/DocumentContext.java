@@ -156,12 +156,22 @@ public final class DocumentContext {
     if (!a.actor().code().equals(b.actor().code()) && !unknown(a) && !unknown(b)) {
       sawSides(a, b, sentence);
     }
-    if (a.actor().root().equals(b.actor().root()) || unknown(a) || unknown(b)) {
-      return; // "the two countries" and "both sides" stand for known parties, never for an unknown agent
+    if (a.actor().root().equals(b.actor().root()) || unknown(a) || unknown(b) || !stateLevel(a) || !stateLevel(b)) {
+      // "the two countries" and "both sides" stand for known parties, never for an unknown agent, and "the two
+      // governments" for two states, not for troops and the civilians they shelled
+      return;
     }
     pair = List.of(a, b);
     pairSentence = sentence;
   }
+
+  /** A state or one of its organs (government, forces, police, courts, legislature). */
+  private static boolean stateLevel(Mention m) {
+    return m.actor().sector().map(STATE_SECTORS::contains).orElse(m.actor().code().length() == 3);
+  }
+
+  private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "MIL", "COP", "SPY", "JUD",
+      "LEG");
 
   private static boolean unknown(Mention m) {
     return m.actor().country().isEmpty() || m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY);

@@ -189,6 +189,15 @@ public final class EventEngine {
         for (Step st : c.chain()) {
           consumed.add(st.token());
         }
+        if (c.frameStep() != null && (c.frame() == Frame.DEMAND || c.frame() == Frame.APPEAL)) {
+          // "sent a stern warning to Uganda that it must withdraw": the message carried the demand; it is no
+          // second act of its own
+          for (int o : s.enhanced().children(c.frameStep().token(), "obj")) {
+            if (SAYING_NOUNS.contains(s.token(o).key())) {
+              consumed.add(o);
+            }
+          }
+        }
       }
     }
     Map<String, Event> events = new LinkedHashMap<>();
@@ -823,7 +832,7 @@ public final class EventEngine {
    */
   private boolean processHead(Sentence s, int modifier, int head) {
     String key = s.token(head).key();
-    return PROCESS_NOUNS.contains(key) || key.equals("role")
+    return PROCESS_NOUNS.contains(key) || (key.equals("role") || key.equals("team"))
         && dictionary.nouns(s.token(modifier).key()).stream().noneMatch(e -> force(e.code()));
   }
 
@@ -1549,7 +1558,7 @@ public final class EventEngine {
 
   /** Head nouns that take their meaning from an event noun before them: "mediation mission", "rescue effort". */
   private static final Set<String> LIGHT_HEADS = Set.of("mission", "effort", "operation", "campaign", "bid", "drive",
-      "initiative", "process", "attempt", "push", "round", "session", "move", "role");
+      "initiative", "process", "attempt", "push", "round", "session", "move", "role", "team");
 
   /**
    * An intent frame that only weighs an act: its plain verb entry is CAMEO 014, consider policy option ("consider",
