@@ -1903,6 +1903,12 @@ public final class EventEngine {
       // for is aimed at whoever is to yield, the actor of its "of" phrase (a release's "of" phrase is who is freed)
       targets = yielder(s, act, c.entry().code(), actors, self);
     }
+    if (targets.isEmpty() && noun && patientNoun(c.entry().code()) && !c.chain().isEmpty()
+        && frame != Frame.APPEAL && frame != Frame.DEMAND) {
+      // "ordered the release of three activists", "carried out the arrest of the mayor": the noun's "of" phrase is
+      // whom the act is done to
+      targets = ofPhrase(s, act, actors).stream().filter(m -> !self.contains(m.actor().code())).toList();
+    }
     if (targets.isEmpty()) {
       targets = targets(s, act, c.entry(), actors, sources.size() < 2 ? self : Set.of());
     }
@@ -3981,7 +3987,20 @@ public final class EventEngine {
         }
       }
     }
+    if (r.isEmpty() && (code.startsWith("173") || code.startsWith("174")) && unnamedSubject(s, act, actors)) {
+      // "officers had arrested 212 people": who arrests is a noun that names no actor; whom is known
+      for (int o : s.enhanced().children(act, "obj")) {
+        r.addAll(actors.at(o));
+      }
+    }
     return r;
+  }
+
+  /** Whether the verb's subject is a common noun that names no actor ("officers", "men in uniform"). */
+  private static boolean unnamedSubject(Sentence s, int verb, SentenceActors actors) {
+    List<Integer> subjects = s.enhanced().children(verb, "nsubj");
+    return !subjects.isEmpty() && subjects.stream().allMatch(n -> (s.token(n).pos().equals("NN")
+        || s.token(n).pos().equals("NNS")) && actors.at(n).isEmpty());
   }
 
   /** The actor that yields in a noun of the yield family (08, not a release, 084): its "of" phrase. */

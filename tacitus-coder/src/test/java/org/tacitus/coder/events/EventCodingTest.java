@@ -1920,6 +1920,21 @@ class EventCodingTest {
         && e.target().map(t -> t.actor().code()).orElse("").endsWith("CVL"));
   }
 
+  @Test
+  void arrestsByAnUnnamedSubjectAndReleasesOrderedAreCodedWithWhoIsKnown() {
+    // "officers" names no actor: the arrest is coded with its agent unknown, as a passive one would be
+    assertCodesExactly("The minister said officers had arrested 40 Ugandan traders.", "--- UGABUS 173");
+    // the "of" phrase of a release or an arrest carried by another verb is whom it is done to
+    assertCodesExactly("A Zambian court ordered the release of two Malawian journalists.", "ZMBJUD MWIMED 0841");
+    // a storm arrests no one
+    assertNoEvents("The storm destroyed the village.");
+  }
+
+  @Test
+  void openToTalksIsAnIntent() {
+    assertCodesExactly("Ethiopia is open to talks with Eritrea.", "ETH ERI 036");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
