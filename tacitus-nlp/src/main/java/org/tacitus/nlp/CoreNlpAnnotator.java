@@ -117,6 +117,7 @@ public final class CoreNlpAnnotator implements Annotator {
         headlines.forEach(CoreNlpAnnotator::keepAcronyms);
       }
       tagger.annotate(doc);
+      headlines.forEach(CoreNlpAnnotator::headlineCommaAsAnd);
       headlines.forEach(CoreNlpAnnotator::headlineVerb);
       List<CoreMap> tagged = doc.get(CoreAnnotations.SentencesAnnotation.class);
       for (CoreMap s : tagged == null ? List.<CoreMap>of() : tagged) {
@@ -144,7 +145,40 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /** Tags that may follow a headline's verb: its object or a phrase. */
   private static final Set<String> AFTER_HEADLINE_VERB = Set.of("JJ", "NN", "NNS", "NNP", "NNPS", "DT", "CD",
-      "PRP$");
+      "PRP$", "JJR", "RBR");
+
+  /**
+   * "Saudi Arabia, Iran Agree To Restore Ties", "Pakistan, India Exchange Fire": a headline joins two names before
+   * its verb with a comma where a sentence writes "and", and the parser then makes the second an apposition of the
+   * first. The only comma of a headline, between two proper nouns, is read as "and" (the token keeps its text and
+   * offsets; only the word the tagger and parser see, and its tag, change).
+   */
+  static void headlineCommaAsAnd(CoreMap headline) {
+    List<CoreLabel> t = headline.get(CoreAnnotations.TokensAnnotation.class);
+    int comma = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).word().equals(",")) {
+        if (comma >= 0) {
+          return;
+        }
+        comma = i;
+      }
+    }
+    if (comma < 1 || comma + 1 >= t.size() || !t.get(comma - 1).tag().startsWith("NNP")
+        || !t.get(comma + 1).tag().startsWith("NNP")) {
+      return;
+    }
+    for (int i = 0; i < comma; i++) {
+      if (t.get(i).tag().startsWith("VB") || t.get(i).tag().equals("MD")) {
+        return; // "Putin Says Ukraine, Russia ..." keeps its comma
+      }
+    }
+    CoreLabel l = t.get(comma);
+    l.setWord("and");
+    l.setValue("and");
+    l.setTag("CC");
+    l.setLemma("and");
+  }
 
   /**
    * "Iran Summons British Ambassador Over Sanctions", "Russian Forces Shell Kharkiv", "Thousands March in Paris": a
@@ -155,8 +189,12 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   static void headlineVerb(CoreMap headline) {
     List<CoreLabel> t = headline.get(CoreAnnotations.TokensAnnotation.class);
-    if (t.stream().anyMatch(l -> l.tag() != null && l.tag().startsWith("VB") || "MD".equals(l.tag()))) {
-      return;
+    for (int i = 0; i < t.size(); i++) {
+      String tag = t.get(i).tag();
+      boolean infinitive = "VB".equals(tag) && i > 0 && "TO".equals(t.get(i - 1).tag()); // ("Orders X To Leave")
+      if (tag != null && tag.startsWith("VB") && !infinitive || "MD".equals(tag)) {
+        return;
+      }
     }
     for (int i = 1; i + 1 < t.size(); i++) {
       CoreLabel l = t.get(i);
@@ -172,7 +210,8 @@ public final class CoreNlpAnnotator implements Annotator {
         return;
       }
       boolean plural = prev.equals("NNS") || prev.equals("NNPS")
-          || PLURAL_NOUNS.contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
+          || PLURAL_NOUNS.contains(t.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))
+          || t.subList(0, i).stream().anyMatch(x -> x.tag().equals("CC")); // "Pakistan, India Exchange Fire"
       if ((l.tag().equals("NN") || l.tag().equals("NNP")) && plural
           && (AFTER_HEADLINE_VERB.contains(next) || next.equals("IN"))) {
         l.setTag("VBP");

@@ -1613,6 +1613,14 @@ class EventCodingTest {
   }
 
   @Test
+  void aHeadlinesCommaBetweenNamesIsAndAndItsInfinitiveIsNoVerbOfItsOwn() {
+    assertCodesExactly("Armenia, Azerbaijan Exchange Fire Along Border", "ARM AZE 193", "AZE ARM 193");
+    assertCodesExactly("Qatar, Bahrain Agree To Restore Ties", "QAT BHR 032", "BHR QAT 032");
+    assertCodesExactly("Mali Junta Orders French Ambassador To Leave", "MLIGOV FRAGOV 161");
+    assertCodesExactly("Canada Pledges More Air Defence Systems For Kyiv", "CAN UKR 0332");
+  }
+
+  @Test
   void aHeadlinesAllegedActIsNoActOfItsOwn() {
     assertCodesExactly("Niger Army Accuses Rebels of Killing Civilians", "NERMIL NERREB 112");
   }
