@@ -303,6 +303,9 @@ public final class EventEngine {
   /** Sectors of armed or police forces, who defend with arms rather than in words. */
   private static final Set<String> FORCES = Set.of("MIL", "REB", "INS", "UAF", "COP");
 
+  /** Nouns of a plan that "have" makes an intent: "had plans to", "has no intention of". */
+  private static final Set<String> PLAN_NOUNS = Set.of("plan", "intention", "intent");
+
   /** Families of acts that one seeks from others (aid, support, concessions such as a release): an appeal. */
   private static final Set<String> SOUGHT_FROM_OTHERS = Set.of("05", "07", "08");
 
@@ -1439,6 +1442,15 @@ public final class EventEngine {
         }
       }
     }
+    for (Step st : chain) {
+      if (frame == null && st.frame().frame() == Frame.SUPPORT && s.token(st.token()).key().equals("have")
+          && s.enhanced().children(st.token(), "obj").stream().anyMatch(o -> PLAN_NOUNS.contains(s.token(o).key()))) {
+        // "had plans to meet", "has no intention of attacking": having a plan is intending (and having none, with
+        // "no", refusing)
+        frame = Frame.INTENT;
+        frameStep = st;
+      }
+    }
     List<Integer> nodes = nodes(act, chain);
     if (nodes.stream().anyMatch(n -> goal(s, n)) || denied(s, nodes.get(nodes.size() - 1)) || question(s)
         || describing(s, nodes.get(nodes.size() - 1))) {
@@ -1667,6 +1679,12 @@ public final class EventEngine {
       }
       receivers = agents(s, act, actors);
       sourceNode = act;
+    }
+    if (frameStep != null && s.token(frameStep.token()).isNoun() && s.enhanced().parents(frameStep.token(), "obj")
+        .stream().anyMatch(v -> MEDIATING.contains(s.token(v).key()) && s.token(v).isVerb())) {
+      // "Qatar brokered a deal for the release of five Americans": the broker of a deal does not do what the deal
+      // provides; who does is not said
+      return List.of();
     }
     if (frameStep != null && sources.isEmpty()) {
       sources = agents(s, frameStep.token(), actors);

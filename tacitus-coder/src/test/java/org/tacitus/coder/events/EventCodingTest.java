@@ -1943,6 +1943,18 @@ class EventCodingTest {
     assertCodesExactly("Ethiopia is open to talks with Eritrea.", "ETH ERI 036");
   }
 
+  @Test
+  void theBrokerOfADealDoesNotDoWhatTheDealProvides() {
+    assertCodesExactly("Oman brokered a deal for the release of three Belgians held in Iran.", "OMN BEL 045");
+  }
+
+  @Test
+  void havingNoPlansToActRefusesIt() {
+    assertCodesExactly("Ankara said the Turkish president had no plans to meet the Syrian president.",
+        "TURGOV SYRGOV 125");
+    assertCodesExactly("Moscow has plans to send troops to Niger.", "RUS NER 0334");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
