@@ -159,8 +159,8 @@ final class PlaceResolver {
     // it for ties.
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
     Scored best = scored.get(0);
-    if (!countries.isEmpty() && m.qualifier().isEmpty() && candidates.stream().noneMatch(c -> countries.contains(c.country()))
-        && best.entry().type() == GeoType.CITY && !best.entry().isCapital()
+    if (!countries.isEmpty() && m.qualifier().isEmpty()
+        && candidates.stream().noneMatch(c -> countries.contains(c.country())) && best.entry().type() == GeoType.CITY && !best.entry().isCapital()
         && best.entry().population() < SMALL_NAMESAKE && usual.isEmpty()) {
       // "near the border town of Sao Domingos" in a story about Guinea-Bissau and Senegal: the gazetteer's only
       // namesakes are small towns in other countries (its towns have at least 1,000 people); the one meant is likely

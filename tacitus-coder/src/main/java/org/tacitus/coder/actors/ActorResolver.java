@@ -437,8 +437,10 @@ public final class ActorResolver {
       }
       Optional<Integer> side = (m.phrase().kind() == Kind.ADJ || m.phrase().kind() == Kind.NAME)
           ? sideNoun(s, i) : Optional.empty();
-      if (side.isPresent() && !covered.contains(side.get()) && result.at(side.get()).stream()
-          .noneMatch(o -> o.actor().equals(actorOf(m)) || s.token(side.get()).pos().equals("NN"))) {
+      boolean pluralSide = side.isPresent() && s.token(side.get()).pos().equals("NNS");
+      if (side.isPresent() && !covered.contains(side.get()) && (pluralSide
+          ? result.at(side.get()).stream().noneMatch(o -> o.actor().equals(actorOf(m)))
+          : result.at(side.get()).isEmpty())) {
         // "the Chinese side rejected ...": in diplomatic reports a country's side is that country; "the Turkish and
         // Greek sides": each coordinated country is one of the sides
         Span span = s.span(firstCoordinated(s, i, m.from()), side.get());
@@ -494,8 +496,8 @@ public final class ActorResolver {
     for (Dependency d : parents) {
       int g = d.governor();
       if ((d.relation().equals("amod") || d.relation().equals("compound")) && s.token(g).key().equals("side")
-          && (g == nameEnd + 1 && s.token(g).pos().equals("NN")
-              || g > nameEnd && g <= nameEnd + 4 && s.token(g).pos().equals("NNS") && coordinatedBefore(s, nameEnd, g))) {
+          && (g == nameEnd + 1 && s.token(g).pos().equals("NN") || g > nameEnd && g <= nameEnd + 4
+              && s.token(g).pos().equals("NNS") && coordinatedBefore(s, nameEnd, g))) {
         return Optional.of(g);
       }
     }
