@@ -167,11 +167,8 @@ public final class DocumentContext {
 
   /** A state or one of its organs (government, forces, police, courts, legislature). */
   private static boolean stateLevel(Mention m) {
-    return m.actor().sector().map(STATE_SECTORS::contains).orElse(m.actor().code().length() == 3);
+    return m.actor().sector().isEmpty() ? m.actor().code().length() == 3 : m.actor().stateOrgan();
   }
-
-  private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "MIL", "COP", "SPY", "JUD",
-      "LEG");
 
   private static boolean unknown(Mention m) {
     return m.actor().country().isEmpty() || m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY);

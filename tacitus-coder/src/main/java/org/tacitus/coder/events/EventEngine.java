@@ -787,8 +787,6 @@ public final class EventEngine {
         || state(about) && (speaker.sector().isEmpty() || state(speaker)));
   }
 
-  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
-
   /** Whether a verb's that-clause is about a thing ("that the fighting could ...") rather than a speaker or a party. */
   private static boolean warnedOfThings(Sentence s, int verb) {
     List<Integer> clauses = s.enhanced().children(verb, "ccomp");
@@ -811,7 +809,7 @@ public final class EventEngine {
 
   /** An organ of the state: its government, forces, police, intelligence, courts or legislature. */
   private static boolean state(Actor a) {
-    return a.sector().map(STATE_SECTORS::contains).orElse(false);
+    return a.stateOrgan();
   }
 
   /** Whether a word is a subject, object or prepositional argument of a verb (not buried in a noun phrase). */
@@ -2139,7 +2137,8 @@ public final class EventEngine {
         + (frame == Frame.INTENT && frameStep == null ? " | future" : "")
         + (frame == Frame.THREATEN && frameStep != null && frameStep.frame().frame() == Frame.REJECT
         ? " | not ruled out: a threat" : "")
-        + aidOfTheSum(s, act, c.entry()).map(k -> " | a sum in aid of the kind " + k).orElse("");
+        + (frameStep == null && !c.code().equals(c.entry().code()) ? aidOfTheSum(s, act, c.entry())
+        .map(k -> " | a sum in aid of the kind " + k).orElse("") : "");
 
     List<Event> out = new ArrayList<>();
     Set<String> distinctSources = new HashSet<>();

@@ -46,6 +46,15 @@ public record Actor(String code, Optional<String> country, Optional<String> sect
     return code.startsWith(UNKNOWN_COUNTRY) && sector.isPresent() && code.length() == UNKNOWN_COUNTRY.length() + 3;
   }
 
+  /** The sectors of a state's organs: its government, forces, police, intelligence, courts and legislature. */
+  private static final java.util.Set<String> STATE_ORGANS = java.util.Set.of("GOV", "MIL", "COP", "SPY", "JUD",
+      "LEG");
+
+  /** Whether the actor is an organ of a state (RUSGOV, ---COP): its sector is a state's. */
+  public boolean stateOrgan() {
+    return sector.map(STATE_ORGANS::contains).orElse(false);
+  }
+
   /** The first three letters, the level at which evaluations compare countries. */
   public String root() {
     return code.length() <= 3 ? code : code.substring(0, 3);
