@@ -303,6 +303,21 @@ public final class EventEngine {
   /** Sectors of armed or police forces, who defend with arms rather than in words. */
   private static final Set<String> FORCES = Set.of("MIL", "REB", "INS", "UAF", "COP");
 
+  /** Whether {@code act} is the "deny" of "neither confirmed nor denied". */
+  private static boolean neitherConfirmedNorDenied(Sentence s, int act) {
+    if (!s.token(act).isVerb() || !s.token(act).key().equals("deny")) {
+      return false;
+    }
+    for (Dependency d : s.enhanced().parents(act)) {
+      int g = d.governor();
+      if (g >= 0 && d.relation().startsWith("conj") && s.token(g).key().equals("confirm")
+          && s.enhanced().children(g, "cc:preconj").stream().anyMatch(x -> s.token(x).key().equals("neither"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Nouns of a plan that "have" makes an intent: "had plans to", "has no intention of". */
   private static final Set<String> PLAN_NOUNS = Set.of("plan", "intention", "intent");
 
@@ -1430,6 +1445,10 @@ public final class EventEngine {
    * is a rejection, not an accusation).
    */
   private Candidate decide(Sentence s, int act, EventEntry entry, List<Step> chain, SentenceActors actors) {
+    if (chain.isEmpty() && neitherConfirmedNorDenied(s, act)) {
+      // codebook 011: "neither confirmed nor denied the reports" declines to comment; it denies nothing
+      return new Candidate(act, entry, chain, "011", null, null, Modality.ASSERTED);
+    }
     Frame frame = null;
     Step frameStep = null;
     for (Step st : chain) {
@@ -2137,6 +2156,7 @@ public final class EventEngine {
         + (frame == Frame.INTENT && frameStep == null ? " | future" : "")
         + (frame == Frame.THREATEN && frameStep != null && frameStep.frame().frame() == Frame.REJECT
         ? " | not ruled out: a threat" : "")
+        + (c.code().equals("011") && c.entry().code().equals("016") ? " | neither confirmed nor denied: 011" : "")
         + (frameStep == null && !c.code().equals(c.entry().code()) ? aidOfTheSum(s, act, c.entry())
         .map(k -> " | a sum in aid of the kind " + k).orElse("") : "");
 
@@ -4756,6 +4776,10 @@ public final class EventEngine {
       int g = d.governor();
       if (d.relation().equals("ccomp") && DENIALS.contains(s.token(g).key())) {
         return true;
+      }
+      if (d.relation().equals("ccomp") && s.token(g).key().equals("confirm") && (negated(s, g)
+          || s.enhanced().children(g, "cc:preconj").stream().anyMatch(x -> s.token(x).key().equals("neither")))) {
+        return true; // "neither confirmed nor denied that its jets struck", "did not confirm that ...": not told
       }
       if ((d.relation().equals("ccomp") || d.relation().startsWith("acl")) && CLAIM_NOUNS.contains(s.token(g).key())
           && s.enhanced().parents(g).stream().anyMatch(u -> u.governor() >= 0 && u.relation().equals("obj")

@@ -1955,6 +1955,14 @@ class EventCodingTest {
     assertCodesExactly("Moscow has plans to send troops to Niger.", "RUS NER 0334");
   }
 
+  @Test
+  void neitherConfirmingNorDenyingDeclinesComment() {
+    assertCodesExactly("Minsk neither confirmed nor denied the reports.", "BLR - 011");
+    // what was neither confirmed nor denied, or not confirmed, is not told as done
+    assertCodesExactly("Turkey neither confirmed nor denied that its drones struck the convoy.", "TUR - 011");
+    assertNoEvents("Turkey did not confirm that its drones struck the convoy.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
