@@ -2523,9 +2523,7 @@ public final class EventEngine {
     } else if (code.code().equals("012") && target.isPresent() && !s.enhanced().children(c.token(), "obj").isEmpty()) {
       // "warned Finland of retaliatory measures": a warning of what one will do, addressed to someone, is a threat
       for (int of : prepChildren(s, c.token(), "of")) {
-        String w = s.token(of).key();
-        String threat = WARNED_FORCE.contains(w) ? "138" : w.startsWith("sanction") ? "1312"
-            : WARNED_CONSEQUENCES.contains(w) ? "130" : null;
+        String threat = threatened(s.token(of).key());
         if (threat != null) {
           code = ontology.code(threat);
           rule = rule + " | warned of '" + s.token(of).word() + "': a threat (" + threat + ")";
@@ -2535,16 +2533,10 @@ public final class EventEngine {
     } else if (code.code().equals("130") && target.isPresent()) {
       // "warned that Venezuela could face new sanctions": what the one warned is to face says what is threatened
       for (int clause : s.enhanced().children(c.token(), "ccomp")) {
-        if (!s.token(clause).key().equals("face")) {
-          continue;
-        }
-        for (int o : s.enhanced().children(clause, "obj")) {
-          String w = s.token(o).key();
-          String threat = WARNED_FORCE.contains(w) ? "138" : w.startsWith("sanction") ? "1312" : null;
-          if (threat != null) {
-            code = ontology.code(threat);
-            rule = rule + " | to face '" + s.token(o).word() + "': " + threat;
-          }
+        int o = undergone(s, clause);
+        if (o >= 0) {
+          code = ontology.code(threatened(s.token(o).key()));
+          rule = rule + " | to " + s.token(clause).key() + " '" + s.token(o).word() + "': " + code.code();
         }
       }
     } else if (code.code().equals("112")) {
@@ -3390,20 +3382,12 @@ public final class EventEngine {
       List<Dependency> parents = s.basic().parents(clause);
       clause = parents.isEmpty() ? -1 : parents.get(0).governor();
     }
-    if (clause < 0 || !UNDERGOING.contains(s.token(clause).key()) || negated(s, clause)) {
+    int undergone = clause < 0 ? -1 : undergone(s, clause);
+    if (undergone < 0) {
       return List.of();
     }
-    String threat = null;
-    String what = "";
-    for (int o : s.enhanced().children(clause, "obj")) {
-      String w = s.token(o).key();
-      threat = WARNED_FORCE.contains(w) ? "138" : w.startsWith("sanction") ? "1312"
-          : WARNED_CONSEQUENCES.contains(w) || w.equals("price") ? "130" : null;
-      what = s.token(o).word();
-    }
-    if (threat == null) {
-      return List.of();
-    }
+    String threat = threatened(s.token(undergone).key());
+    String what = s.token(undergone).word();
     List<Mention> warned = new ArrayList<>();
     for (int subj : s.enhanced().children(clause, "nsubj")) {
       warned.addAll(actors.at(subj));
@@ -3422,20 +3406,32 @@ public final class EventEngine {
     return out;
   }
 
-  /** Whether a comma comes right before the first word of the clause headed by {@code v}. */
+  /** Whether a comma comes right before the subject phrase of the reporting verb {@code v} ("..., the UN warned"). */
   private static boolean commaBeforeClause(Sentence s, int v) {
-    int first = firstWord(s, v, 0);
+    int first = s.basic().children(v, "nsubj").stream().mapToInt(n -> phraseStart(s, n)).min().orElse(v);
     return first > 0 && s.token(first - 1).word().equals(",");
   }
 
-  private static int firstWord(Sentence s, int t, int depth) {
-    int first = t;
-    for (Dependency d : depth > 8 ? List.<Dependency>of() : s.basic().children(t)) {
-      if (!d.relation().equals("punct")) {
-        first = Math.min(first, firstWord(s, d.dependent(), depth + 1));
+  /**
+   * The object of a clause that says its subject will face, pay or suffer something a warner can bring ("could face
+   * sanctions", "will pay a heavy price"), or -1.
+   */
+  private static int undergone(Sentence s, int clause) {
+    if (!UNDERGOING.contains(s.token(clause).key()) || negated(s, clause)) {
+      return -1;
+    }
+    for (int o : s.enhanced().children(clause, "obj")) {
+      if (threatened(s.token(o).key()) != null) {
+        return o;
       }
     }
-    return first;
+    return -1;
+  }
+
+  /** What a warning of {@code thing} threatens: war or force 138, sanctions 1312, consequences or a price 130. */
+  private static String threatened(String thing) {
+    return WARNED_FORCE.contains(thing) ? "138" : thing.startsWith("sanction") ? "1312"
+        : WARNED_CONSEQUENCES.contains(thing) || thing.equals("price") ? "130" : null;
   }
 
   /** Verbs that thank, praise or condemn someone for an act they take as done. */
