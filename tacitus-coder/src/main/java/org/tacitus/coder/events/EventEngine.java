@@ -214,9 +214,10 @@ public final class EventEngine {
       }
       if (!c.entry().obj().isEmpty() && c.chain().isEmpty() && s.token(c.token()).isVerb()
           && s.enhanced().children(c.token(), "obj").stream().anyMatch(o -> consumed.contains(o)
-              && dictionary.nouns(s.token(o).key()).isEmpty())) {
-        // "expressed willingness to resume negotiations": the verb that carries a frame noun is told by the act the
-        // noun frames (036), not once more on its own (030); an agreement or an ultimatum is an act of its own
+              && dictionary.nouns(s.token(o).key()).stream().allMatch(n -> n.code().startsWith("01")))) {
+        // "expressed willingness to resume negotiations", "reached a consensus to share intelligence": the verb that
+        // carries a frame noun is told by the act the noun frames (036, 0314), not once more on its own (030, 019);
+        // an agreement or an ultimatum is an act of its own
         note(notes, trace != null, c.token(), "carries a frame noun of another act, not coded on its own");
         continue;
       }
@@ -1330,11 +1331,13 @@ public final class EventEngine {
         // "blocked streets to demand reforms": an infinitive after a rejecting verb's own object, when that object
         // is a thing (no event or frame noun), is its purpose, not what it rejects ("rejected an invitation to
         // attend" and "blocked the plan to send police" still reject through the noun)
-        if (fw.isPresent() && fw.get().frame() != Frame.REPORT && !purpose) {
+        Optional<Step> noun = frameObject(s, node, d);
+        if (fw.isPresent() && fw.get().frame() != Frame.REPORT && !purpose
+            && !(noun.isPresent() && !fw.get().frame().recodes() && message(noun.get().frame().frame()))) {
+          // (but "renewed its call to Somalia to stop the raids": the call the verb carries frames the infinitive)
           next = new Step(p, fw.get());
           break;
         }
-        Optional<Step> noun = frameObject(s, node, d);
         if (noun.isPresent()) {
           next = noun.get();
           break;
@@ -1360,7 +1363,9 @@ public final class EventEngine {
     }
     for (int o : s.enhanced().children(d.governor(), "obj")) {
       if (s.token(o).isNoun() && s.enhanced().children(node, "nsubj:xsubj").contains(o)) {
-        Optional<FrameWord> fw = frameWord(s, o);
+        // (a noun that needs an infinitive has it, hung on the verb, when the verb sends the message: "issued a
+        // call to Israel to halt"; not "ignored calls to halt", where the call is another's)
+        Optional<FrameWord> fw = frameWord(s, o, CONVEYING.contains(s.token(d.governor()).key()));
         if (fw.isPresent() && fw.get().frame().recodes()) {
           return Optional.of(new Step(o, fw.get()));
         }
@@ -1403,6 +1408,7 @@ public final class EventEngine {
     }
     for (FrameWord w : words) {
       if (w.prep().equals("inf") ? s.enhanced().children(p, "xcomp").isEmpty() && !complement
+          && !(t.isNoun() && markedClause(s, p, "to"))
           : !w.prep().isEmpty() && prepChildren(s, p, w.prep()).isEmpty() && !markedClause(s, p, w.prep())) {
         continue;
       }
@@ -1429,7 +1435,7 @@ public final class EventEngine {
    */
   private static boolean markedClause(Sentence s, int p, String prep) {
     for (Dependency d : s.enhanced().children(p)) {
-      if (d.isA("advcl") && s.enhanced().children(d.dependent(), "mark").stream()
+      if ((d.isA("advcl") || d.isA("acl")) && s.enhanced().children(d.dependent(), "mark").stream()
           .anyMatch(m -> s.token(m).key().equals(prep))) {
         return true;
       }
@@ -2191,6 +2197,11 @@ public final class EventEngine {
       // "Ghana and Ivory Coast agreed to share intelligence on militant groups": two named parties act with each
       // other; a role of no country is what the act is about
       targets = List.of();
+    }
+    if (!noun && targets.isEmpty() && sources.size() == 1 && (verb.equals("meet") || verb.equals("convene"))
+        && sources.get(0).sentence() == s.index() && Set.of("NN", "NNP").contains(s.token(sources.get(0).head()).pos())) {
+      // "the cabinet met on Sunday": one body sitting is no consultation between two actors
+      return List.of();
     }
     if (noun && targets.isEmpty() && (s.token(act).key().equals("support") || s.token(act).key().equals("backing"))
         && !s.basic().children(act, "nmod:poss").isEmpty()) {
@@ -4064,6 +4075,19 @@ public final class EventEngine {
         }
       }
     }
+    if (r.isEmpty() && s.token(frame).isNoun()) {
+      // "issued an ultimatum to Ecuador to halt attacks", "a call to Kyiv to ...": whom the message is sent to
+      for (int p : prepChildren(s, frame, "to")) {
+        r.addAll(actors.at(p));
+      }
+      for (Dependency d : g.parents(frame)) {
+        if (r.isEmpty() && d.isA("obj") && d.governor() >= 0) {
+          for (int p : prepChildren(s, d.governor(), "to")) {
+            r.addAll(actors.at(p));
+          }
+        }
+      }
+    }
     return r;
   }
 
@@ -4517,6 +4541,20 @@ public final class EventEngine {
   private static final Set<String> WHEN_PREPS = Set.of("after", "before", "during", "since", "following", "amid",
       "until", "ahead_of", "prior_to");
 
+  /** Frames a message noun carries: an appeal, a demand, a threat. */
+  private static boolean message(Frame f) {
+    return f == Frame.APPEAL || f == Frame.DEMAND || f == Frame.THREATEN;
+  }
+
+  /** Verbs by which the subject sends a message noun of its own: "issued a call", "renewed its plea". */
+  private static final Set<String> CONVEYING = Set.of("issue", "make", "send", "renew", "repeat", "reiterate",
+      "deliver", "voice", "launch", "echo", "give", "present", "sound", "extend", "lodge", "file", "submit", "relay",
+      "convey", "address", "direct", "join", "step");
+
+  /** Prepositions of a concession: "agreed despite Israel's objection" is not done to Israel. */
+  private static final Set<String> CONCESSIVE_PREPS = Set.of("despite", "in_spite_of", "notwithstanding",
+      "regardless_of");
+
   /**
    * The owner of what the act works on, further down its complements: "provide help in building Y's capacity",
    * "assist in training Y's police". Breadth first: possessors up to five steps down, to/for/with phrases up to three.
@@ -4531,9 +4569,12 @@ public final class EventEngine {
         for (Dependency d : s.enhanced().children(n)) {
           if (NOT_INTO.contains(d.relation()) || d.isA("conj") || d.isA("advcl") && depth == 0
               || depth == 0 && d.isA("obl") && WHEN_PREPS.contains(d.specific())
-              || d.specific().equals("according_to") || !seen.add(d.dependent())) {
+              || CONCESSIVE_PREPS.contains(d.specific())
+              || d.specific().equals("according_to") || d.isA("acl") && s.token(d.dependent()).pos().equals("VBG")
+              || !seen.add(d.dependent())) {
             // (a time adverbial is another occasion: "released prisoners after a deal with the Vatican", "signed
-            // agreements during Lula's visit")
+            // agreements during Lula's visit"; a present participle describes the thing: "blocked the bridge
+            // leading to Y")
             continue;
           }
           String sp = d.specific();

@@ -1963,6 +1963,35 @@ class EventCodingTest {
     assertNoEvents("Turkey did not confirm that its drones struck the convoy.");
   }
 
+  @Test
+  void aPresentParticipleDescribingTheObjectNamesNoTarget() {
+    assertCodesExactly("Kenyan protesters blocked the highway leading to Uganda.", "KENOPP - 144");
+  }
+
+  @Test
+  void aConcessionNamesNoTarget() {
+    assertCodesExactly("Ghana agreed to extend the mission despite Togo's objection.", "GHA - 030");
+  }
+
+  @Test
+  void oneBodySittingIsNoConsultation() {
+    assertNoEvents("Kenya's cabinet met on Tuesday.");
+    assertCodesExactly("Kenya and Uganda met in Nairobi.", "KEN UGA 040", "UGA KEN 040");
+  }
+
+  @Test
+  void aConsensusToActIsToldByTheAct() {
+    assertCodesExactly("Niger and Chad reached a consensus to share intelligence on smugglers.", "NER TCD 0314",
+        "TCD NER 0314");
+  }
+
+  @Test
+  void aCallOrUltimatumToActIsAnAppealOrDemandToItsAddressee() {
+    assertCodesExactly("Chile issued an ultimatum to Bolivia to halt the raids.", "CHL BOL 139", "CHL BOL 1056");
+    assertCodesExactly("Kenya renewed its call to Somalia to stop the raids.", "KEN SOM 0256");
+    assertCodesExactly("Norway joined calls for Serbia to withdraw its troops.", "NOR SRB 0256");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
