@@ -614,6 +614,8 @@ public final class CoreNlpAnnotator implements Annotator {
         s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
     basic = hyphenatedVerbSubjects(tokens, basic);
     enhanced = hyphenatedVerbSubjects(tokens, enhanced);
+    basic = prepositionAsHead(tokens, basic, false);
+    enhanced = prepositionAsHead(tokens, enhanced, true);
     basic = withBeforePurpose(tokens, basic, false);
     enhanced = withBeforePurpose(tokens, enhanced, true);
     List<int[]> moved = speechActsInComplements(tokens, basic);
@@ -781,6 +783,43 @@ public final class CoreNlpAnnotator implements Annotator {
           out.add(new Dependency(verb, subject, enhanced ? "obl:with" : "obl"));
         } else if (d.governor() == verb && d.dependent() == clause) {
           out.add(new Dependency(verb, clause, enhanced ? "advcl:to" : "advcl"));
+        } else {
+          out.add(d);
+        }
+      }
+      edges = out;
+    }
+    return edges == null ? g : new DependencyGraph(tokens.size(), edges);
+  }
+
+  /**
+   * "provided Taiwan with $300 million in military aid": the parser may make the preposition the head of its phrase
+   * ({@code obl(provided, with)} or {@code dep(provided, with)}, and {@code dep(with, $)}). The phrase is rebuilt as usual: the noun attached to the
+   * verb or noun by {@code obl}/{@code nmod} (with the preposition, enhanced), the preposition its {@code case}.
+   */
+  static DependencyGraph prepositionAsHead(List<Token> tokens, DependencyGraph g, boolean enhanced) {
+    List<Dependency> edges = null;
+    for (Dependency a : g.edges()) {
+      int prep = a.dependent();
+      String rel = a.relation();
+      if (a.governor() < 0 || !(rel.equals("obl") || rel.equals("nmod") || rel.equals("dep"))
+          || !tokens.get(prep).pos().equals("IN")
+          || g.children(prep).size() != 1 || g.children(prep, "dep").isEmpty()) {
+        continue;
+      }
+      int noun = g.children(prep, "dep").get(0);
+      String pos = tokens.get(noun).pos();
+      if (noun < prep || !(pos.startsWith("NN") || pos.equals("$") || pos.equals("CD"))) {
+        continue;
+      }
+      String plain = !rel.equals("dep") ? rel : tokens.get(a.governor()).pos().startsWith("VB") ? "obl" : "nmod";
+      String named = enhanced ? plain + ":" + tokens.get(prep).word().toLowerCase(java.util.Locale.ROOT) : plain;
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : edges == null ? g.edges() : edges) {
+        if (d.governor() == a.governor() && d.dependent() == prep && d.relation().equals(rel)) {
+          out.add(new Dependency(a.governor(), noun, named));
+        } else if (d.governor() == prep && d.dependent() == noun) {
+          out.add(new Dependency(noun, prep, "case"));
         } else {
           out.add(d);
         }

@@ -102,6 +102,16 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aPrepositionTheParserMadeTheHeadOfItsPhraseIsItsCase() {
+    Sentence s = nlp.annotate(Article.of("p", "Britain provided Kenya with $40 million in military aid.")).sentences()
+        .get(0);
+    assertThat(s.tokens().get(4).word()).isEqualTo("$");
+    // whatever head the parser chose, the phrase hangs on the verb by its noun, the preposition its case
+    assertThat(s.enhanced().parents(4)).extracting(d -> d.governor() + " " + d.relation()).containsExactly("1 obl:with");
+    assertThat(s.basic().children(4, "case")).containsExactly(3);
+  }
+
+  @Test
   void aClausesOnlyVerbTaggedAsAParticipleIsItsPastTenseBeforeParsing() {
     Sentence s = nlp.annotate(Article.of("p", "Niger's military seized power and detained the president."))
         .sentences().get(0);

@@ -1365,7 +1365,8 @@ public final class EventEngine {
       if (s.token(o).isNoun() && s.enhanced().children(node, "nsubj:xsubj").contains(o)) {
         // (a noun that needs an infinitive has it, hung on the verb, when the verb sends the message: "issued a
         // call to Israel to halt"; not "ignored calls to halt", where the call is another's)
-        Optional<FrameWord> fw = frameWord(s, o, CONVEYING.contains(s.token(d.governor()).key()));
+        Optional<FrameWord> fw = frameWord(s, o, CONVEYING.contains(s.token(d.governor()).key())
+            || !prepChildren(s, o, "from").isEmpty());
         if (fw.isPresent() && fw.get().frame().recodes()) {
           return Optional.of(new Step(o, fw.get()));
         }
@@ -1571,7 +1572,11 @@ public final class EventEngine {
     if (!s.token(act).isVerb() || !(entry.code().startsWith("07") || entry.code().equals("033"))) {
       return Optional.empty();
     }
-    for (int o : s.enhanced().children(act, "obj")) {
+    List<Integer> given = new ArrayList<>(s.enhanced().children(act, "obj"));
+    if (GIVING.contains(s.token(act).key())) {
+      given.addAll(prepChildren(s, act, "with")); // "provided Taiwan with $300 million in military aid"
+    }
+    for (int o : given) {
       List<Integer> in = new ArrayList<>(s.enhanced().children(o, "nmod:in"));
       in.addAll(s.enhanced().children(act, "obl:in")); // the parser may hang "in military aid" on the verb
       for (int a : in) {
@@ -2619,8 +2624,11 @@ public final class EventEngine {
     for (Step st : c.chain()) {
       ev = ev.union(s.token(st.token()).span());
     }
-    for (int o : objects(s, c.token())) {
-      ev = ev.union(s.token(o).span());
+    for (int o : entryObjects(s, c.token(), c.entry())) {
+      ev = ev.union(s.token(o).span()); // (with what a giving verb gives: "provided Taiwan with $300 million")
+      for (int n : s.basic().children(o, "nummod")) {
+        ev = ev.union(s.token(n).span()); // (a sum's number: "$300 million")
+      }
     }
     if (source.sentence() == s.index()) {
       ev = ev.union(source.span());

@@ -1992,6 +1992,18 @@ class EventCodingTest {
     assertCodesExactly("Norway joined calls for Serbia to withdraw its troops.", "NOR SRB 0256");
   }
 
+  @Test
+  void aCallFromAnotherUnderAVerbIsThatOthersAppeal() {
+    assertCodesExactly("Sudan ignored calls from the African Union to halt its offensive.", "SDN IGOAFRAFU 128",
+        "IGOAFRAFU SDN 0256");
+  }
+
+  @Test
+  void aSumGivenWithTheKindOfAidIsThatAid() {
+    assertCodesExactly("Britain provided Kenya with $40 million in military aid.", "GBR KEN 072");
+    assertCodesExactly("Britain will provide Kenya with $40 million in humanitarian aid.", "GBR KEN 0333");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
