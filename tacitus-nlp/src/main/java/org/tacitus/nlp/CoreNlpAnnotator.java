@@ -614,6 +614,8 @@ public final class CoreNlpAnnotator implements Annotator {
         s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
     basic = hyphenatedVerbSubjects(tokens, basic);
     enhanced = hyphenatedVerbSubjects(tokens, enhanced);
+    basic = reducedRelativeAsRoot(tokens, basic);
+    enhanced = reducedRelativeAsRoot(tokens, enhanced);
     basic = prepositionAsHead(tokens, basic, false);
     enhanced = prepositionAsHead(tokens, enhanced, true);
     basic = withBeforePurpose(tokens, basic, false);
@@ -790,6 +792,77 @@ public final class CoreNlpAnnotator implements Annotator {
       edges = out;
     }
     return edges == null ? g : new DependencyGraph(tokens.size(), edges);
+  }
+
+  /**
+   * "Somali forces backed by US air strikes retook the town": the parser may make the participle of a reduced
+   * relative clause the root, with the subject's noun as its subject and the true verb left loose ({@code dep}). A
+   * root past participle with a "by" phrase and a loose finite verb after it that has no subject of its own is
+   * rebuilt: the finite verb is the root and takes the noun as its subject, the participle modifies the noun
+   * ({@code acl}).
+   */
+  static DependencyGraph reducedRelativeAsRoot(List<Token> tokens, DependencyGraph g) {
+    for (Dependency r : g.edges()) {
+      if (r.governor() != Dependency.ROOT) {
+        continue;
+      }
+      int part = r.dependent();
+      List<Integer> subjects = g.children(part, "nsubj");
+      if (!tokens.get(part).pos().equals("VBN") || subjects.size() != 1 || subjects.get(0) > part
+          || g.children(part).stream().noneMatch(d -> d.isA("obl")
+          && g.children(d.dependent(), "case").stream().anyMatch(c -> tokens.get(c).word().equalsIgnoreCase("by")))) {
+        continue;
+      }
+      for (int verb : g.children(part, "dep")) {
+        String pos = tokens.get(verb).pos();
+        if (verb < part || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+            || !g.children(verb, "nsubj").isEmpty()) {
+          continue;
+        }
+        int noun = subjects.get(0);
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : g.edges()) {
+          if (d.governor() == Dependency.ROOT && d.dependent() == part) {
+            out.add(new Dependency(Dependency.ROOT, verb, "root"));
+          } else if (d.governor() == part && d.dependent() == noun) {
+            out.add(new Dependency(verb, noun, d.relation()));
+            out.add(new Dependency(noun, part, "acl"));
+          } else if (d.governor() == part && d.dependent() == verb) {
+            continue;
+          } else if (d.governor() == part && d.relation().equals("punct") && d.dependent() > verb) {
+            out.add(new Dependency(verb, d.dependent(), "punct"));
+          } else {
+            out.add(d);
+          }
+        }
+        return new DependencyGraph(tokens.size(), out);
+      }
+    }
+    for (Dependency c : g.edges()) {
+      // or it made the participle the clausal subject of the true verb: "Protesters backed by unions marched"
+      int part = c.dependent();
+      int verb = c.governor();
+      List<Integer> subjects = g.children(part, "nsubj");
+      if (!c.relation().equals("csubj") || verb < part || !tokens.get(part).pos().equals("VBN")
+          || !tokens.get(verb).pos().matches("VB[DZP]") || subjects.size() != 1 || subjects.get(0) > part
+          || g.children(part).stream().noneMatch(d -> d.isA("obl") && g.children(d.dependent(), "case").stream()
+          .anyMatch(x -> tokens.get(x).word().equalsIgnoreCase("by")))) {
+        continue;
+      }
+      int noun = subjects.get(0);
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : g.edges()) {
+        if (d == c) {
+          out.add(new Dependency(verb, noun, "nsubj"));
+        } else if (d.governor() == part && d.dependent() == noun) {
+          out.add(new Dependency(noun, part, "acl"));
+        } else {
+          out.add(d);
+        }
+      }
+      return new DependencyGraph(tokens.size(), out);
+    }
+    return g;
   }
 
   /**

@@ -112,6 +112,19 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aParticipleWithAByPhraseBeforeTheVerbModifiesTheSubject() {
+    for (String text : List.of("Israel backed by the United States rejected the resolution.",
+        "Protesters backed by unions marched through Paris.")) {
+      Sentence s = nlp.annotate(Article.of("r", text)).sentences().get(0);
+      assertThat(s.tokens().get(1).word()).isEqualTo("backed");
+      // whatever the parser made of it, "backed by ..." modifies the subject and the true verb has it as subject
+      assertThat(s.enhanced().parents(1)).extracting(d -> d.governor() + " " + d.relation()).containsExactly("0 acl");
+      assertThat(s.enhanced().parents(0)).extracting(d -> s.tokens().get(d.governor()).pos() + " " + d.relation())
+          .containsExactly("VBD nsubj");
+    }
+  }
+
+  @Test
   void aClausesOnlyVerbTaggedAsAParticipleIsItsPastTenseBeforeParsing() {
     Sentence s = nlp.annotate(Article.of("p", "Niger's military seized power and detained the president."))
         .sentences().get(0);

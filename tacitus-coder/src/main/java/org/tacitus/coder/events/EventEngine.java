@@ -1242,6 +1242,10 @@ public final class EventEngine {
           && lemmas.contains(s.token(d.dependent()).key())) {
         return true;
       }
+      if (r.equals("compound") && s.enhanced().children(d.dependent(), "amod").stream()
+          .anyMatch(a -> lemmas.contains(s.token(a).key()))) {
+        return true; // "a military aid package": the compound's adjective says what kind the whole is
+      }
     }
     return false;
   }
@@ -4179,10 +4183,13 @@ public final class EventEngine {
         rules.add(complainedAbout(s, act, actors));
       }
       List<Mention> owners = new ArrayList<>();
-      if (entry.code().startsWith("11")) {
-        // "condemned the Israeli strike on a school": a criticism of an act is aimed at its agent, not its victim
+      Set<Integer> agentless = new HashSet<>();
+      if (entry.code().startsWith("11") || entry.code().equals("051")) {
+        // "condemned the Israeli strike on a school": a criticism (or praise) of an act is aimed at its agent, not
+        // its victim; "condemned the attack on Israel" names no agent, and is not aimed at Israel
         for (int o : objs) {
           if (forceNoun(s, o)) {
+            agentless.add(o);
             owners.addAll(attackAgents(s, o, actors));
             if (owners.isEmpty() && g.children(act, "aux:pass").isEmpty() && !reducedPassive(s, act)) {
               // "condemned the storming of the mosque by settlers", the "by" phrase hung on the active verb
@@ -4194,6 +4201,9 @@ public final class EventEngine {
         }
       }
       for (int o : owners.isEmpty() ? objs : List.<Integer>of()) {
+        if (agentless.contains(o)) {
+          continue;
+        }
         List<Mention> q = qualifying(s, o, actors, 2);
         if (entry.code().startsWith("064")) {
           // "share intelligence on armed groups": what the information is about is not whom it is shared with

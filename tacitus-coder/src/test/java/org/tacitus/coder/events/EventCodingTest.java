@@ -1196,7 +1196,8 @@ class EventCodingTest {
   void anActNamedByANounTakesItsOfPhraseAsPatient() {
     assertCodes("The arrest of two Kenyan journalists by Ugandan police angered Nairobi.", "UGACOP KENMED 173");
     // with no agent named, an act of force or coercion is still coded, with an unknown agent
-    assertCodes("The abduction of two Nepali engineers was condemned by India.", "--- NPL 181", "IND NPL 111");
+    // (the condemnation of an act whose agent is not named is not aimed at its victims)
+    assertCodesExactly("The abduction of two Nepali engineers was condemned by India.", "--- NPL 181", "IND - 111");
     // the object of an actor's verb is left to that actor: no unknown agent is made up
     CodedArticle c = code("Turkey will lift its blockade of Armenia.");
     assertThat(c.events()).noneMatch(e -> e.source().actor().code().startsWith("---"));
@@ -2002,6 +2003,25 @@ class EventCodingTest {
   void aSumGivenWithTheKindOfAidIsThatAid() {
     assertCodesExactly("Britain provided Kenya with $40 million in military aid.", "GBR KEN 072");
     assertCodesExactly("Britain will provide Kenya with $40 million in humanitarian aid.", "GBR KEN 0333");
+  }
+
+  @Test
+  void criticisingOrPraisingAnActIsAimedAtItsAgentNeverItsVictim() {
+    assertCodesExactly("Jordan condemned the Israeli attack on Gaza.", "JOR ISR 111", "ISR PSE 190");
+    assertCodesExactly("Jordan condemned the attack on Egypt.", "JOR - 111");
+    assertCodesExactly("Jordan praised the attack on Egypt.", "JOR - 051");
+  }
+
+  @Test
+  void aSubjectBackedByAnotherIsBackedByIt() {
+    assertCodesExactly("Somali forces backed by Kenya retook the town.", "KEN SOMMIL 051", "SOMMIL - 192");
+  }
+
+  @Test
+  void aMilitaryPackageAnnouncedIsMilitaryAidPromised() {
+    assertCodesExactly("Canada announced a new arms package for Ukraine.", "CAN UKR 0332");
+    assertCodesExactly("Canada unveiled a military aid package for Ukraine.", "CAN UKR 0332");
+    assertCodesExactly("Canada announced $40 million in humanitarian aid for Sudan.", "CAN SDN 0333");
   }
 
   private static CodedArticle code(String text) {
