@@ -2386,6 +2386,10 @@ public final class EventEngine {
   }
 
   /** Disasters, accidents and illness: causes of death and damage that are no actor's act. */
+  /** Verbs of an accident: "killed when a bus crashed", "died when the ferry capsized". */
+  private static final Set<String> ACCIDENTS = Set.of("crash", "capsize", "collide", "derail", "collapse",
+      "overturn", "sink", "erupt");
+
   private static final Set<String> NATURAL_CAUSES = Set.of("typhoon", "hurricane", "cyclone", "storm", "tornado",
       "earthquake", "quake", "tremor", "flood", "flooding", "landslide", "mudslide", "tsunami", "avalanche",
       "eruption", "volcano", "wildfire", "blaze", "heatwave", "drought", "lightning", "accident", "crash",
@@ -2396,8 +2400,9 @@ public final class EventEngine {
   /** Whether the sentence names a natural or accidental cause (a disaster, an accident, a disease). */
   private static boolean naturalCause(Sentence s) {
     for (int i = 0; i < s.size(); i++) {
-      if (s.token(i).isNoun() && NATURAL_CAUSES.contains(s.token(i).key())) {
-        return true;
+      if (s.token(i).isNoun() && NATURAL_CAUSES.contains(s.token(i).key())
+          || s.token(i).isVerb() && ACCIDENTS.contains(s.token(i).key())) {
+        return true; // (or "... killed when a bus crashed")
       }
     }
     return false;
@@ -3769,6 +3774,20 @@ public final class EventEngine {
       return List.of();
     }
     for (Dependency d : s.enhanced().children(act)) {
+      int clause = d.dependent();
+      if (d.isA("advcl") && s.token(clause).isVerb() && s.enhanced().children(clause).stream()
+          .anyMatch(m -> (m.isA("mark") || m.isA("advmod"))
+              && Set.of("when", "as", "after").contains(s.token(m.dependent()).key()))
+          && match(s, clause).filter(e -> force(e.code())).isPresent()) {
+        // "15 people were killed when Russian missiles hit a building": the agent of the attack that killed them
+        List<Mention> r = agents(s, clause, actors);
+        if (r.isEmpty()) {
+          r = meansAgents(s, clause, actors);
+        }
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
       if (!(d.isA("obl") || d.isA("advcl"))
           || !CAUSE_PREPS.contains(d.specific())) {
         continue;

@@ -2024,6 +2024,18 @@ class EventCodingTest {
     assertCodesExactly("Canada announced $40 million in humanitarian aid for Sudan.", "CAN SDN 0333");
   }
 
+  @Test
+  void victimsOfAnAttackToldInAWhenClauseHaveItsAgent() {
+    assertCodesExactly("Two soldiers were wounded when rebels attacked their convoy.", "---REB ---MIL 190");
+    // an accident is no one's act
+    assertNoEvents("Five people were killed when a bus crashed.");
+  }
+
+  @Test
+  void theStateExtraditedToIsThePartner() {
+    assertCodesExactly("Kenya extradited the opposition leader to Uganda.", "KEN UGA 063");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
