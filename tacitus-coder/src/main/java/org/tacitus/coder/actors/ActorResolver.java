@@ -1064,16 +1064,27 @@ public final class ActorResolver {
   private static Match placeOfRole(Sentence s, int h, Match[] names) {
     for (Dependency d : s.basic().children(h)) {
       String r = d.relation();
-      if (r.equals("nmod") && s.basic().children(d.dependent()).stream().anyMatch(c -> c.relation().equals("case")
+      if ((r.equals("nmod") || r.equals("obl") && BASED.contains(s.token(h).key()))
+          && s.basic().children(d.dependent()).stream().anyMatch(c -> c.relation().equals("case")
           && Set.of("in", "from", "of").contains(s.token(c.dependent()).key()))) {
         Match m = names[d.dependent()];
         if (m != null && (m.phrase().kind() == Kind.NAME || m.phrase().kind() == Kind.CAPITAL)) {
           return m;
         }
       }
+      if (r.equals("acl") && BASED.contains(s.token(d.dependent()).key())) {
+        // "fighters operating from Burkina Faso", "a group based in Kenya": where the role is based
+        Match m = placeOfRole(s, d.dependent(), names);
+        if (m != null) {
+          return m;
+        }
+      }
     }
     return null;
   }
+
+  /** Participles that say where a role is based: "based in", "operating from", "headquartered in". */
+  private static final Set<String> BASED = Set.of("base", "operate", "headquarter");
 
   private Optional<String> undatedLeader(String person) {
     String[] parts = person.split("\\s+");

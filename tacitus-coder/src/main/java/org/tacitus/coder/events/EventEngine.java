@@ -2024,9 +2024,11 @@ public final class EventEngine {
       }
       targets = addressed;
     }
-    if (targets.isEmpty() && !noun && (c.code().startsWith("11") || c.code().startsWith("051"))) {
+    if (targets.isEmpty() && !noun && (c.code().startsWith("11") || c.code().startsWith("051")
+        || c.code().equals("016"))) {
       // "Police arrested two activists. The US condemned the arrests.": a criticism (or praise: "welcomed the
-      // release") of an act the story told before ("the" act, no agent of its own) is aimed at that act's agent
+      // release", or a denial: "rejected the accusation") of an act the story told before ("the" act, no agent of
+      // its own) is aimed at that act's agent
       for (int o : objects(s, act)) {
         Optional<Mention> agent = toldAct(s, o, actors)
             .flatMap(family -> context.lastAgent(family, s.index(), 3))

@@ -25,6 +25,11 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aRoleOperatingFromACountryIsOfThatCountry() {
+    assertActor("Benin blamed armed fighters operating from Niger.", "armed fighters", "NERUAF");
+  }
+
+  @Test
   void anEthnicDemonymNamesAPeopleNotAState() {
     // the rebels are of the country named after "in"; a bare ethnic group has no country of its own
     assertActor("Ethnic Serb rebels in Croatia shelled a village.", "Ethnic Serb rebels in Croatia", "HRVREB");

@@ -2036,6 +2036,11 @@ class EventCodingTest {
     assertCodesExactly("Kenya extradited the opposition leader to Uganda.", "KEN UGA 063");
   }
 
+  @Test
+  void aDenialOfTheAccusationToldBeforeIsAimedAtTheAccuser() {
+    assertCodes("Chad accused Sudan of arming the rebels. Sudan rejected the accusation.", "SDN TCD 016");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
