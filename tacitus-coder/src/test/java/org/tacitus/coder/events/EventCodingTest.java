@@ -2041,6 +2041,11 @@ class EventCodingTest {
     assertCodes("Chad accused Sudan of arming the rebels. Sudan rejected the accusation.", "SDN TCD 016");
   }
 
+  @Test
+  void aBareRoleWordBeforeAnAccordIsItsTopicNotAParty() {
+    assertCodesExactly("Kenyan protesters demanded a hostage deal.", "KENOPP - 102");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
