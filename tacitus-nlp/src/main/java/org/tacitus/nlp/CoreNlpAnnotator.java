@@ -241,10 +241,20 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   static void nounsTaggedAsVerbs(List<CoreLabel> t) {
     for (int i = 1; i + 1 < t.size(); i++) {
+      CoreLabel prev = t.get(i - 1);
+      if ("VBP".equals(t.get(i).tag()) && (prev.tag().equals("VBD") || prev.tag().equals("VBN"))
+          && t.get(i + 1).tag().startsWith("NN") && !t.get(i + 1).tag().startsWith("NNP")
+          && !BARE_INFINITIVE_HEADS.contains(edu.stanford.nlp.process.Morphology.lemmaStatic(
+              prev.word().toLowerCase(java.util.Locale.ROOT), prev.tag()))) {
+        // "launched drone attacks": a present-tense verb right after a past one is the modifier of a noun phrase
+        CoreLabel l = t.get(i);
+        l.setTag("NN");
+        l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word(), "NN"));
+        continue;
+      }
       if (!"VB".equals(t.get(i).tag())) {
         continue;
       }
-      CoreLabel prev = t.get(i - 1);
       // ("intercepted a drone launched from Yemen": right after a determiner or a possessive, whatever follows)
       boolean determined = Set.of("DT", "PRP$", "POS").contains(prev.tag()) && !prev.word().equalsIgnoreCase("that");
       // ("a new attack drone", "a Ukrainian sea drone": the last word of a noun phrase already opened)

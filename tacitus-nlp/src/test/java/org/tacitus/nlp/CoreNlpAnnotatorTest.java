@@ -125,6 +125,16 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aPresentTenseVerbRightAfterAPastOneBeforeANounIsANoun() {
+    Sentence s = nlp.annotate(Article.of("d", "Iraqi militias launched drone attacks on US bases.")).sentences().get(0);
+    assertThat(s.tokens().get(3).pos()).isEqualTo("NN");
+    assertThat(s.tokens().get(2).pos()).startsWith("VB");
+    // a verb that takes a bare infinitive keeps it
+    Sentence h = nlp.annotate(Article.of("h", "Donors helped build schools in Gaza.")).sentences().get(0);
+    assertThat(h.tokens().get(2).pos()).isEqualTo("VB");
+  }
+
+  @Test
   void aClausesOnlyVerbTaggedAsAParticipleIsItsPastTenseBeforeParsing() {
     Sentence s = nlp.annotate(Article.of("p", "Niger's military seized power and detained the president."))
         .sentences().get(0);

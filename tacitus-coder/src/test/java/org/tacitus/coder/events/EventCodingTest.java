@@ -2046,6 +2046,11 @@ class EventCodingTest {
     assertCodesExactly("Kenyan protesters demanded a hostage deal.", "KENOPP - 102");
   }
 
+  @Test
+  void droneAttacksLaunchedAreCoded() {
+    assertCodesExactly("Iraqi militias launched drone attacks on US bases in Syria.", "IRQUAF USA 1952");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
