@@ -2086,7 +2086,11 @@ public final class EventEngine {
       // protests are aimed at the government of the place where they happen (ICEWS practice); deployments,
       // peacekeeping and fighting at the place they are sent to or fought in
       List<Mention> places = new ArrayList<>();
-      for (int n : nodes) {
+      List<Integer> at = new ArrayList<>(nodes);
+      if (c.entry().code().startsWith("074") && !noun) {
+        at.addAll(s.enhanced().children(act, "obj")); // "deploy peacekeepers in Iraq": where the force serves
+      }
+      for (int n : at) {
         for (String prep : List.of("in", "near", "off", "around")) {
           for (int p : prepChildren(s, n, prep)) {
             places.addAll(actors.at(p));

@@ -2051,6 +2051,12 @@ class EventCodingTest {
     assertCodesExactly("Iraqi militias launched drone attacks on US bases in Syria.", "IRQUAF USA 1952");
   }
 
+  @Test
+  void peacekeepersDeployedInACountryServeIt() {
+    assertCodesExactly("Ghana will deploy peacekeepers in Mali.", "GHA MLI 0334");
+    assertCodesExactly("Ghana refused to deploy peacekeepers in Mali.", "GHA MLI 1224");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
