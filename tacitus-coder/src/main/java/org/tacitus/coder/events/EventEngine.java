@@ -1929,6 +1929,12 @@ public final class EventEngine {
         && !tookPlace(s, act) && patients.isEmpty()) {
       return List.of();
     }
+    if (noun && c.chain().isEmpty() && STATES_OF_WAR.contains(s.token(act).key()) && s.enhanced().parents(act)
+        .stream().anyMatch(d -> d.governor() >= 0 && (d.isA("nmod") || d.isA("obl")))) {
+      // "sanctions over their support for Russia's war in Ukraine": a war named inside another phrase is the
+      // background the news is about, not news of fighting
+      return List.of();
+    }
 
     // targets
     List<Mention> targets = new ArrayList<>(receivers.isEmpty() ? patients : receivers);
@@ -4710,6 +4716,9 @@ public final class EventEngine {
     return d.relation().equals("compound") && TOPIC_ACCORDS.contains(s.token(noun).key())
         && !s.token(d.dependent()).pos().startsWith("NNP");
   }
+
+  /** Nouns of a state of war that lasts beyond the news of the day. */
+  private static final Set<String> STATES_OF_WAR = Set.of("war", "conflict", "occupation");
 
   /** Accords and exchanges a bare role word before them is the topic of: "a hostage deal", "a prisoner swap". */
   private static final Set<String> TOPIC_ACCORDS = Set.of("deal", "agreement", "accord", "swap", "exchange",

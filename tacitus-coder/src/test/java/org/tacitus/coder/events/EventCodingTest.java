@@ -2057,6 +2057,13 @@ class EventCodingTest {
     assertCodesExactly("Ghana refused to deploy peacekeepers in Mali.", "GHA MLI 1224");
   }
 
+  @Test
+  void aWarNamedInsideAnotherPhraseIsBackgroundNotNews() {
+    assertCodesExactly("Britain sanctioned Iranian firms over their support for Russia's war in Ukraine.",
+        "GBR IRNBUS 163", "IRNBUS RUS 051");
+    assertCodes("Russia's war in Ukraine entered its third year.", "RUS UKR 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
