@@ -877,8 +877,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /**
    * "provided Taiwan with $300 million in military aid": the parser may make the preposition the head of its phrase
-   * ({@code obl(provided, with)} or {@code dep(provided, with)}, and {@code dep(with, $)}). The phrase is rebuilt as usual: the noun attached to the
-   * verb or noun by {@code obl}/{@code nmod} (with the preposition, enhanced), the preposition its {@code case}.
+   * ({@code obl(provided, with)} or {@code dep(provided, with)}, and {@code dep(with, $)}). The phrase is rebuilt as
+   * usual: the noun attached to the verb or noun by {@code obl}/{@code nmod} (with the preposition, enhanced), the
+   * preposition its {@code case}.
    */
   static DependencyGraph prepositionAsHead(List<Token> tokens, DependencyGraph g, boolean enhanced) {
     List<Dependency> edges = null;

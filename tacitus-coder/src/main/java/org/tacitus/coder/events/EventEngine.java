@@ -2221,7 +2221,8 @@ public final class EventEngine {
       targets = List.of();
     }
     if (!noun && targets.isEmpty() && sources.size() == 1 && (verb.equals("meet") || verb.equals("convene"))
-        && sources.get(0).sentence() == s.index() && Set.of("NN", "NNP").contains(s.token(sources.get(0).head()).pos())) {
+        && sources.get(0).sentence() == s.index()
+        && Set.of("NN", "NNP").contains(s.token(sources.get(0).head()).pos())) {
       // "the cabinet met on Sunday": one body sitting is no consultation between two actors
       return List.of();
     }
@@ -3728,6 +3729,9 @@ public final class EventEngine {
 
   private static final Set<String> CAUSE_PREPS = Set.of("in", "by", "during", "from", "after", "under");
 
+  /** Words opening a clause that tells what happened to the victims of a passive act: "... when rebels attacked". */
+  private static final Set<String> WHEN_CLAUSE = Set.of("when", "as", "after");
+
   /** Verbs whose subject is the victim ("ten people died in the air strike", "lost their lives in the attack"). */
   private static final Set<String> VICTIM_SUBJECT = Set.of("die", "perish", "lose");
 
@@ -3790,7 +3794,7 @@ public final class EventEngine {
       int clause = d.dependent();
       if (d.isA("advcl") && s.token(clause).isVerb() && s.enhanced().children(clause).stream()
           .anyMatch(m -> (m.isA("mark") || m.isA("advmod"))
-              && Set.of("when", "as", "after").contains(s.token(m.dependent()).key()))
+              && WHEN_CLAUSE.contains(s.token(m.dependent()).key()))
           && match(s, clause).filter(e -> force(e.code())).isPresent()) {
         // "15 people were killed when Russian missiles hit a building": the agent of the attack that killed them
         List<Mention> r = agents(s, clause, actors);
