@@ -2093,8 +2093,10 @@ public final class EventEngine {
       // peacekeeping and fighting at the place they are sent to or fought in
       List<Mention> places = new ArrayList<>();
       List<Integer> at = new ArrayList<>(nodes);
-      if (c.entry().code().startsWith("074") && !noun) {
-        at.addAll(s.enhanced().children(act, "obj")); // "deploy peacekeepers in Iraq": where the force serves
+      if ((c.entry().code().startsWith("074") || c.entry().code().startsWith("15")) && !noun) {
+        // "deploy peacekeepers in Iraq", "sent warships to waters off Taiwan": where the force serves or is sent
+        at.addAll(s.enhanced().children(act, "obj"));
+        at.addAll(prepChildren(s, act, "to"));
       }
       for (int n : at) {
         for (String prep : List.of("in", "near", "off", "around")) {

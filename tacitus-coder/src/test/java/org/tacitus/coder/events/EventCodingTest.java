@@ -2064,6 +2064,12 @@ class EventCodingTest {
     assertCodes("Russia's war in Ukraine entered its third year.", "RUS UKR 190");
   }
 
+  @Test
+  void warshipsSentAreADeploymentAimedWhereTheyGo() {
+    assertCodesExactly("China sent warships to waters off Taiwan.", "CHN TWN 154");
+    assertCodesExactly("Britain transferred two frigates to Ukraine.", "GBR UKR 072");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
