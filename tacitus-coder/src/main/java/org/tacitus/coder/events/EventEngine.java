@@ -484,7 +484,8 @@ public final class EventEngine {
       for (Event d : List.copyOf(events.values())) {
         Candidate dc = origin.get(d);
         if (d == p || dc == null || dc == pc || !events.containsKey(d.dedupKey())
-            || !d.source().actor().code().equals(p.source().actor().code())
+            || !(d.source().actor().code().equals(p.source().actor().code()) || d.source().head() == p.source().head()
+            && d.source().sentence() == p.source().sentence())
             || !(d.code().root().equals("10") || d.code().root().equals("14") || d.code().root().equals("11"))) {
           continue;
         }
@@ -1863,6 +1864,15 @@ public final class EventEngine {
       // the act used is no second agent beside the state named
       sources = sources.stream().filter(m -> !m.actor().roleWithoutCountry() || s.basic().parents(m.head()).stream()
           .noneMatch(d -> d.relation().equals("compound"))).toList();
+    }
+    if (c.code().startsWith("14")) {
+      // "Thousands of Israelis demonstrated": a country's people named by a plural demonym protest as its civilians,
+      // not as its state
+      sources = sources.stream().map(m -> m.sentence() == s.index() && m.actor().sector().isEmpty()
+          && m.actor().country().isPresent() && m.actor().code().length() == 3
+          && Set.of("NNPS", "NNS").contains(s.token(m.head()).pos())
+          ? m.withActor(Actor.of(m.actor().country().get(), "CVL"), m.reason() + "; a people protesting: civilians")
+          : m).toList();
     }
     List<Mention> patients = new ArrayList<>();
     if (sources.isEmpty() && !noun && s.token(act).key().equals("summon")

@@ -939,7 +939,8 @@ class EventCodingTest {
 
   @Test
   void aPeoplesProtestIsDissentNotAnOfficialComplaint() {
-    assertCodes("Thousands of Iraqis took to the streets of Baghdad to protest against corruption.", "IRQ - 141");
+    // (a people protesting are its civilians, aimed at the government of the place: ICEWS practice)
+    assertCodes("Thousands of Iraqis took to the streets of Baghdad to protest against corruption.", "IRQCVL IRQ 141");
   }
 
   @Test
@@ -2068,6 +2069,12 @@ class EventCodingTest {
   void warshipsSentAreADeploymentAimedWhereTheyGo() {
     assertCodesExactly("China sent warships to waters off Taiwan.", "CHN TWN 154");
     assertCodesExactly("Britain transferred two frigates to Ukraine.", "GBR UKR 072");
+  }
+
+  @Test
+  void aPeopleNamedByAPluralDemonymProtestsAsCivilians() {
+    assertCodesExactly("Kenyans protested against the finance bill.", "KENCVL - 1412");
+    assertCodesExactly("Kenya protested to the United Nations.", "KEN IGOUNO 114");
   }
 
   private static CodedArticle code(String text) {
