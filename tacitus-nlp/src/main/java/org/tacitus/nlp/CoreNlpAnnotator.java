@@ -817,10 +817,8 @@ public final class CoreNlpAnnotator implements Annotator {
         continue;
       }
       int part = r.dependent();
-      List<Integer> subjects = g.children(part, "nsubj");
-      if (!tokens.get(part).pos().equals("VBN") || subjects.size() != 1 || subjects.get(0) > part
-          || g.children(part).stream().noneMatch(d -> d.isA("obl")
-          && g.children(d.dependent(), "case").stream().anyMatch(c -> tokens.get(c).word().equalsIgnoreCase("by")))) {
+      int noun = participleSubject(tokens, g, part);
+      if (noun < 0) {
         continue;
       }
       for (int verb : g.children(part, "dep")) {
@@ -829,7 +827,6 @@ public final class CoreNlpAnnotator implements Annotator {
             || !g.children(verb, "nsubj").isEmpty()) {
           continue;
         }
-        int noun = subjects.get(0);
         List<Dependency> out = new ArrayList<>();
         for (Dependency d : g.edges()) {
           if (d.governor() == Dependency.ROOT && d.dependent() == part) {
@@ -852,14 +849,13 @@ public final class CoreNlpAnnotator implements Annotator {
       // or it made the participle the clausal subject of the true verb: "Protesters backed by unions marched"
       int part = c.dependent();
       int verb = c.governor();
-      List<Integer> subjects = g.children(part, "nsubj");
-      if (!c.relation().equals("csubj") || verb < part || !tokens.get(part).pos().equals("VBN")
-          || !tokens.get(verb).pos().matches("VB[DZP]") || subjects.size() != 1 || subjects.get(0) > part
-          || g.children(part).stream().noneMatch(d -> d.isA("obl") && g.children(d.dependent(), "case").stream()
-          .anyMatch(x -> tokens.get(x).word().equalsIgnoreCase("by")))) {
+      if (!c.relation().equals("csubj") || verb < part || !tokens.get(verb).pos().matches("VB[DZP]")) {
         continue;
       }
-      int noun = subjects.get(0);
+      int noun = participleSubject(tokens, g, part);
+      if (noun < 0) {
+        continue;
+      }
       List<Dependency> out = new ArrayList<>();
       for (Dependency d : g.edges()) {
         if (d == c) {
@@ -873,6 +869,18 @@ public final class CoreNlpAnnotator implements Annotator {
       return new DependencyGraph(tokens.size(), out);
     }
     return g;
+  }
+
+  /**
+   * The subject the parser gave a past participle with a "by" phrase ("forces backed by Kenya"), when it has one
+   * subject written before it; -1 otherwise.
+   */
+  private static int participleSubject(List<Token> tokens, DependencyGraph g, int part) {
+    List<Integer> subjects = g.children(part, "nsubj");
+    boolean byPhrase = g.children(part).stream().anyMatch(d -> d.isA("obl") && g.children(d.dependent(), "case")
+        .stream().anyMatch(c -> tokens.get(c).word().equalsIgnoreCase("by")));
+    return tokens.get(part).pos().equals("VBN") && subjects.size() == 1 && subjects.get(0) < part && byPhrase
+        ? subjects.get(0) : -1;
   }
 
   /**

@@ -137,6 +137,7 @@ public final class ActorResolver {
     namedGroups(s, names, result, text);
     counterparts(s, result);
     conjunctCountries(s, result);
+    topicRoles(s, result);
     context.sawBodySubject(bodySubject(s, result).orElse(null), s.index());
     for (Mention m : result.all()) {
       if (m.actor().country().isPresent() && !m.countryFromStory()
@@ -315,6 +316,25 @@ public final class ActorResolver {
         Mention m = here.get(0);
         result.replace(t, List.of(m.withActor(Actor.of(country.get(), m.actor().sector().get()), m.reason()
             + "; of the country of the actor it is coordinated with")));
+      }
+    }
+  }
+
+  /**
+   * "demanded a hostage deal", "a prisoner swap": a bare role word (no country of its own in the text) written
+   * before a noun of a text, a policy or an accord is what that is about, not an actor.
+   */
+  private static void topicRoles(Sentence s, SentenceActors result) {
+    for (int t = 0; t < s.size(); t++) {
+      int at = t;
+      List<Mention> here = result.at(t);
+      if (here.isEmpty() || !here.stream().allMatch(m -> m.span().equals(s.token(at).span())
+          && (m.actor().roleWithoutCountry() || m.countryFromStory()))) {
+        continue;
+      }
+      if (s.basic().parents(t).stream().anyMatch(d -> d.relation().equals("compound") && d.governor() > at
+          && TOPIC_HEADS.contains(s.token(d.governor()).key()))) {
+        result.replace(t, List.of());
       }
     }
   }
@@ -1024,10 +1044,13 @@ public final class ActorResolver {
     }
   }
 
-  /** Nouns of texts, policies and fields that a role word before them is the topic of ("the media law"). */
+  /**
+   * Nouns of texts, policies, fields and accords that a role word before them is the topic of ("the media law", "a
+   * hostage deal").
+   */
   private static final Set<String> TOPIC_HEADS = Set.of("law", "bill", "legislation", "reform", "policy",
       "regulation", "rule", "decree", "code", "freedom", "budget", "sector", "industry", "coverage", "strategy",
-      "spending", "ban");
+      "spending", "ban", "deal", "agreement", "accord", "swap", "exchange", "talks", "negotiation", "release");
 
   /** Role words that say only "someone of": the group named after "of" gives the actor. */
   private static final Set<String> GENERIC_ROLES = Set.of("leader", "member", "head", "chief", "official",

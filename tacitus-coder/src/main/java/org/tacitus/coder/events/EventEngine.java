@@ -1958,8 +1958,7 @@ public final class EventEngine {
           if (n == frameStep.token()) {
             break;
           }
-          targets.addAll(agents(s, n, actors).stream().filter(m -> s.enhanced().parents(m.head()).stream()
-              .noneMatch(d -> d.governor() == n && bareTopic(s, n, d))).toList());
+          targets.addAll(agents(s, n, actors));
         }
       }
     }
@@ -4389,8 +4388,7 @@ public final class EventEngine {
         // actor is whom the act is aimed at
         List<Mention> own = new ArrayList<>();
         for (Dependency d : g.children(act)) {
-          if ((d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss"))
-              && !bareTopic(s, act, d)) {
+          if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
             own.addAll(actors.at(d.dependent()));
           }
         }
@@ -4727,18 +4725,8 @@ public final class EventEngine {
   private static final Set<String> MEDIATING = Set.of("broker", "mediate", "facilitate", "host", "sponsor",
       "arrange", "back");
 
-  /** "a hostage deal", "a prisoner swap": a bare role word before an accord is what it is about, not a party. */
-  private static boolean bareTopic(Sentence s, int noun, Dependency d) {
-    return d.relation().equals("compound") && TOPIC_ACCORDS.contains(s.token(noun).key())
-        && !s.token(d.dependent()).pos().startsWith("NNP");
-  }
-
   /** Nouns of a state of war that lasts beyond the news of the day. */
   private static final Set<String> STATES_OF_WAR = Set.of("war", "conflict", "occupation");
-
-  /** Accords and exchanges a bare role word before them is the topic of: "a hostage deal", "a prisoner swap". */
-  private static final Set<String> TOPIC_ACCORDS = Set.of("deal", "agreement", "accord", "swap", "exchange",
-      "talks", "negotiation", "release");
 
   /** Nouns of leaving a place: their "from" phrase is the place left, not a party ("withdrawal from Gaza"). */
   private static final Set<String> LEAVING = Set.of("withdrawal", "pullout", "pull-out", "retreat", "evacuation",
@@ -4755,9 +4743,6 @@ public final class EventEngine {
           || rel.equals("nmod:of") || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nmod:by")
           || rel.equals("nmod:agent") || rel.equals("amod")
           || rel.equals("compound");
-      if (ok && bareTopic(s, noun, d)) {
-        continue;
-      }
       if (ok) {
         r.addAll(actors.at(d.dependent()));
       }
