@@ -127,6 +127,7 @@ public final class ActorResolver {
       m = formerHolder(s, np, m);
       result.add(m);
       coordinatedCountries(s, np, names, m, text).forEach(result::add);
+      ellipticDemonym(s, h, names, result); // before the pronouns after it ("... clashed along their border")
       if ((names[h] == null || names[h].phrase().kind() == Kind.PERSON) && isPerson(s, h, agents)) {
         context.sawPerson(m);
       }
@@ -316,6 +317,32 @@ public final class ActorResolver {
         Mention m = here.get(0);
         result.replace(t, List.of(m.withActor(Actor.of(country.get(), m.actor().sector().get()), m.reason()
             + "; of the country of the actor it is coordinated with")));
+      }
+    }
+  }
+
+  /**
+   * "Thai and Cambodian soldiers", parsed with "Thai" as a noun joined to "soldiers" rather than as its second
+   * adjective: a bare country adjective coordinated with a role that another country adjective qualifies shares that
+   * role.
+   */
+  private static void ellipticDemonym(Sentence s, int role, Match[] names, SentenceActors result) {
+    Optional<String> sector = result.at(role).stream().map(m -> m.actor().sector()).flatMap(Optional::stream)
+        .findFirst();
+    boolean qualified = s.basic().children(role, "amod").stream()
+        .anyMatch(a -> names[a] != null && names[a].phrase().kind() == Kind.ADJ);
+    if (sector.isEmpty() || !qualified) {
+      return;
+    }
+    for (Dependency d : s.basic().parents(role)) {
+      int t = d.governor();
+      List<Mention> here = t >= 0 ? result.at(t) : List.of();
+      if (d.relation().startsWith("conj") && here.size() == 1 && names[t] != null
+          && names[t].phrase().kind() == Kind.ADJ && names[t].to() == t && here.get(0).actor().sector().isEmpty()
+          && here.get(0).actor().country().isPresent()) {
+        Mention m = here.get(0);
+        result.replace(t, List.of(m.withActor(Actor.of(m.actor().country().get(), sector.get()), m.reason()
+            + "; + the role '" + s.token(role).word() + "' it is coordinated with")));
       }
     }
   }

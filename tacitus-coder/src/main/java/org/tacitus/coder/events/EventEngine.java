@@ -1570,8 +1570,8 @@ public final class EventEngine {
 
   /**
    * "provided $3 billion in military aid", "pledged 500 million euros in humanitarian aid": an aid verb's object is a
-   * sum, and the kind of aid is told by the noun of its "in" phrase; military, humanitarian or peacekeeping aid so
-   * named is that code (072-074; 0332-0334 when promised), not the economic aid a sum of money alone would be.
+   * sum, and the kind of aid is told by the noun of its "in" (or "of") phrase; military, humanitarian or peacekeeping
+   * aid so named is that code (072-074; 0332-0334 when promised), not the economic aid a sum of money alone would be.
    */
   private Optional<String> aidOfTheSum(Sentence s, int act, EventEntry entry) {
     if (!s.token(act).isVerb() || !(entry.code().startsWith("07") || entry.code().equals("033"))) {
@@ -1583,6 +1583,7 @@ public final class EventEngine {
     }
     for (int o : given) {
       List<Integer> in = new ArrayList<>(s.enhanced().children(o, "nmod:in"));
+      in.addAll(s.enhanced().children(o, "nmod:of")); // "3 billion pounds of military aid"
       in.addAll(s.enhanced().children(act, "obl:in")); // the parser may hang "in military aid" on the verb
       for (int a : in) {
         Optional<String> kind = match(s, a).map(EventEntry::code)
@@ -2097,12 +2098,14 @@ public final class EventEngine {
     if (targets.isEmpty() && !noun) {
       targets = deepTargets(s, act, actors);
     }
-    if (targets.isEmpty() && placeIsTarget(c.entry().code())) {
+    boolean aidGiven = c.entry().code().startsWith("07") || c.entry().code().startsWith("162");
+    if (targets.isEmpty() && (placeIsTarget(c.entry().code()) || aidGiven)) {
       // protests are aimed at the government of the place where they happen (ICEWS practice); deployments,
-      // peacekeeping and fighting at the place they are sent to or fought in
+      // peacekeeping and fighting at the place they are sent to or fought in; aid given or stopped ("suspended aid
+      // deliveries in Mogadishu") at the people of the place it goes to
       List<Mention> places = new ArrayList<>();
       List<Integer> at = new ArrayList<>(nodes);
-      if ((c.entry().code().startsWith("074") || c.entry().code().startsWith("15")) && !noun) {
+      if ((c.entry().code().startsWith("074") || c.entry().code().startsWith("15") || aidGiven) && !noun) {
         // "deploy peacekeepers in Iraq", "sent warships to waters off Taiwan": where the force serves or is sent
         at.addAll(s.enhanced().children(act, "obj"));
         at.addAll(prepChildren(s, act, "to"));
@@ -2136,9 +2139,7 @@ public final class EventEngine {
     List<Mention> agentsOfAct = sources;
     targets = targets.stream().filter(t -> !ownedBySource(s, t, agentsOfAct, c.code())).toList();
     List<Mention> others = targets.stream().filter(t -> !self.contains(t.actor().code())).toList();
-    if (!others.isEmpty() || sources.size() < 2 || !reciprocal(s, c.token(), c.code())) {
-      targets = others;
-    }
+    targets = others; // "Indian and Chinese troops clashed along their border": "their" is both, who act on each other
     if (targets.isEmpty() && sources.size() == 1 && domesticMeasure(c.entry().code())) {
       // a government easing or imposing a curfew, a state of emergency, restrictions at home acts on its own country
       Actor a = sources.get(0).actor();
@@ -2851,11 +2852,11 @@ public final class EventEngine {
       }
     }
     for (Dependency d : ups) {
-      if (d.governor() < 0 || !d.isA("obj")) {
-        continue;
+      if (d.governor() < 0 || !d.isA("obj") && !(d.isA("obl") && s.token(d.governor()).isVerb())) {
+        continue; // (or "raided the offices, drawing condemnation from X", parsed as the raid's obl:npmod)
       }
       int v = d.governor();
-      if (REACTION_CARRIERS.contains(s.token(v).key())) {
+      if (d.isA("obj") && REACTION_CARRIERS.contains(s.token(v).key())) {
         r.addAll(agents(s, v, actors));
         if (r.isEmpty()) {
           for (int subj : subjectsOrGoverningSubjects(s, v)) {
@@ -4746,8 +4747,11 @@ public final class EventEngine {
       if (ok) {
         r.addAll(actors.at(d.dependent()));
       }
-      if (rel.equals("amod") && s.token(d.dependent()).pos().equals("VBN")) {
-        // "a British-flagged tanker", "a Chinese-owned mine": the country written before the hyphen
+      if (rel.equals("amod") && s.token(d.dependent()).pos().equals("VBN") || (rel.equals("amod")
+          || rel.equals("compound")) && s.enhanced().children(d.dependent(), "punct").stream()
+          .anyMatch(p -> s.token(p).word().equals("-") && p < d.dependent())) {
+        // "a British-flagged tanker", "a Chinese-owned mine", "Serbian-run offices" (with "run" read as a noun): the
+        // country written before the hyphen
         for (Dependency d2 : s.enhanced().children(d.dependent())) {
           if (!d2.relation().equals("punct")) {
             r.addAll(actors.at(d2.dependent()));

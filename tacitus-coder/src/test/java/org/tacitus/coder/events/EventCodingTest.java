@@ -2077,6 +2077,34 @@ class EventCodingTest {
     assertCodesExactly("Kenya protested to the United Nations.", "KEN IGOUNO 114");
   }
 
+  @Test
+  void partiesNamedTogetherWhoClashAlongTheirBorderActOnEachOther() {
+    assertCodesExactly("Thai and Cambodian soldiers clashed along their disputed frontier.", "THAMIL KHMMIL 190",
+        "KHMMIL THAMIL 190");
+  }
+
+  @Test
+  void aidGivenOrStoppedInAPlaceIsAimedAtIt() {
+    assertCodes("The World Food Programme halted food deliveries in Mogadishu after a convoy was ambushed.",
+        "IGO SOM 1623");
+  }
+
+  @Test
+  void swearingToFightIsAThreat() {
+    assertCodesExactly("The separatists have sworn to fight until the army leaves their valley.", "---SEP - 1384");
+  }
+
+  @Test
+  void theKindOfAidIsToldByTheSumsOfPhrase() {
+    assertCodesExactly("Canada will provide Ukraine with 500 million dollars of military aid.", "CAN UKR 0332");
+  }
+
+  @Test
+  void aParticipleDrawingCondemnationAimsItAtTheMainClausesAgent() {
+    assertCodesExactly("Kosovo police raided Serbian-run offices in the north, drawing condemnation from Belgrade.",
+        "KSVCOP SRB 1711", "SRB KSVCOP 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
