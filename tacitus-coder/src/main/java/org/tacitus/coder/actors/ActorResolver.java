@@ -862,6 +862,16 @@ public final class ActorResolver {
               + "', people with no role in the dictionary: that country's or organisation's");
         }
       }
+      for (Dependency d : s.basic().children(h)) {
+        Match m = names[d.dependent()];
+        if (m != null && d.relation().equals("nmod") && (m.phrase().kind() == Kind.NAME
+            || m.phrase().kind() == Kind.CAPITAL || m.phrase().kind() == Kind.ORG)
+            && s.basic().children(d.dependent(), "case").stream().anyMatch(c -> s.token(c).key().equals("from"))) {
+          // "a delegation from Iran", "negotiators from Qatar": sent by them
+          return new Mention(s.index(), h, span, phrase, actorOf(m), describe(m) + " + '" + s.token(h).word()
+              + "' from it, people with no role in the dictionary: that country's or organisation's");
+        }
+      }
     }
     return null;
   }

@@ -212,12 +212,15 @@ public final class EventEngine {
         note(notes, trace != null, c.token(), "used as a frame of another act, not coded on its own");
         continue;
       }
+      String root = c.entry().code().substring(0, 2);
       if (!c.entry().obj().isEmpty() && c.chain().isEmpty() && s.token(c.token()).isVerb()
           && s.enhanced().children(c.token(), "obj").stream().anyMatch(o -> consumed.contains(o)
-              && dictionary.nouns(s.token(o).key()).stream().allMatch(n -> n.code().startsWith("01")))) {
+              && (dictionary.nouns(s.token(o).key()).stream().allMatch(n -> n.code().startsWith("01"))
+              || framedCodes(builds, o).stream().anyMatch(k -> k.startsWith(root))))) {
         // "expressed willingness to resume negotiations", "reached a consensus to share intelligence": the verb that
-        // carries a frame noun is told by the act the noun frames (036, 0314), not once more on its own (030, 019);
-        // an agreement or an ultimatum is an act of its own
+        // carries a frame noun is told by the act the noun frames (036, 0314), not once more on its own (030, 019),
+        // nor is "repeated its call on Togo to release the detainees" (020) beside the appeal it carried (0253); an
+        // agreement or an ultimatum is an act of its own
         note(notes, trace != null, c.token(), "carries a frame noun of another act, not coded on its own");
         continue;
       }
@@ -880,7 +883,31 @@ public final class EventEngine {
         best = e;
       }
     }
+    if (best != null && best.specificity() == 0 && t.isNoun() && t.key().equals("call") && phoneCall(s, i)) {
+      // "took a call from his Jordanian counterpart": a call taken, made or returned, asking for nothing, is a
+      // telephone call (the call's entry written for "phone call")
+      best = entries.stream().filter(e -> e.code().startsWith("04")).findFirst().orElse(best);
+    }
     return Optional.ofNullable(best);
+  }
+
+  /** The codes of the events built from acts that the frame word at {@code frame} framed. */
+  private static List<String> framedCodes(Map<Candidate, List<Event>> builds, int frame) {
+    return builds.entrySet().stream().filter(b -> b.getKey().frameStep() != null
+        && b.getKey().frameStep().token() == frame).flatMap(b -> b.getValue().stream())
+        .map(e -> e.code().code()).toList();
+  }
+
+  /** Verbs of which a bare "call" (no "for" phrase, no infinitive) is a telephone call. */
+  private static final Set<String> CALLING = Set.of("take", "receive", "make", "return", "hold", "get", "have");
+
+  private static boolean phoneCall(Sentence s, int call) {
+    DependencyGraph g = s.enhanced();
+    boolean asks = g.children(call).stream().anyMatch(d -> d.isA("nmod:for") || d.isA("acl") || d.isA("ccomp")
+        || d.isA("nmod:on"));
+    return !asks && g.parents(call).stream().anyMatch(d -> d.isA("obj") && d.governor() >= 0
+        && CALLING.contains(s.token(d.governor()).key()) && g.children(d.governor()).stream()
+        .noneMatch(c -> c.isA("advcl") || c.isA("xcomp") || c.isA("obl:for")));
   }
 
   /**
@@ -1528,7 +1555,7 @@ public final class EventEngine {
     if (frame == null && future) {
       frame = Frame.INTENT;
     }
-    String code = aidOfTheSum(s, act, entry).orElse(entry.code());
+    String code = aidOfTheSum(s, act, entry).or(() -> specificObject(s, act, entry)).orElse(entry.code());
     Modality modality = Modality.ASSERTED;
     if (frame != null) {
       Optional<String> recoded = frames.recode(code, frame);
@@ -1591,6 +1618,26 @@ public final class EventEngine {
         if (kind.isPresent()) {
           return entry.code().equals("033") ? frames.recode(kind.get(), Frame.INTENT) : kind;
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "repeated its call for calm", "issued a call for a ceasefire": a verb coded only by its object noun (020 for any
+   * appeal repeated) takes the noun's own narrower code of the same family when the noun's modifiers give one (0256).
+   */
+  private Optional<String> specificObject(Sentence s, int act, EventEntry entry) {
+    if (!s.token(act).isVerb() || entry.obj().isEmpty() || !entry.code().endsWith("0")
+        || entry.code().length() != 3) {
+      return Optional.empty();
+    }
+    String root = entry.code().substring(0, 2);
+    for (int o : s.enhanced().children(act, "obj")) {
+      Optional<EventEntry> noun = match(s, o);
+      if (noun.isPresent() && noun.get().specificity() > 0 && noun.get().code().startsWith(root)
+          && !noun.get().code().equals(entry.code())) {
+        return Optional.of(noun.get().code());
       }
     }
     return Optional.empty();
@@ -2198,7 +2245,9 @@ public final class EventEngine {
         ? " | not ruled out: a threat" : "")
         + (c.code().equals("011") && c.entry().code().equals("016") ? " | neither confirmed nor denied: 011" : "")
         + (frameStep == null && !c.code().equals(c.entry().code()) ? aidOfTheSum(s, act, c.entry())
-        .map(k -> " | a sum in aid of the kind " + k).orElse("") : "");
+        .map(k -> " | a sum in aid of the kind " + k)
+        .or(() -> specificObject(s, act, c.entry()).map(k -> " | its object names the narrower " + k)).orElse("")
+        : "");
 
     List<Event> out = new ArrayList<>();
     Set<String> distinctSources = new HashSet<>();
@@ -2832,9 +2881,12 @@ public final class EventEngine {
   private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "bulldozer", "vehicle", "truck",
       "trawler", "tanker", "convoy");
 
-  /** Verbs whose subject draws a reaction named by their object: "the offensive drew condemnation from Armenia". */
+  /**
+   * Verbs whose subject draws or receives what their object names from another: "the offensive drew condemnation
+   * from Armenia", "took a phone call from the US secretary of state".
+   */
   private static final Set<String> REACTION_CARRIERS = Set.of("prompt", "draw", "trigger", "spark", "provoke",
-      "attract", "elicit", "earn", "invite", "win", "receive", "face");
+      "attract", "elicit", "earn", "invite", "win", "receive", "face", "take");
 
   /**
    * Whom a reaction (a noun of words, appeals, threats, protests) drawn by an act is aimed at: the subject of the verb
@@ -2954,11 +3006,11 @@ public final class EventEngine {
   }
 
   /**
-   * Roots of acts whose noun names its doer in a "from" phrase: words, appeals, offers, aid, demands, threats,
-   * protests, sanctions.
+   * Roots of acts whose noun names its doer in a "from" phrase: words, appeals, offers, calls and visits ("received a
+   * phone call from X"), aid, demands, threats, protests, sanctions.
    */
-  private static final Set<String> FROM_AGENT_ROOTS = Set.of("01", "02", "03", "05", "07", "10", "11", "12", "13",
-      "14", "16");
+  private static final Set<String> FROM_AGENT_ROOTS = Set.of("01", "02", "03", "04", "05", "07", "10", "11", "12",
+      "13", "14", "16");
 
   /** Aircraft and vessels, whose acts are their owners' whatever they do. */
   private static boolean craft(String key) {
@@ -4136,9 +4188,12 @@ public final class EventEngine {
       }
     }
     if (r.isEmpty() && s.token(frame).isNoun()) {
-      // "issued an ultimatum to Ecuador to halt attacks", "a call to Kyiv to ...": whom the message is sent to
-      for (int p : prepChildren(s, frame, "to")) {
-        r.addAll(actors.at(p));
+      // "issued an ultimatum to Ecuador to halt attacks", "a call to Kyiv to ...", "its call on Togo to ...": whom
+      // the message is sent to
+      for (String prep : List.of("to", "on", "upon")) {
+        for (int p : prepChildren(s, frame, prep)) {
+          r.addAll(actors.at(p));
+        }
       }
       for (Dependency d : g.parents(frame)) {
         if (r.isEmpty() && d.isA("obj") && d.governor() >= 0) {

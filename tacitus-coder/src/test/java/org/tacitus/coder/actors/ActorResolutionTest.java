@@ -427,6 +427,20 @@ class ActorResolutionTest {
   }
 
   @Test
+  void peopleSentFromACountryActForIt() {
+    CodedArticle coded = code("A delegation from Vietnam arrived in Vientiane for talks.");
+    assertThat(coded.mentions().stream().filter(m -> m.text().startsWith("delegation")).map(m -> m.actor().code()))
+        .containsExactly("VNM");
+  }
+
+  @Test
+  void aBareNationalityJoinedToAnotherBeforeARoleSharesTheRole() {
+    CodedArticle coded = code("Thai and Cambodian soldiers exchanged fire near the temple.");
+    assertThat(coded.mentions()).extracting(m -> m.actor().code()).contains("THAMIL", "KHMMIL")
+        .doesNotContain("THA");
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);

@@ -2105,6 +2105,24 @@ class EventCodingTest {
         "KSVCOP SRB 1711", "SRB KSVCOP 111");
   }
 
+  @Test
+  void aCallOrVisitReceivedFromAnotherIsTheirs() {
+    assertCodesExactly("Kenya's president received a phone call from the Ugandan president.", "UGAGOV KENGOV 041");
+    assertCodesExactly("Egypt's foreign minister took a call from his Jordanian counterpart.", "JORGOV EGYGOV 041");
+  }
+
+  @Test
+  void walkingOutOfTalksHaltsThem() {
+    assertCodesExactly("Iran pulled out of negotiations with the United States.", "IRN USA 164");
+    assertCodesExactly("The rebels withdrew from talks with the government.", "---REB ---GOV 164");
+  }
+
+  @Test
+  void aCallRepeatedOnSomeoneIsTheAppealItCarries() {
+    assertCodesExactly("Ghana repeated its call on Togo to release the detainees.", "GHA TGO 0253");
+    assertCodesExactly("Ghana repeated its call for calm.", "GHA - 0256");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
