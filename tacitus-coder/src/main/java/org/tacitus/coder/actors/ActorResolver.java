@@ -749,6 +749,14 @@ public final class ActorResolver {
       for (Dependency d : s.basic().children(h)) {
         if (d.relation().equals("nmod:poss") && s.token(d.dependent()).isPronoun()) {
           for (Mention owner : done.at(d.dependent())) {
+            Actor o = owner.actor();
+            if (o.code().length() > 3 && !o.stateOrgan() && (o.sector().isPresent() || o.country().isEmpty())
+                && !o.code().startsWith("IGO")) {
+              // "the RSF said its fighters ...": the fighters, members or leaders of a group (not of a state or an
+              // intergovernmental body) are the group
+              return new Mention(s.index(), h, span, phrase, owner.actor(), "role '" + words(s, agent) + "' of '"
+                  + owner.text() + "' (" + owner.actor().code() + "), a group: the group itself");
+            }
             if (owner.actor().country().isPresent()) {
               return new Mention(s.index(), h, span, phrase, Actor.of(owner.actor().country().get(),
                   agent.phrase().code()), "role '" + words(s, agent) + "' of '" + owner.text() + "' ("
@@ -1700,7 +1708,11 @@ public final class ActorResolver {
       Dependency d = up.get(0);
       int gov = d.governor();
       if ((d.relation().equals("ccomp") || d.relation().equals("parataxis")) && isReport(s.token(gov))) {
-        for (int subj : g.children(gov, "nsubj")) {
+        // (the enhanced graph gives a verb of saying coordinated with another its shared subject: "The RSF accused
+        // the army of ... and said its fighters ...")
+        List<Integer> subjects = g.children(gov, "nsubj").isEmpty() ? s.enhanced().children(gov, "nsubj")
+            : g.children(gov, "nsubj");
+        for (int subj : subjects) {
           List<Mention> ms = result.at(subj);
           if (!ms.isEmpty()) {
             return Optional.of(ms.get(0));

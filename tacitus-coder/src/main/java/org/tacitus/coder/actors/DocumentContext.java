@@ -153,7 +153,7 @@ public final class DocumentContext {
 
   /** Notes two distinct actors acting together or on each other in sentence {@code sentence}. */
   public void sawPair(Mention a, Mention b, int sentence) {
-    if (!a.actor().code().equals(b.actor().code()) && !unknown(a) && !unknown(b)) {
+    if (!a.actor().code().equals(b.actor().code()) && !unnamed(a) && !unnamed(b)) {
       sawSides(a, b, sentence);
     }
     if (a.actor().root().equals(b.actor().root()) || unknown(a) || unknown(b) || !stateLevel(a) || !stateLevel(b)) {
@@ -168,6 +168,11 @@ public final class DocumentContext {
   /** A state or one of its organs (government, forces, police, courts, legislature). */
   private static boolean stateLevel(Mention m) {
     return m.actor().sector().isEmpty() ? m.actor().code().length() == 3 : m.actor().stateOrgan();
+  }
+
+  /** An actor whose country the text does not give ("gunmen"); a named organisation (the RSF, the UN) is known. */
+  private static boolean unnamed(Mention m) {
+    return m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY);
   }
 
   private static boolean unknown(Mention m) {

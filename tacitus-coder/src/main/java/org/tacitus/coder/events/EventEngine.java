@@ -278,8 +278,7 @@ public final class EventEngine {
         // troops back. The White House called on both sides ...")
         e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
       }
-      if (e.modality() == Modality.ASSERTED && e.source().actor().country().isPresent()
-          && !e.source().actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+      if (e.modality() == Modality.ASSERTED && !e.source().actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
         context.sawAgent(actFamily(e.code().code()), e.source(), s.index());
       }
     }
@@ -1059,6 +1058,9 @@ public final class EventEngine {
     if (!s.token(i).pos().equals("VBG") && !coordinatedParticiple) {
       return -1;
     }
+    if (i > 0 && PEOPLE_PRONOUNS.contains(s.token(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+      return -1; // "sanctions on those blocking aid": those people block it, not whoever imposes the sanctions
+    }
     for (Dependency d : s.basic().parents(i)) {
       // (the noun may have modifiers of its own between: "delivering F-16 jets")
       if (d.relation().equals("amod") && d.governor() > i && s.token(d.governor()).isNoun()
@@ -1070,6 +1072,10 @@ public final class EventEngine {
     }
     return -1;
   }
+
+  /** Pronouns standing for people that a participle after them describes ("those blocking aid"). */
+  private static final Set<String> PEOPLE_PRONOUNS = Set.of("those", "anyone", "anybody", "everyone", "whoever",
+      "someone", "somebody", "people", "others");
 
   /** Whether noun {@code o} is the object of a past participle right before it read as its adjective (not verb i). */
   private static boolean secondVerbsObject(Sentence s, int o, int i) {
@@ -2080,10 +2086,14 @@ public final class EventEngine {
     }
     if (targets.isEmpty() && !noun && c.chain().isEmpty() && addressesClause(c.entry().code())) {
       // "X demanded that Y cancel ...", "X urged that Y ...": whoever is to act is addressed
+      // (not the speaker's own country: "Hassan warned that Tanzania would not tolerate smuggling" speaks for it)
       List<Mention> addressed = new ArrayList<>();
+      List<Mention> speakers = sources;
       for (int comp : s.enhanced().children(act, "ccomp")) {
         for (int subj : s.enhanced().children(comp, "nsubj")) {
-          addressed.addAll(actors.at(subj).stream().filter(m -> !self.contains(m.actor().code())).toList());
+          addressed.addAll(actors.at(subj).stream().filter(m -> !self.contains(m.actor().code())
+              && speakers.stream().noneMatch(x -> x.actor().country().filter(m.actor().code()::equals).isPresent()))
+              .toList());
         }
       }
       targets = addressed;
@@ -2740,7 +2750,8 @@ public final class EventEngine {
       Map.entry("warplane", "195"), Map.entry("jet", "195"), Map.entry("helicopter", "195"),
       Map.entry("gunship", "195"), Map.entry("plane", "195"), Map.entry("airplane", "195"),
       Map.entry("drone", "1952"), Map.entry("uav", "1952"), Map.entry("tank", "194"), Map.entry("artillery", "194"),
-      Map.entry("howitzer", "194"), Map.entry("mortar", "194"), Map.entry("missile", "195"));
+      Map.entry("howitzer", "194"), Map.entry("mortar", "194"), Map.entry("shell", "194"),
+      Map.entry("shellfire", "194"), Map.entry("missile", "195"));
 
   /**
    * The code that the means of a generic act of violence (kill, wound, attack) gives it, with the word that gave it:
@@ -2759,6 +2770,9 @@ public final class EventEngine {
       means.add(source.head());
     }
     means.addAll(subjectsOrGoverningSubjects(s, act)); // "a car bombing killed ...", "a car bomb exploded, killing"
+    for (int clause : whenClauses(s, act)) {
+      means.addAll(activeSubjects(s, clause)); // "were killed when a shell hit a market"
+    }
     for (int head : means) {
       EventEntry best = null;
       int at = head;
@@ -3849,17 +3863,37 @@ public final class EventEngine {
     return out;
   }
 
+  /**
+   * The when/as/after clauses of an act ("were killed when a shell hit a market"), also where the parser hung them
+   * on the verb of saying that follows the act ("..., when a shell hit a market, a rights group said").
+   */
+  private List<Integer> whenClauses(Sentence s, int act) {
+    List<Integer> heads = new ArrayList<>(List.of(act));
+    for (Dependency d : s.enhanced().children(act)) {
+      if ((d.isA("ccomp") || d.isA("parataxis")) && d.dependent() > act
+          && frames.lookup(s.token(d.dependent()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+        heads.add(d.dependent());
+      }
+    }
+    List<Integer> r = new ArrayList<>();
+    for (int h : heads) {
+      for (int clause : s.enhanced().children(h, "advcl")) {
+        if (s.token(clause).isVerb() && (h == act || clause < h) && s.enhanced().children(clause).stream()
+            .anyMatch(m -> (m.isA("mark") || m.isA("advmod")) && WHEN_CLAUSE.contains(s.token(m.dependent()).key()))) {
+          r.add(clause);
+        }
+      }
+    }
+    return r;
+  }
+
   /** The actor of an event noun that a passive act happened in or by ("killed in Israeli shelling"). */
   private List<Mention> agentOfCause(Sentence s, int act, SentenceActors actors) {
     if (s.enhanced().children(act, "nsubj:pass").isEmpty() && !reducedPassive(s, act)) {
       return List.of();
     }
-    for (Dependency d : s.enhanced().children(act)) {
-      int clause = d.dependent();
-      if (d.isA("advcl") && s.token(clause).isVerb() && s.enhanced().children(clause).stream()
-          .anyMatch(m -> (m.isA("mark") || m.isA("advmod"))
-              && WHEN_CLAUSE.contains(s.token(m.dependent()).key()))
-          && match(s, clause).filter(e -> force(e.code())).isPresent()) {
+    for (int clause : whenClauses(s, act)) {
+      if (match(s, clause).filter(e -> force(e.code())).isPresent()) {
         // "15 people were killed when Russian missiles hit a building": the agent of the attack that killed them
         List<Mention> r = agents(s, clause, actors);
         if (r.isEmpty()) {
@@ -3869,6 +3903,8 @@ public final class EventEngine {
           return r;
         }
       }
+    }
+    for (Dependency d : s.enhanced().children(act)) {
       if (!(d.isA("obl") || d.isA("advcl"))
           || !CAUSE_PREPS.contains(d.specific())) {
         continue;
@@ -3931,9 +3967,15 @@ public final class EventEngine {
         || !attackAgents(s, noun, actors).isEmpty() || !qualifying(s, noun, actors, 1).isEmpty()) {
       return Optional.empty();
     }
+    if (ASSERTIONS.contains(s.token(noun).key())) {
+      return Optional.of("11"); // "The army denied the claim": the claim of the accuser just told
+    }
     return dictionary.nouns(s.token(noun).key()).stream().filter(e -> e.obj().isEmpty() && e.mod().isEmpty())
         .map(e -> actFamily(e.code())).findFirst();
   }
+
+  /** Nouns of something asserted, which a denial after an accusation answers. */
+  private static final Set<String> ASSERTIONS = Set.of("claim", "assertion", "contention");
 
   /** Determiners of something told before: "the arrests", "these killings". */
   private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
@@ -4789,6 +4831,9 @@ public final class EventEngine {
       "departure", "exit", "redeployment", "disengagement");
 
   /** Actors that own or qualify a noun: "Y's capacity", "cooperation with Y", "the role played by Y". */
+  /** Participles of holding a place or a thing: "positions held by the RSF", "a port controlled by rebels". */
+  private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run", "own", "operate", "man");
+
   private static List<Mention> qualifying(Sentence s, int noun, SentenceActors actors, int depth) {
     List<Mention> r = new ArrayList<>();
     for (Dependency d : s.enhanced().children(noun)) {
@@ -4801,6 +4846,14 @@ public final class EventEngine {
           || rel.equals("compound");
       if (ok) {
         r.addAll(actors.at(d.dependent()));
+      }
+      if (rel.startsWith("acl") && HOLDING.contains(s.token(d.dependent()).key())) {
+        // "positions held by the RSF", "a town controlled by rebels": whose they are
+        for (Dependency by : s.enhanced().children(d.dependent())) {
+          if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) {
+            r.addAll(actors.at(by.dependent()));
+          }
+        }
       }
       if (rel.equals("amod") && s.token(d.dependent()).pos().equals("VBN") || (rel.equals("amod")
           || rel.equals("compound")) && s.enhanced().children(d.dependent(), "punct").stream()

@@ -441,6 +441,12 @@ class ActorResolutionTest {
   }
 
   @Test
+  void theAfricanUnionsPeaceAndSecurityCouncilIsTheAfricanUnions() {
+    assertActor("The African Union's Peace and Security Council met in Addis Ababa.", "Peace and Security Council",
+        "IGOAFRAFU");
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);

@@ -2123,6 +2123,47 @@ class EventCodingTest {
     assertCodesExactly("Ghana repeated its call for calm.", "GHA - 0256");
   }
 
+  @Test
+  void theFightersOfANamedGroupAreTheGroup() {
+    assertCodesExactly("Hezbollah said its fighters had fired rockets at an Israeli base.", "LBNREBHEZ ISR 194");
+  }
+
+  @Test
+  void bothSidesMayBeAStateOrganAndANamedArmedGroup() {
+    assertCodes("Sudan's army and the RSF exchanged fire in Omdurman on Monday. "
+        + "The United States urged both sides to observe the truce.", "USA SDNREBRSF 0256", "USA SDNMIL 0256");
+  }
+
+  @Test
+  void aDenialOfTheClaimAnswersTheAccuser() {
+    assertCodes("Hamas accused Israel of shelling a hospital in Gaza. Israel denied the claim.",
+        "ISR PSEREBHMS 016");
+  }
+
+  @Test
+  void aShellThatKilledIsArtilleryThoughTheClauseHangsOnTheVerbOfSaying() {
+    assertCodesExactly("Twelve people were killed when a shell hit a market in Goma, officials said.",
+        "---UAF ---CVL 194");
+  }
+
+  @Test
+  void positionsHeldByAGroupAreTheGroups() {
+    assertCodesExactly("Israeli jets struck positions held by Hezbollah in southern Lebanon.",
+        "ISRMIL LBNREBHEZ 195");
+  }
+
+  @Test
+  void thoseDoingAnActDoItNotTheOneWhoThreatensThem() {
+    assertCodesExactly("The African Union threatened to impose sanctions on those blocking aid.",
+        "IGOAFRAFU - 1312");
+  }
+
+  @Test
+  void aSpeakerWarningWhatItsOwnCountryWillDoWarnsNoOneOfIt() {
+    assertNotCoded("Kenya's president warned that Kenya would not tolerate smuggling across the border.",
+        "KENGOV KEN 130");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
