@@ -138,12 +138,16 @@ public final class ActorResolver {
     namedGroups(s, names, result, text);
     counterparts(s, result);
     conjunctCountries(s, result);
+    spokesmenFor(s, result);
     topicRoles(s, result);
     context.sawBodySubject(bodySubject(s, result).orElse(null), s.index());
     for (Mention m : result.all()) {
       if (m.actor().country().isPresent() && !m.countryFromStory()
           && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
         context.sawCountry(m.actor().country().get());
+        if (m.actor().sector().isPresent() && !s.token(m.head()).isPronoun()) {
+          context.sawBody(m, s.index());
+        }
       }
       if (m.actor().code().startsWith("IGO") && !m.reason().contains(BLOC_REASON)) {
         context.sawBloc(m.actor());
@@ -343,6 +347,36 @@ public final class ActorResolver {
         Mention m = here.get(0);
         result.replace(t, List.of(m.withActor(Actor.of(m.actor().country().get(), sector.get()), m.reason()
             + "; + the role '" + s.token(role).word() + "' it is coordinated with")));
+      }
+    }
+  }
+
+  /** Roles that speak for whoever their "for" phrase names. */
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+
+  /**
+   * "A spokesman for the ministry said": a spokesman speaks for the body of the "for" phrase (its government when it
+   * is a bare country), which says more than a country taken from the story.
+   */
+  private static void spokesmenFor(Sentence s, SentenceActors result) {
+    for (int t = 0; t < s.size(); t++) {
+      List<Mention> here = result.at(t);
+      if (here.size() != 1 || !SPOKESPEOPLE.contains(s.token(t).key())
+          || !(here.get(0).actor().roleWithoutCountry() || here.get(0).countryFromStory())) {
+        continue;
+      }
+      for (Dependency d : s.basic().children(t)) {
+        boolean forPhrase = d.relation().equals("nmod") && s.basic().children(d.dependent(), "case").stream()
+            .anyMatch(c -> s.token(c).key().equals("for"));
+        List<Mention> body = forPhrase ? result.at(d.dependent()) : List.of();
+        if (body.size() == 1 && !body.get(0).actor().roleWithoutCountry()) {
+          Actor a = body.get(0).actor();
+          Actor spoken = a.sector().isEmpty() && a.code().length() == 3 ? Actor.of(a.code(), "GOV") : a;
+          Mention m = here.get(0);
+          result.replace(t, List.of(new Mention(m.sentence(), m.head(), m.span(), m.text(), spoken,
+              "'" + m.text() + "' for '" + body.get(0).text() + "' (" + a.code() + "): speaks for it")));
+          break;
+        }
       }
     }
   }
@@ -954,6 +988,7 @@ public final class ActorResolver {
       }
     }
     candidates.addAll(context.recentPersons());
+    candidates.addAll(context.recentBodies(s.index(), 3)); // "Iran's foreign ministry ... the ministry"
     for (Mention m : candidates) {
       if (m.actor().country().isPresent() && !m.countryFromStory() && m.actor().sector().isPresent()
           && java.util.Arrays.asList(NON_LETTERS.split(m.text().toLowerCase(Locale.ROOT))).contains(role)) {

@@ -23,6 +23,7 @@ public final class DocumentContext {
   private final Map<String, Actor> people = new HashMap<>();
   private final Map<String, String> peopleNames = new HashMap<>();
   private final Deque<Mention> recentPersons = new ArrayDeque<>();
+  private final Deque<Seen> recentBodies = new ArrayDeque<>();
   private List<Mention> pair = List.of();
   private String storyCountry;
   private String storyCountryReason;
@@ -139,6 +140,23 @@ public final class DocumentContext {
     while (recentPersons.size() > MAX_RECENT) {
       recentPersons.removeLast();
     }
+  }
+
+  /**
+   * Notes a body named with its country and role in sentence {@code sentence} ("Iran's foreign ministry"), for a
+   * later "the ministry".
+   */
+  public void sawBody(Mention m, int sentence) {
+    recentBodies.addFirst(new Seen(m, sentence));
+    while (recentBodies.size() > 4 * MAX_RECENT) {
+      recentBodies.removeLast();
+    }
+  }
+
+  /** The bodies named in the {@code window} sentences before {@code sentence}, newest first. */
+  public List<Mention> recentBodies(int sentence, int window) {
+    return recentBodies.stream().filter(b -> b.sentence() < sentence && sentence - b.sentence() <= window)
+        .map(Seen::agent).toList();
   }
 
   /** The persons mentioned most recently, newest first (at most a few). */

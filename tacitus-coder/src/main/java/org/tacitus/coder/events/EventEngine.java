@@ -2099,10 +2099,10 @@ public final class EventEngine {
       targets = addressed;
     }
     if (targets.isEmpty() && !noun && (c.code().startsWith("11") || c.code().startsWith("051")
-        || c.code().equals("016"))) {
+        || c.code().equals("016") || c.code().startsWith("12") && c.chain().isEmpty())) {
       // "Police arrested two activists. The US condemned the arrests.": a criticism (or praise: "welcomed the
-      // release", or a denial: "rejected the accusation") of an act the story told before ("the" act, no agent of
-      // its own) is aimed at that act's agent
+      // release", a denial: "rejected the accusation", or a rejection: "rejected the call") of an act the story
+      // told before ("the" act, no agent of its own) is aimed at that act's agent
       for (int o : objects(s, act)) {
         Optional<Mention> agent = toldAct(s, o, actors)
             .flatMap(family -> context.lastAgent(family, s.index(), 3))
@@ -2151,6 +2151,9 @@ public final class EventEngine {
     }
     if (targets.isEmpty() && !noun) {
       targets = purposeTargets(s, act, actors, self);
+    }
+    if (targets.isEmpty() && !noun && (c.code().startsWith("07") || c.code().startsWith("033"))) {
+      targets = helped(s, act, actors, self);
     }
     if (targets.isEmpty() && !noun) {
       targets = deepTargets(s, act, actors);
@@ -4779,6 +4782,34 @@ public final class EventEngine {
       }
     }
     return List.of();
+  }
+
+  /** Verbs of a purpose that name whom aid goes to: "pledged 50 million euros to help Armenia cope". */
+  private static final Set<String> HELPING = Set.of("help", "assist", "support", "aid", "rebuild", "enable");
+
+  /**
+   * Whom aid given or promised is for, when the purpose clause says it: the object of "to help Armenia", or the
+   * subject of the clause that "help" governs ("to help Armenia cope with refugees").
+   */
+  private static List<Mention> helped(Sentence s, int act, SentenceActors actors, Set<String> self) {
+    List<Mention> r = new ArrayList<>();
+    for (Dependency d : s.enhanced().children(act)) {
+      int v = d.dependent();
+      if (!(d.isA("xcomp") || d.isA("advcl")) || !HELPING.contains(s.token(v).key())
+          || s.enhanced().children(v, "mark").stream().noneMatch(m -> s.token(m).key().equals("to"))) {
+        continue;
+      }
+      for (Dependency c : s.enhanced().children(v)) {
+        if (c.isA("obj") || c.isA("iobj")) {
+          r.addAll(actors.at(c.dependent()));
+        } else if (c.isA("ccomp") || c.isA("xcomp")) {
+          for (int subj : s.enhanced().children(c.dependent(), "nsubj")) {
+            r.addAll(actors.at(subj));
+          }
+        }
+      }
+    }
+    return r.stream().filter(m -> !self.contains(m.actor().code())).toList();
   }
 
   /** "to Iran, Libya and Sudan": a target's conjuncts are targets too, when the parse did not share the relation. */

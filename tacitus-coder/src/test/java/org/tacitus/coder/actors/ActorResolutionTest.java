@@ -447,6 +447,12 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aSpokesmanForTheMinistryNamedBeforeSpeaksForIt() {
+    assertActor("Iran's foreign ministry summoned the French ambassador. A spokesman for the ministry said the "
+        + "meeting was tense.", "spokesman", "IRNGOV");
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);

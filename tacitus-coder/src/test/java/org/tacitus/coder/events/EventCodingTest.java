@@ -2164,6 +2164,16 @@ class EventCodingTest {
         "KENGOV KEN 130");
   }
 
+  @Test
+  void aRejectionOfTheCallAnswersTheOneWhoMadeIt() {
+    assertCodes("Armenia called on Azerbaijan to withdraw its troops. Azerbaijan rejected the call.", "AZE ARM 120");
+  }
+
+  @Test
+  void aidPromisedToHelpSomeoneIsForThem() {
+    assertCodesExactly("Japan pledged 20 million dollars to help Sri Lanka rebuild its railways.", "JPN LKA 0331");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
