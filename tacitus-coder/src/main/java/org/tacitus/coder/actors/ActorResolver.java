@@ -133,6 +133,8 @@ public final class ActorResolver {
       }
     }
     addModifierNames(s, names, result, text);
+    // (only a mention already taken for a person above is moved to the front)
+    mainSubjectPerson(s, result).filter(m -> context.recentPersons().contains(m)).ifPresent(context::sawPerson);
     addModifierRoles(s, names, agents, context, text, date, result);
     addPartitives(s, result, text);
     namedGroups(s, names, result, text);
@@ -349,6 +351,36 @@ public final class ActorResolver {
             + "; + the role '" + s.token(role).word() + "' it is coordinated with")));
       }
     }
+  }
+
+  /**
+   * The person who is the subject of the sentence's main verb when that verb is no verb of saying ("The prime
+   * minister resigned ..., the army chief said"): whom a "she" in the next sentence most likely means, before the
+   * source the news is attributed to.
+   */
+  private Optional<Mention> mainSubjectPerson(Sentence s, SentenceActors result) {
+    for (int root = 0; root < s.size(); root++) {
+      int r = root;
+      if (s.basic().parents(r).stream().noneMatch(d -> d.governor() < 0) || !s.token(r).isVerb()) {
+        continue;
+      }
+      if (isReport(s.token(r))) {
+        // "The president resigned ..., the army chief said": the news is the clause before the attribution
+        int speaker = s.basic().children(r, "nsubj").stream().findFirst().orElse(-1);
+        r = s.basic().children(r).stream().filter(d -> (d.relation().equals("ccomp")
+            || d.relation().equals("parataxis")) && d.dependent() < speaker).map(Dependency::dependent)
+            .findFirst().orElse(-1);
+      }
+      if (r >= 0) {
+        for (int subj : s.basic().children(r, "nsubj")) {
+          Optional<Mention> person = result.at(subj).stream().filter(m -> m.head() == subj).findFirst();
+          if (person.isPresent()) {
+            return person;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Roles that speak for whoever their "for" phrase names. */

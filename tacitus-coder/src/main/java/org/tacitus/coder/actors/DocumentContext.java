@@ -136,6 +136,7 @@ public final class DocumentContext {
 
   /** Notes a mention of a person (or a person's role) for later pronouns. */
   public void sawPerson(Mention m) {
+    recentPersons.remove(m);
     recentPersons.addFirst(m);
     while (recentPersons.size() > MAX_RECENT) {
       recentPersons.removeLast();

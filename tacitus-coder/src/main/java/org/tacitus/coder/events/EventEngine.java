@@ -1073,6 +1073,10 @@ public final class EventEngine {
     return -1;
   }
 
+  /** Nouns of a command that a passive act was done on: "on the orders of the president". */
+  private static final Set<String> ORDERS = Set.of("order", "orders", "instruction", "instructions", "command",
+      "behest", "directive", "direction");
+
   /** Pronouns standing for people that a participle after them describes ("those blocking aid"). */
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("those", "anyone", "anybody", "everyone", "whoever",
       "someone", "somebody", "people", "others");
@@ -3257,6 +3261,17 @@ public final class EventEngine {
           }
         }
       }
+      if (r.isEmpty()) {
+        // "was freed on the orders of the president", "released at the behest of Qatar": who ordered it acted
+        for (Dependency d : g.children(n)) {
+          if ((d.isA("obl:on") || d.isA("obl:at") || d.isA("obl:under"))
+              && ORDERS.contains(s.token(d.dependent()).key())) {
+            for (int of : g.children(d.dependent(), "nmod:of")) {
+              r.addAll(actors.at(of));
+            }
+          }
+        }
+      }
       return r;
     }
     if (accusedAct(s, n)) {
@@ -4324,6 +4339,9 @@ public final class EventEngine {
           // "summoned the Iranian ambassador over ...": a complaint made to a foreign envoy is aimed at the envoy's
           // side, before whom it is about
           direct.addAll(actors.at(o).stream().filter(m -> m.head() == o && m.actor().country().isPresent()).toList());
+        } else if (entry.code().startsWith("02") || entry.code().startsWith("10")) {
+          // "urged protesters to go home": an appeal or demand made to the people its object names is aimed at them
+          direct.addAll(actors.at(o).stream().filter(m -> m.head() == o).toList());
         }
       }
       rules.add(direct);

@@ -453,6 +453,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void sheIsTheMainSubjectBeforeTheSourceTheNewsIsAttributedTo() {
+    CodedArticle coded = code("Peru's president resigned on Monday after weeks of protests, the army chief said. "
+        + "Protesters later stormed her residence in Lima.");
+    assertThat(coded.mentions().stream().filter(m -> m.text().equals("her")).map(m -> m.actor().code()))
+        .containsExactly("PERGOV");
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);

@@ -2174,6 +2174,16 @@ class EventCodingTest {
     assertCodesExactly("Japan pledged 20 million dollars to help Sri Lanka rebuild its railways.", "JPN LKA 0331");
   }
 
+  @Test
+  void anAppealToThePeopleItsObjectNamesIsAimedAtThem() {
+    assertCodesExactly("Kenya's interior minister urged protesters to go home.", "KENGOV KENOPP 0252");
+  }
+
+  @Test
+  void whoOrderedAPassiveActDidIt() {
+    assertCodesExactly("The journalist was released on the orders of the Egyptian president.", "EGYGOV EGYMED 0841");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
