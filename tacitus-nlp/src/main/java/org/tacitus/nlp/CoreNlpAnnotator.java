@@ -846,6 +846,33 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     for (Dependency c : g.edges()) {
+      // or it made a participle after the object the verb of a clause hung on the first verb, with that object as
+      // its subject: "released five soldiers captured near the border" read as "released [dep soldiers captured]"
+      int part = c.dependent();
+      int verb = c.governor();
+      if (!c.relation().equals("dep") || verb < 0 || part < verb || !tokens.get(part).pos().equals("VBN")
+          || !tokens.get(verb).pos().startsWith("VB") || !g.children(verb, "obj").isEmpty()
+          || !g.children(part, "obj").isEmpty() || !g.children(part, "aux").isEmpty()
+          || !g.children(part, "aux:pass").isEmpty() || g.children(part, "nsubj").size() != 1) {
+        continue;
+      }
+      int noun = g.children(part, "nsubj").get(0);
+      if (noun < verb || noun > part) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : g.edges()) {
+        if (d == c) {
+          out.add(new Dependency(verb, noun, "obj"));
+        } else if (d.governor() == part && d.dependent() == noun) {
+          out.add(new Dependency(noun, part, "acl"));
+        } else {
+          out.add(d);
+        }
+      }
+      return new DependencyGraph(tokens.size(), out);
+    }
+    for (Dependency c : g.edges()) {
       // or it made the participle the clausal subject of the true verb: "Protesters backed by unions marched"
       int part = c.dependent();
       int verb = c.governor();

@@ -125,6 +125,16 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aParticipleAfterTheObjectModifiesTheObject() {
+    Sentence s = nlp.annotate(Article.of("o", "Venezuela released five Colombian soldiers captured near the border."))
+        .sentences().get(0);
+    assertThat(s.tokens().get(5).word()).isEqualTo("captured");
+    // whatever the parser made of it, "soldiers" is the object of "released" and "captured" describes them
+    assertThat(s.enhanced().parents(4)).extracting(d -> d.governor() + " " + d.relation()).containsExactly("1 obj");
+    assertThat(s.enhanced().parents(5)).extracting(d -> d.governor() + " " + d.relation()).containsExactly("4 acl");
+  }
+
+  @Test
   void aPresentTenseVerbRightAfterAPastOneBeforeANounIsANoun() {
     Sentence s = nlp.annotate(Article.of("d", "Iraqi militias launched drone attacks on US bases.")).sentences().get(0);
     assertThat(s.tokens().get(3).pos()).isEqualTo("NN");

@@ -3934,8 +3934,8 @@ public final class EventEngine {
         // "killed in Israeli tank shelling" parsed with "tank" as the head: the actor phrase holds the attack
         return actors.at(noun);
       }
-      if (!attackWord(s, noun)) {
-        continue;
+      if (!attackWord(s, noun) || !forceNoun(s, noun) && match(s, noun).filter(e -> force(e.code())).isEmpty()) {
+        continue; // (an act of force: "abducted after they returned home" names no abductor)
       }
       List<Mention> r = attackAgents(s, noun, actors);
       if (!r.isEmpty()) {
