@@ -2191,6 +2191,12 @@ class EventCodingTest {
     assertCodesExactly("Venezuela released five Colombian soldiers captured near the border.", "VEN COLMIL 0841");
   }
 
+  @Test
+  void aStrikeCarriedOutIsAnAttackAndOneGoneOnIsALabourStrike() {
+    assertCodesExactly("US forces conducted a strike against al-Shabaab in Somalia.", "USAMIL SOMINSSHB 190");
+    assertCodesExactly("Teachers went on strike against the government's pay policy.", "---EDU ---GOV 1432");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
