@@ -4370,7 +4370,8 @@ public final class EventEngine {
         if (agentless.contains(o)) {
           continue;
         }
-        List<Mention> q = qualifying(s, o, actors, 2);
+        // (not the object's own mention, which may span the act: "sending troops" read as one phrase)
+        List<Mention> q = qualifying(s, o, actors, 2).stream().filter(m -> m.head() != o).toList();
         if (entry.code().startsWith("064")) {
           // "share intelligence on armed groups": what the information is about is not whom it is shared with
           Set<Integer> topic = new HashSet<>();
@@ -4441,7 +4442,8 @@ public final class EventEngine {
         // "resorted to throwing stones at Indian police": the phrase may hang on the verb the noun depends on
         for (Dependency d : g.parents(gerundObject)) {
           if (d.governor() >= 0 && s.token(d.governor()).isVerb()) {
-            rules.add(prepTargets(s, d.governor(), actors));
+            // (not the object itself: "criticised the US for sending troops" hangs "troops" on "criticised")
+            rules.add(prepTargets(s, d.governor(), actors).stream().filter(m -> m.head() != gerundObject).toList());
           }
         }
       }

@@ -2197,6 +2197,12 @@ class EventCodingTest {
     assertCodesExactly("Teachers went on strike against the government's pay policy.", "---EDU ---GOV 1432");
   }
 
+  @Test
+  void theObjectOfAnActCriticisedIsNotItsTarget() {
+    assertCodesExactly("Mexico's president criticised the United States for sending troops to the border.",
+        "MEXGOV USA 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
