@@ -882,6 +882,10 @@ public final class EventEngine {
         best = e;
       }
     }
+    if (best != null && best.specificity() == 0 && t.isVerb() && best.code().startsWith("084")
+        && s.enhanced().children(i, "obj").stream().anyMatch(o -> PUBLISHED.contains(s.token(o).key()))) {
+      return Optional.empty(); // "released a report", "plans to release treated water": no one is set free
+    }
     if (best != null && best.specificity() == 0 && t.isNoun() && t.key().equals("call") && phoneCall(s, i)) {
       // "took a call from his Jordanian counterpart": a call taken, made or returned, asking for nothing, is a
       // telephone call (the call's entry written for "phone call")
@@ -896,6 +900,13 @@ public final class EventEngine {
         && b.getKey().frameStep().token() == frame).flatMap(b -> b.getValue().stream())
         .map(e -> e.code().code()).toList();
   }
+
+  /** Things released that are published or let out, not persons or property handed back. */
+  private static final Set<String> PUBLISHED = Set.of("report", "statement", "data", "video", "footage", "figure",
+      "fund", "result", "detail", "image", "picture", "photo", "photograph", "document", "list", "name",
+      "information", "album", "film", "water", "gas", "radiation", "balloon", "emission", "tranche", "money",
+      "budget", "plan", "update", "version", "guideline", "record", "transcript", "finding", "study", "statistic",
+      "book", "recording", "audio", "letter", "communique", "text", "draft", "map", "estimate", "forecast", "song");
 
   /** Verbs of which a bare "call" (no "for" phrase, no infinitive) is a telephone call. */
   private static final Set<String> CALLING = Set.of("take", "receive", "make", "return", "hold", "get", "have");
@@ -4882,6 +4893,10 @@ public final class EventEngine {
       "departure", "exit", "redeployment", "disengagement");
 
   /** Actors that own or qualify a noun: "Y's capacity", "cooperation with Y", "the role played by Y". */
+  /** Nouns for how things stand in a country, whose "in" phrase names what they are about. */
+  private static final Set<String> SITUATIONS = Set.of("situation", "crisis", "violence", "unrest", "turmoil",
+      "instability", "tension", "tensions", "development", "developments", "events", "chaos");
+
   /** Participles of holding a place or a thing: "positions held by the RSF", "a port controlled by rebels". */
   private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run", "own", "operate", "man");
 
@@ -4894,7 +4909,8 @@ public final class EventEngine {
           && !rel.equals("nmod:at")) // "settle their dispute at the ICJ": where, not whose
           || rel.equals("nmod:of") || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nmod:by")
           || rel.equals("nmod:agent") || rel.equals("amod")
-          || rel.equals("compound");
+          || rel.equals("compound")
+          || rel.equals("nmod:in") && SITUATIONS.contains(s.token(noun).key()); // "the situation in Georgia"
       if (ok) {
         r.addAll(actors.at(d.dependent()));
       }

@@ -2203,6 +2203,18 @@ class EventCodingTest {
         "MEXGOV USA 111");
   }
 
+  @Test
+  void aReportOrWaterReleasedSetsNoOneFree() {
+    assertNotCoded("Japan began to release treated water from the plant into the sea.", "JPN - 0841");
+    assertCodes("Japan released two Chinese fishermen on Friday.", "JPN CHN 0841");
+  }
+
+  @Test
+  void theSituationInACountryIsAboutIt() {
+    assertCodesExactly("Germany's chancellor said he was deeply worried about the situation in Georgia.",
+        "DEUGOV GEO 012");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
