@@ -860,17 +860,7 @@ public final class CoreNlpAnnotator implements Annotator {
       if (noun < verb || noun > part) {
         continue;
       }
-      List<Dependency> out = new ArrayList<>();
-      for (Dependency d : g.edges()) {
-        if (d == c) {
-          out.add(new Dependency(verb, noun, "obj"));
-        } else if (d.governor() == part && d.dependent() == noun) {
-          out.add(new Dependency(noun, part, "acl"));
-        } else {
-          out.add(d);
-        }
-      }
-      return new DependencyGraph(tokens.size(), out);
+      return participleOfNoun(tokens, g, c, verb, noun, part, "obj");
     }
     for (Dependency c : g.edges()) {
       // or it made the participle the clausal subject of the true verb: "Protesters backed by unions marched"
@@ -883,19 +873,28 @@ public final class CoreNlpAnnotator implements Annotator {
       if (noun < 0) {
         continue;
       }
-      List<Dependency> out = new ArrayList<>();
-      for (Dependency d : g.edges()) {
-        if (d == c) {
-          out.add(new Dependency(verb, noun, "nsubj"));
-        } else if (d.governor() == part && d.dependent() == noun) {
-          out.add(new Dependency(noun, part, "acl"));
-        } else {
-          out.add(d);
-        }
-      }
-      return new DependencyGraph(tokens.size(), out);
+      return participleOfNoun(tokens, g, c, verb, noun, part, "nsubj");
     }
     return g;
+  }
+
+  /**
+   * The graph with edge {@code c} replaced by {@code relation(verb, noun)} and the participle {@code part} hung on
+   * {@code noun} as its {@code acl} instead of having it as subject.
+   */
+  private static DependencyGraph participleOfNoun(List<Token> tokens, DependencyGraph g, Dependency c, int verb,
+      int noun, int part, String relation) {
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : g.edges()) {
+      if (d == c) {
+        out.add(new Dependency(verb, noun, relation));
+      } else if (d.governor() == part && d.dependent() == noun) {
+        out.add(new Dependency(noun, part, "acl"));
+      } else {
+        out.add(d);
+      }
+    }
+    return new DependencyGraph(tokens.size(), out);
   }
 
   /**
