@@ -1085,8 +1085,8 @@ public final class EventEngine {
   }
 
   /** Nouns of a command that a passive act was done on: "on the orders of the president". */
-  private static final Set<String> ORDERS = Set.of("order", "orders", "instruction", "instructions", "command",
-      "behest", "directive", "direction");
+  private static final Set<String> ORDERS = Set.of("order", "instruction", "command", "behest", "directive",
+      "direction");
 
   /** Pronouns standing for people that a participle after them describes ("those blocking aid"). */
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("those", "anyone", "anybody", "everyone", "whoever",
@@ -4381,8 +4381,7 @@ public final class EventEngine {
         if (agentless.contains(o)) {
           continue;
         }
-        // (not the object's own mention, which may span the act: "sending troops" read as one phrase)
-        List<Mention> q = qualifying(s, o, actors, 2).stream().filter(m -> m.head() != o).toList();
+        List<Mention> q = qualifying(s, o, actors, 2);
         if (entry.code().startsWith("064")) {
           // "share intelligence on armed groups": what the information is about is not whom it is shared with
           Set<Integer> topic = new HashSet<>();
