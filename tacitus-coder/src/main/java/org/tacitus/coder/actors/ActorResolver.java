@@ -86,6 +86,9 @@ public final class ActorResolver {
     }
     for (int i = 0; i < n; ) {
       Optional<Match> m = names[i] == null ? dictionary.matchAgent(s, i) : Optional.empty();
+      if (m.isPresent() && (massForce(s, m.get()) || worldCommunity(s, m.get()))) {
+        m = Optional.empty();
+      }
       if (m.isPresent()) {
         for (int k = m.get().from(); k <= m.get().to(); k++) {
           agents[k] = m.get();
@@ -170,6 +173,27 @@ public final class ActorResolver {
    * Capitalised words that end or open the name of a sea, a gulf or a peninsula. (A strait keeps its country: a
    * ship sailing the Taiwan Strait is at Taiwan.)
    */
+  /**
+   * "threatened to respond with overwhelming force", "used excessive force": "force" in the singular with no
+   * determiner or possessor is the mass noun (strength, violence), not a body of troops ("a UN force", "the force").
+   */
+  private static boolean massForce(Sentence s, Match m) {
+    int t = m.to();
+    return m.from() == t && s.token(t).key().equals("force") && s.token(t).pos().equals("NN")
+        && s.basic().children(t).stream().noneMatch(d -> d.relation().equals("det")
+        || d.relation().equals("nmod:poss") || d.relation().equals("compound"));
+  }
+
+  private static final Set<String> WORLD = Set.of("international", "global", "world");
+
+  /** "the international community": the world at large, not a community of civilians (---CVL) or anyone's. */
+  private static boolean worldCommunity(Sentence s, Match m) {
+    int t = m.to();
+    return s.token(t).key().equals("community") && s.basic().children(t).stream()
+        .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound"))
+        && WORLD.contains(s.token(d.dependent()).key()));
+  }
+
   private static final Set<String> WATERS = Set.of("Sea", "Ocean", "Gulf", "Bay", "Channel", "Peninsula");
 
   /**
@@ -713,7 +737,8 @@ public final class ActorResolver {
       DocumentContext context, String text, Optional<LocalDate> date, SentenceActors done) {
     Match headName = names[h];
     Optional<Actor> bloc = headName == null ? bloc(s, h, context) : Optional.empty();
-    Optional<Mention> group = headName == null && agents[h] == null ? groupAnaphor(s, h, context, done)
+    Optional<Mention> group = headName == null && (agents[h] == null || ARMED_ANAPHORS.contains(s.token(h).key()))
+        ? groupAnaphor(s, h, context, done)
         : Optional.empty();
     if (group.isPresent()) {
       Span span = span(s, np);
@@ -1066,7 +1091,8 @@ public final class ActorResolver {
    * nothing else that says which, is the group named last before it, in its sentence or else in the story.
    */
   private static Optional<Mention> groupAnaphor(Sentence s, int h, DocumentContext context, SentenceActors done) {
-    if (!GROUP_ANAPHORS.contains(s.token(h).key()) || !s.token(h).pos().equals("NN")
+    boolean fighters = ARMED_ANAPHORS.contains(s.token(h).key()) && s.token(h).pos().equals("NNS");
+    if (!fighters && (!GROUP_ANAPHORS.contains(s.token(h).key()) || !s.token(h).pos().equals("NN"))
         || s.basic().children(h).stream().noneMatch(d -> d.relation().equals("det")
         && s.token(d.dependent()).key().equals("the"))
         || s.basic().children(h).stream().anyMatch(d -> d.relation().equals("amod") || d.relation().equals("compound")
@@ -1075,11 +1101,27 @@ public final class ActorResolver {
     }
     Mention last = null;
     for (Mention m : done.all()) {
-      if (m.head() < h && group(m.actor()) && (last == null || m.head() > last.head())) {
+      if (m.head() < h && (fighters ? armed(m.actor()) : group(m.actor())) && (last == null
+          || m.head() > last.head())) {
         last = m;
       }
     }
-    return last != null ? Optional.of(last) : context.lastGroup();
+    return last != null ? Optional.of(last)
+        : context.lastGroup().filter(m -> !fighters || armed(m.actor()));
+  }
+
+  /**
+   * "talks with the ELN ... the rebels killed two soldiers": fighters named by "the" alone are the armed group named
+   * last; only a group whose own code says it is armed qualifies.
+   */
+  private static final Set<String> ARMED_ANAPHORS = Set.of("rebel", "insurgent", "militant", "guerrilla",
+      "guerilla", "jihadist");
+
+  private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "SEP");
+
+  private static boolean armed(Actor a) {
+    String c = a.code();
+    return c.length() > 6 && ARMED_SECTORS.contains(c.substring(3, 6)) || c.startsWith("IMG") && c.length() > 3;
   }
 
   /** Nouns that, with "the", stand for a country named before: "the country's armed forces". */

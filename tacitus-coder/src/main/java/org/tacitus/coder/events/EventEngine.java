@@ -1303,7 +1303,8 @@ public final class EventEngine {
     List<Integer> r = new ArrayList<>();
     for (Dependency d : s.enhanced().children(t)) {
       if ((d.isA("obl") || d.isA("nmod")) && d.specific().equals(prep)
-          && !temporal(s.token(d.dependent()))) {
+          && !temporal(s.token(d.dependent()))
+          && !(prep.equals("at") && VENUES.contains(s.token(d.dependent()).key()))) {
         r.add(d.dependent());
       }
       if ((prep.equals("on") || prep.equals("upon")) && d.isA("advcl")
@@ -1315,6 +1316,10 @@ public final class EventEngine {
     }
     return r;
   }
+
+  /** Where a gathering meets: "at the UN General Assembly", "at a summit" say where, not to whom. */
+  private static final Set<String> VENUES = Set.of("assembly", "summit", "conference", "session", "meeting",
+      "forum", "congress", "convention", "headquarters", "ceremony", "gathering");
 
   /** A date or time ("on Sunday", "in March"): never the phrase an entry's preposition asks for. */
   private static boolean temporal(Token t) {
@@ -1437,7 +1442,8 @@ public final class EventEngine {
     if (r.equals("dep") && t.pos().equals("VBG")) {
       return true; // "resume shelling" left unattached by the parser: a gerund complement
     }
-    if (r.equals("advcl") || r.equals("ccomp")) {
+    if (r.equals("advcl") || r.equals("ccomp") || r.equals("dep") && t.isVerb()) {
+      // ("stood ready to mediate": an infinitive the parser left unattached is still the frame's complement)
       return s.enhanced().children(node, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
     }
     if (t.isNoun() || t.pos().equals("VBG")) {
@@ -3299,6 +3305,14 @@ public final class EventEngine {
         // object for the subject, with the real subject in apposition to it
         int[] apposition = frontedSubject(s, n);
         r.addAll(actors.at(apposition != null && apposition[0] == d.dependent() ? apposition[1] : d.dependent()));
+      }
+    }
+    if (r.isEmpty() && s.token(n).pos().startsWith("JJ")) {
+      // "stood ready to mediate", "remained willing to talk": an adjective the verb predicates of its subject
+      for (int governor : g.parents(n, "xcomp")) {
+        for (int subj : g.children(governor, "nsubj")) {
+          r.addAll(actors.at(subj));
+        }
       }
     }
     if (r.isEmpty()) {

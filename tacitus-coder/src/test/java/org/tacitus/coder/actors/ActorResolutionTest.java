@@ -461,6 +461,21 @@ class ActorResolutionTest {
   }
 
   @Test
+  void theRebelsAreTheArmedGroupNamedBefore() {
+    assertActor("Colombia suspended talks with the ELN after the rebels attacked a military base.", "rebels",
+        "COLINSELN");
+    assertActor("The FARC released two hostages. The rebels said more would follow.", "rebels", "COLINSFRC");
+  }
+
+  @Test
+  void forceInTheMassSenseAndTheInternationalCommunityAreNoActors() {
+    CodedArticle c = code("Iran warned it would respond with overwhelming force and urged the international "
+        + "community to act.");
+    assertThat(c.mentions()).noneMatch(m -> m.text().contains("force") || m.text().contains("community"));
+    assertActor("Kenya will lead a multinational force in Haiti.", "force", "---MIL");
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);

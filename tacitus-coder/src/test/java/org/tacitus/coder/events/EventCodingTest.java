@@ -2215,6 +2215,35 @@ class EventCodingTest {
         "DEUGOV GEO 012");
   }
 
+  @Test
+  void readinessToMediateBetweenTwoStatesIsIntentToMediate() {
+    assertCodesExactly("The African Union said it stood ready to mediate between Kenya and Uganda.",
+        "IGOAFRAFU KEN 039", "IGOAFRAFU UGA 039");
+  }
+
+  @Test
+  void warningOfConsequencesIsAThreatAndOfFamineAForecast() {
+    assertCodes("Russia warned of retaliation if Norway joined the exercise.", "RUS NOR 130");
+    assertNotCoded("The minister warned of famine in the north.", "--- - 130");
+  }
+
+  @Test
+  void respondingWithForceIsAnAttackAndThreateningItAThreatOfOne() {
+    assertCodesExactly("Tehran threatened to respond with overwhelming force to any attack by Israel.",
+        "IRN ISR 1384");
+    assertCodes("Israel responded with airstrikes on Gaza.", "ISR PSE 195");
+  }
+
+  @Test
+  void officersHandedOverAreReleased() {
+    assertCodes("Rebels in Mali handed over three kidnapped police officers on Sunday.", "MLIREB MLICOP 0841");
+  }
+
+  @Test
+  void aGatheringWhereSomethingIsSaidIsNotItsTarget() {
+    assertCodesExactly("Venezuela condemned the American sanctions at the UN General Assembly.", "VEN USA 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
