@@ -1310,8 +1310,8 @@ public final class ActorResolver {
     }
     for (int t : candidates) {
       Match n = names[t];
-      if (n == null || t != n.to() || n.phrase().kind() == Kind.SEAT || n.phrase().kind() == Kind.ORG
-          || n.phrase().kind() == Kind.PERSON || seen.contains(n.phrase().code())) {
+      if (n == null || t != n.to() || n.phrase().kind() == Kind.SEAT || n.phrase().kind() == Kind.PERSON
+          || seen.contains(n.phrase().code())) {
         continue;
       }
       boolean coordinated = false;
@@ -1321,9 +1321,12 @@ public final class ActorResolver {
       }
       if (coordinated) {
         seen.add(n.phrase().code());
-        extra.add(new Mention(s.index(), m.head(), m.span(), m.text(),
-            people ? Actor.country(n.phrase().code()) : Actor.of(n.phrase().code(), m.actor().sector().get()),
-            describe(n) + " coordinated with the phrase's first country" + (people ? "" : ", + the phrase's role")));
+        // ("Israeli and Hamas negotiators": an organisation keeps its own code, which takes no role)
+        boolean org = n.phrase().kind() == Kind.ORG;
+        extra.add(new Mention(s.index(), m.head(), m.span(), m.text(), org ? actorOf(n)
+            : people ? Actor.country(n.phrase().code()) : Actor.of(n.phrase().code(), m.actor().sector().get()),
+            describe(n) + " coordinated with the phrase's first country"
+            + (people || org ? "" : ", + the phrase's role")));
       }
     }
     return extra;
@@ -1584,7 +1587,8 @@ public final class ActorResolver {
       case "we", "us", "our" -> speaker(s, h, result).ifPresent(a -> result.add(new Mention(s.index(), h, span,
           t.word(), a.actor(), "'" + t.word() + "' in the words of '" + a.text() + "' → their side")));
       case "it", "its" -> {
-        Optional<Mention> a = speaker(s, h, result).filter(m -> !isPersonMention(s, m));
+        Optional<Mention> a = speaker(s, h, result).filter(m -> !isPersonMention(s, m)
+            && !s.token(m.head()).pos().equals("NNS")); // "leaders said they could act if it refused": no plural
         if (a.isEmpty() && w.equals("its")) {
           a = clauseSubject(s, h, result);
         }
@@ -1672,6 +1676,7 @@ public final class ActorResolver {
   private static Optional<Mention> clauseSubject(Sentence s, int h, SentenceActors result) {
     DependencyGraph g = s.enhanced();
     int node = h;
+    boolean pastPlural = false;
     for (int depth = 0; depth < 8; depth++) {
       List<Dependency> up = s.basic().parents(node);
       if (up.isEmpty() || up.get(0).governor() < 0) {
@@ -1693,11 +1698,17 @@ public final class ActorResolver {
       }
       for (int subj : subjects) {
         List<Mention> ms = result.at(subj);
-        if (ms.size() == 1 && !isPersonMention(s, ms.get(0)) && !s.token(subj).isPronoun()) {
+        if (ms.size() == 1 && !isPersonMention(s, ms.get(0)) && !s.token(subj).isPronoun()
+            && !s.token(subj).pos().equals("NNS")) {
           return Optional.of(ms.get(0));
         }
       }
-      return Optional.empty();
+      if (subjects.isEmpty() && !pastPlural || !subjects.stream().allMatch(x -> s.token(x).pos().equals("NNS"))) {
+        return Optional.empty();
+      }
+      pastPlural = true;
+      // "France evacuated its citizens after protesters attacked its embassy": "its" is no plural, so it is bound
+      // by the clause the plural's clause depends on
     }
     return Optional.empty();
   }

@@ -1535,8 +1535,9 @@ public final class EventEngine {
       }
     }
     List<Integer> nodes = nodes(act, chain);
-    if (nodes.stream().anyMatch(n -> goal(s, n)) || denied(s, nodes.get(nodes.size() - 1)) || question(s)
-        || describing(s, nodes.get(nodes.size() - 1))) {
+    boolean appended = appendedDenier(s, act, actors) >= 0; // "..., a charge Kigali denies" tells the denial
+    if (nodes.stream().anyMatch(n -> goal(s, n)) || question(s) || !appended && (denied(s, nodes.get(nodes.size() - 1))
+        || describing(s, nodes.get(nodes.size() - 1)))) {
       return null;
     }
     if (frame == null || frame == Frame.INTENT) {
@@ -1579,6 +1580,11 @@ public final class EventEngine {
     }
     boolean possible = !future && !refused && nodes.stream().anyMatch(n -> hasAux(s, n, POSSIBLE));
     boolean conditional = nodes.stream().anyMatch(n -> conditional(s, n));
+    if (frame == null && possible && conditional && force(entry.code())) {
+      // "said they could use force if the junta refused": force held out on a condition is a threat (13x)
+      frame = Frame.THREATEN;
+      possible = false;
+    }
     if (frame == null && future) {
       frame = Frame.INTENT;
     }
@@ -1764,7 +1770,8 @@ public final class EventEngine {
       return List.of();
     }
     boolean noun = s.token(act).isNoun();
-    if (!noun && parentheticalReport(s, act) && Set.of("01", "10", "11", "13").contains(c.code().substring(0, 2))) {
+    if (!noun && parentheticalReport(s, act) && Set.of("01", "10", "11", "13").contains(c.code().substring(0, 2))
+        && appendedDenier(s, act, actors) < 0) {
       // "Aid cannot reach the city, the UN warned": the verb only says who said it; "Moscow will pay a heavy price,
       // the chancellor warned" is a threat to Moscow
       return c.entry().head().equals("warn") ? warnedAfter(docId, s, c, actors, text) : List.of();
@@ -2124,7 +2131,12 @@ public final class EventEngine {
       // "Police arrested two activists. The US condemned the arrests.": a criticism (or praise: "welcomed the
       // release", a denial: "rejected the accusation", or a rejection: "rejected the call") of an act the story
       // told before ("the" act, no agent of its own) is aimed at that act's agent
-      for (int o : objects(s, act)) {
+      List<Mention> accusers = accuserOfTheSentence(s, act, actors).stream()
+          .filter(m -> !self.contains(m.actor().code())).toList();
+      if (!accusers.isEmpty()) {
+        targets = accusers;
+      }
+      for (int o : targets.isEmpty() ? objects(s, act) : List.<Integer>of()) {
         Optional<Mention> agent = toldAct(s, o, actors)
             .flatMap(family -> context.lastAgent(family, s.index(), 3))
             .filter(m -> !self.contains(m.actor().code()));
@@ -2172,6 +2184,19 @@ public final class EventEngine {
     }
     if (targets.isEmpty() && !noun) {
       targets = purposeTargets(s, act, actors, self);
+    }
+    if (targets.isEmpty() && c.code().startsWith("13")) {
+      // "said they could use force if it refused", "threatened to strike unless Kyiv withdrew": the threat is aimed
+      // at whoever must meet the condition
+      List<Mention> bound = new ArrayList<>();
+      for (int n : nodes) {
+        for (int cond : conditionClauses(s, n)) {
+          for (int subj : s.enhanced().children(cond, "nsubj")) {
+            bound.addAll(actors.at(subj).stream().filter(m -> !self.contains(m.actor().code())).toList());
+          }
+        }
+      }
+      targets = bound;
     }
     if (targets.isEmpty() && !noun && (c.code().startsWith("07") || c.code().startsWith("033"))) {
       targets = helped(s, act, actors, self);
@@ -3291,6 +3316,11 @@ public final class EventEngine {
       }
       return r;
     }
+    int denier = appendedDenier(s, n, actors);
+    if (denier >= 0) {
+      r.addAll(actors.at(denier)); // "..., a charge Kigali denies"
+      return r;
+    }
     if (accusedAct(s, n)) {
       return r; // "accused Rwanda of sending troops to support the rebels": an alleged act, told by the accusation
     }
@@ -4006,7 +4036,7 @@ public final class EventEngine {
    */
   private Optional<String> toldAct(Sentence s, int noun, SentenceActors actors) {
     if (!s.token(noun).isNoun() || !actors.at(noun).isEmpty() || s.basic().children(noun, "det").stream()
-        .noneMatch(d -> DEFINITE.contains(s.token(d).key()))
+        .noneMatch(d -> DEFINITE.contains(s.token(d).key()) || appendedCharge(s, noun, d))
         || !attackAgents(s, noun, actors).isEmpty() || !qualifying(s, noun, actors, 1).isEmpty()) {
       return Optional.empty();
     }
@@ -4015,6 +4045,78 @@ public final class EventEngine {
     }
     return dictionary.nouns(s.token(noun).key()).stream().filter(e -> e.obj().isEmpty() && e.mod().isEmpty())
         .map(e -> actFamily(e.code())).findFirst();
+  }
+
+  /** Nouns of a charge that an appended clause may deny: "..., a charge Kigali denies". */
+  private static final Set<String> CHARGE_NOUNS = Set.of("charge", "accusation", "allegation", "claim");
+
+  /**
+   * "..., a charge Kigali denies", "..., an allegation that Moscow has rejected": the subject token of a denial
+   * appended to the sentence after its charge, read from the words (the parser often misreads this clause), or -1.
+   */
+  private static int appendedDenier(Sentence s, int act, SentenceActors actors) {
+    if (!DENIALS.contains(s.token(act).key()) || !s.token(act).isVerb()) {
+      return -1;
+    }
+    int i = act - 1;
+    while (i >= 0 && (s.token(i).pos().equals("MD") || s.token(i).pos().startsWith("RB")
+        || Set.of("have", "be", "do").contains(s.token(i).key()))) {
+      i--;
+    }
+    if (i < 0 || actors.at(i).isEmpty()) {
+      return -1;
+    }
+    int j = i - 1;
+    while (j >= 0 && !CHARGE_NOUNS.contains(s.token(j).key()) && (s.token(j).pos().startsWith("NN")
+        || s.token(j).pos().startsWith("JJ") || s.token(j).pos().equals("POS") || s.token(j).key().equals("the"))) {
+      j--;
+    }
+    if (j >= 0 && (s.token(j).key().equals("that") || s.token(j).key().equals("which"))) {
+      j--;
+    }
+    return j >= 2 && CHARGE_NOUNS.contains(s.token(j).key()) && Set.of("a", "an").contains(s.token(j - 1).key())
+        && s.token(j - 2).word().equals(",") ? i : -1;
+  }
+
+  /**
+   * "..., a charge Paris denied": an indefinite charge or claim with a relative clause, appended to the sentence, is
+   * the accusation the sentence has just told.
+   */
+  private static boolean appendedCharge(Sentence s, int noun, int det) {
+    return Set.of("a", "an").contains(s.token(det).key()) && CHARGE_NOUNS.contains(s.token(noun).key()) && (!s.basic().children(noun, "acl:relcl").isEmpty()
+        || !s.basic().children(noun, "dep").isEmpty()
+        || s.basic().parents(noun).stream().anyMatch(d -> d.relation().equals("obj") && d.governor() >= 0
+        && s.basic().parents(d.governor()).stream().anyMatch(p -> p.relation().equals("acl:relcl"))));
+  }
+
+  /**
+   * "accused France of planning an intervention, a charge Paris denied": the one whose accusation or claim the
+   * sentence tells, when the denial {@code act} is a relative clause on such an appended charge or has it as object.
+   */
+  private List<Mention> accuserOfTheSentence(Sentence s, int act, SentenceActors actors) {
+    if (appendedDenier(s, act, actors) >= 0) {
+      for (int root : s.basic().roots()) {
+        if (root != act && s.token(root).isVerb()) {
+          return agents(s, root, actors);
+        }
+      }
+    }
+    List<Integer> charges = new ArrayList<>(s.basic().children(act, "obj"));
+    for (Dependency d : s.basic().parents(act)) {
+      if (d.governor() >= 0 && (d.relation().equals("acl:relcl") || d.relation().equals("dep"))) {
+        charges.add(d.governor());
+      }
+    }
+    for (int noun : charges) {
+      if (s.basic().children(noun, "det").stream().anyMatch(d -> appendedCharge(s, noun, d))) {
+        for (int root : s.basic().roots()) {
+          if (root != noun && root != act && s.token(root).isVerb()) {
+            return agents(s, root, actors);
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** Nouns of something asserted, which a denial after an accusation answers. */

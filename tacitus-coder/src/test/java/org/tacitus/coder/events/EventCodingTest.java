@@ -2244,6 +2244,41 @@ class EventCodingTest {
     assertCodesExactly("Venezuela condemned the American sanctions at the UN General Assembly.", "VEN USA 111");
   }
 
+  @Test
+  void aChargeTheAccusedDeniesInAnAppendedClauseAnswersTheAccuser() {
+    assertCodesExactly("Kenya accused Uganda of arming the rebels, a charge Kampala denied.", "KEN UGA 112",
+        "UGA KEN 016");
+    assertCodes("Kenya accused Uganda of arming the rebels, a charge that Kampala denies.", "UGA KEN 016");
+  }
+
+  @Test
+  void forceHeldOutOnAConditionIsAThreatAtWhoeverMustMeetIt() {
+    assertCodesExactly("Egypt said it could strike the dam if Ethiopia refused to share the water.",
+        "EGY ETH 1384");
+  }
+
+  @Test
+  void aidPausedOrCutOffIsReduced() {
+    assertCodesExactly("Germany paused development aid to Niger after the coup.", "DEU NER 1621");
+    assertCodesExactly("The United States cut off military aid to Guatemala.", "USA GTM 1622");
+  }
+
+  @Test
+  void troopsDeployedToACountryAreAimedAtItNotAtThemselves() {
+    assertCodesExactly("Russia deployed hundreds of troops to Belarus.", "RUS BLR 154");
+  }
+
+  @Test
+  void itsAfterAPluralSubjectIsTheMainClausesState() {
+    assertCodes("Britain recalled its ambassador after protesters stormed its embassy in Tehran.", "---OPP GBR 145");
+  }
+
+  @Test
+  void negotiatorsOfAStateAndOfAGroupNamedTogetherAreBoth() {
+    assertCodesExactly("Israeli and Hamas negotiators met in Doha on Monday.", "ISR PSEREBHMS 040",
+        "PSEREBHMS ISR 040");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
