@@ -1684,6 +1684,15 @@ public final class ActorResolver {
       }
       Dependency d = up.get(0);
       node = d.governor();
+      if (d.relation().equals("acl") && s.token(node).isNoun()) {
+        // "reaffirmed its commitment to defend its ally": the noun's owner does what its infinitive says
+        for (int poss : s.basic().children(node, "nmod:poss")) {
+          List<Mention> ms = result.at(poss);
+          if (ms.size() == 1 && !isPersonMention(s, ms.get(0))) {
+            return Optional.of(ms.get(0));
+          }
+        }
+      }
       if (d.relation().startsWith("nsubj") || d.relation().equals("acl:relcl") || d.relation().equals("acl")) {
         return Optional.empty(); // "after its troops attacked", "a country whose ...": no clause subject to bind to
       }
@@ -1698,6 +1707,12 @@ public final class ActorResolver {
       }
       for (int subj : subjects) {
         List<Mention> ms = result.at(subj);
+        if (ms.isEmpty() && g.children(node, "nsubj:xsubj").contains(subj)) {
+          // "reaffirmed its commitment to defend its ally", read with the commitment as the doer: its owner
+          for (int poss : s.basic().children(subj, "nmod:poss")) {
+            ms = result.at(poss);
+          }
+        }
         if (ms.size() == 1 && !isPersonMention(s, ms.get(0)) && !s.token(subj).isPronoun()
             && !s.token(subj).pos().equals("NNS")) {
           return Optional.of(ms.get(0));

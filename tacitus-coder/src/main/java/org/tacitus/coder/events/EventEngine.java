@@ -2011,7 +2011,9 @@ public final class EventEngine {
       sources = bodies;
     }
     if (sources.isEmpty()) {
-      if (patients.isEmpty()) {
+      if (patients.isEmpty() || !noun && !s.enhanced().children(act, "xcomp").isEmpty()) {
+        // ("it had been forced to suspend deliveries", "was urged to resign": with no one named who forced or urged,
+        // the infinitive tells the circumstance, not an act of an unknown agent)
         return List.of();
       }
       sources = List.of(new Mention(s.index(), act, s.token(act).span(), s.token(act).word(),
