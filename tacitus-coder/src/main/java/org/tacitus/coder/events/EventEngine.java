@@ -823,6 +823,17 @@ public final class EventEngine {
     return true;
   }
 
+  /** Whether {@code verb} warns that {@code about}, its clause's subject, may or could do an act of its own. */
+  private boolean forecastActOf(Sentence s, int verb, Mention about) {
+    for (int clause : s.enhanced().children(verb, "ccomp")) {
+      if (s.enhanced().children(clause, "nsubj").contains(about.head()) && hasAux(s, clause, POSSIBLE)
+          && undergone(s, clause) < 0 && match(s, clause).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Civilian sides whose blockades are protests: opposition, farmers, workers, students, civilians, activists. */
   private static final Set<String> PROTESTING = Set.of("OPP", "AGR", "LAB", "EDU", "CVL", "HRI", "BUS", "PTY");
 
@@ -1475,8 +1486,8 @@ public final class EventEngine {
       if (w.frame() == Frame.SUPPORT || w.frame() == Frame.ASPECT) {
         return Optional.of(w);
       }
-      if (w.frame() == Frame.CANCEL && !t.isVerb()) {
-        continue; // "a halt to the fighting", "the delay" name no one calling anything off
+      if (w.frame() == Frame.CANCEL && !t.isVerb() && !t.pos().startsWith("JJ")) {
+        continue; // "a halt to the fighting", "the delay" name no one calling anything off ("unlikely to" does)
       }
       if (w.frame() == Frame.INTENT && PASSIVE_NOT_INTENT.contains(lemma) && t.pos().equals("VBN")
           && (!s.enhanced().children(p, "nsubj:pass").isEmpty() || !s.enhanced().children(p, "aux:pass").isEmpty())) {
@@ -2643,6 +2654,12 @@ public final class EventEngine {
       // group's blockade restricts movement (191)
       code = ontology.code("144");
       rule = rule + " | 144: a blockade by protesting civilians obstructs passage";
+    } else if (code.code().equals("130") && target.isPresent() && c.entry().head().equals("warn")
+        && c.entry().obj().isEmpty() && c.entry().prep().isEmpty() && forecastActOf(s, c.token(), target.get())) {
+      // "officials warned that Turkey may block Sweden's bid": what the one warned about may do is a gloomy
+      // forecast about it (012), not a threat to it ("warned that Moscow would pay a price" still is)
+      code = ontology.code("012");
+      rule = rule + " | 012: a warning of what the other may do, not a threat";
     } else if (code.code().equals("130") && target.isEmpty() && c.entry().head().equals("warn")
         && c.entry().obj().isEmpty() && c.entry().prep().isEmpty() && warnedOfThings(s, c.token())) {
       // "the UN warned that the fighting could lead to a catastrophe": a warning of what may happen, made to no one

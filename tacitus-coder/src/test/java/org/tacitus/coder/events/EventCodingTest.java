@@ -2279,6 +2279,19 @@ class EventCodingTest {
         "PSEREBHMS ISR 040");
   }
 
+  @Test
+  void aScheduledVisitIsAnIntentAndAnUnlikelyDeliveryNoEvent() {
+    assertCodesExactly("Brazil's president is scheduled to visit China in April.", "BRAGOV CHN 036");
+    assertCodesExactly("Kenya is set to open an embassy in Ghana next year.", "KEN GHA 032");
+    assertNoEvents("China is unlikely to supply weapons to Russia.");
+  }
+
+  @Test
+  void aWarningOfWhatAnotherMayDoIsAForecastNotAThreat() {
+    assertCodes("Officials in Stockholm warned that Hungary may block the bid.", "SWEGOV HUN 012");
+    assertNotCoded("Officials in Stockholm warned that Hungary may block the bid.", "SWEGOV HUN 130");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
