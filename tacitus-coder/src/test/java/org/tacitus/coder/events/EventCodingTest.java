@@ -2292,6 +2292,17 @@ class EventCodingTest {
     assertNotCoded("Officials in Stockholm warned that Hungary may block the bid.", "SWEGOV HUN 130");
   }
 
+  @Test
+  void aLineOfCreditExtendedIsEconomicAidAndLendingFrozenIsCut() {
+    assertCodesExactly("Japan extended a $200 million line of credit to Kenya.", "JPN KEN 071");
+    assertCodesExactly("The World Bank froze lending to Mali after the coup.", "IGOUNODEVWBK MLI 1621");
+  }
+
+  @Test
+  void visaRequirementsWaivedEaseRestrictions() {
+    assertCodesExactly("Malaysia waived visa requirements for Indian tourists.", "MYS IND 081");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
