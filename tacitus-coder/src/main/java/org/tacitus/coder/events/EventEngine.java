@@ -1599,7 +1599,8 @@ public final class EventEngine {
     if (frame == null && future) {
       frame = Frame.INTENT;
     }
-    String code = aidOfTheSum(s, act, entry).or(() -> specificObject(s, act, entry)).orElse(entry.code());
+    String code = aidOfTheSum(s, act, entry).or(() -> specificObject(s, act, entry))
+        .or(() -> policeMission(s, act, entry, actors)).orElse(entry.code());
     Modality modality = Modality.ASSERTED;
     if (frame != null) {
       Optional<String> recoded = frames.recode(code, frame);
@@ -1661,6 +1662,26 @@ public final class EventEngine {
             .filter(k -> k.equals("072") || k.equals("073") || k.equals("074"));
         if (kind.isPresent()) {
           return entry.code().equals("033") ? frames.recode(kind.get(), Frame.INTENT) : kind;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Kenya sent 400 police officers to Haiti": police a state sends to another state serve a security mission there
+   * (074, peacekeeping or protection); sent to one of its own cities they are a show of force (153, the entry's).
+   */
+  private Optional<String> policeMission(Sentence s, int act, EventEntry entry, SentenceActors actors) {
+    if (!entry.code().equals("153") || !s.token(act).isVerb()) {
+      return Optional.empty();
+    }
+    Set<String> own = new HashSet<>();
+    agents(s, act, actors).forEach(m -> m.actor().country().ifPresent(own::add));
+    for (int p : prepChildren(s, act, "to")) {
+      for (Mention m : actors.at(p)) {
+        if (!own.isEmpty() && m.actor().country().filter(c -> !own.contains(c)).isPresent()) {
+          return Optional.of("074");
         }
       }
     }

@@ -2303,6 +2303,18 @@ class EventCodingTest {
     assertCodesExactly("Malaysia waived visa requirements for Indian tourists.", "MYS IND 081");
   }
 
+  @Test
+  void policeSentToAnotherStateServeAMissionAndToOnesOwnCityShowForce() {
+    assertCodesExactly("Rwanda sent 300 police officers to the Central African Republic.", "RWA CAF 074");
+    assertCodesExactly("Rwanda will send police officers to the Central African Republic.", "RWA CAF 0334");
+    assertCodes("Nigeria sent police to Kano after the riots.", "NGA NGACOP 153");
+  }
+
+  @Test
+  void diplomatsDeclaredPersonaNonGrataAreExpelled() {
+    assertCodes("Moscow declared two Latvian diplomats persona non grata.", "RUS LVAGOV 161");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
