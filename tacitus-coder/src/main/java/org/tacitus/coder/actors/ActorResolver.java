@@ -1341,18 +1341,6 @@ public final class ActorResolver {
     if (sentences.isEmpty()) {
       return;
     }
-    java.util.regex.Matcher dl = DATELINE.matcher(text);
-    if (dl.lookingAt()) {
-      int end = dl.end(1);
-      Sentence first = sentences.get(0);
-      for (int i = 0; i < first.size() && first.token(i).start() < end; i++) {
-        Optional<Match> m = dictionary.matchName(first, i, date, true);
-        if (m.isPresent() && m.get().phrase().kind() != Kind.ORG && m.get().phrase().kind() != Kind.PERSON) {
-          context.storyCountry(m.get().phrase().code().substring(0, 3), "dateline '" + dl.group(1).strip() + "'");
-          return;
-        }
-      }
-    }
     java.util.Map<String, Set<Integer>> seenIn = new java.util.HashMap<>();
     Set<String> setting = new java.util.HashSet<>();
     for (Sentence s : sentences) {
@@ -1369,6 +1357,21 @@ public final class ActorResolver {
             setting.add(iso3);
           }
           i = m.get().to();
+        }
+      }
+    }
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    seenIn.forEach((k, v) -> counts.put(k, v.size()));
+    context.countrySentences(counts);
+    java.util.regex.Matcher dl = DATELINE.matcher(text);
+    if (dl.lookingAt()) {
+      int end = dl.end(1);
+      Sentence first = sentences.get(0);
+      for (int i = 0; i < first.size() && first.token(i).start() < end; i++) {
+        Optional<Match> m = dictionary.matchName(first, i, date, true);
+        if (m.isPresent() && m.get().phrase().kind() != Kind.ORG && m.get().phrase().kind() != Kind.PERSON) {
+          context.storyCountry(m.get().phrase().code().substring(0, 3), "dateline '" + dl.group(1).strip() + "'");
+          return;
         }
       }
     }

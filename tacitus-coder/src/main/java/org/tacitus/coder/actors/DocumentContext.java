@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tacitus.core.model.Actor;
 import org.tacitus.core.model.Mention;
 
@@ -25,6 +26,10 @@ public final class DocumentContext {
   private final Deque<Mention> recentPersons = new ArrayDeque<>();
   private final Deque<Seen> recentBodies = new ArrayDeque<>();
   private List<Mention> pair = List.of();
+  /** Every pair of states seen (by their countries), first seen first: its latest mentions and sentence. */
+  private final Map<Set<String>, Map.Entry<List<Mention>, Integer>> pairs = new java.util.LinkedHashMap<>();
+  /** In how many sentences of the story each country is named. */
+  private Map<String, Integer> countrySentences = Map.of();
   private String storyCountry;
   private String storyCountryReason;
   private boolean storyCountryOnlyNamed;
@@ -182,6 +187,16 @@ public final class DocumentContext {
     }
     pair = List.of(a, b);
     pairSentence = sentence;
+    pairs.put(Set.of(a.actor().root(), b.actor().root()), Map.entry(pair, sentence));
+  }
+
+  /** Notes in how many sentences of the story each country (ISO code) is named. */
+  public void countrySentences(Map<String, Integer> counts) {
+    this.countrySentences = Map.copyOf(counts);
+  }
+
+  private int salience(List<Mention> p) {
+    return p.stream().mapToInt(m -> countrySentences.getOrDefault(m.actor().root(), 0)).sum();
   }
 
   /** A state or one of its organs (government, forces, police, courts, legislature). */
@@ -240,7 +255,24 @@ public final class DocumentContext {
 
   /** The pair of actors that acted together most recently, within {@code window} sentences of {@code sentence}. */
   public List<Mention> pair(int sentence, int window) {
-    return sentence - pairSentence <= window ? pair : List.of();
+    if (sentence - pairSentence > window) {
+      return List.of();
+    }
+    if (sentence - pairSentence <= 1) {
+      return pair; // the pair of this sentence or the one before
+    }
+    // further back, the pair the story is about ("Somalia recalled its ambassador to Ethiopia ... He travelled to
+    // Egypt ... The AU urged the two countries"): of the pairs seen within the window, the one whose countries the
+    // story names most, the one seen first (the lead's) among equals
+    List<Mention> best = List.of();
+    int bestSalience = -1;
+    for (Map.Entry<List<Mention>, Integer> e : pairs.values()) {
+      if (sentence - e.getValue() <= window && salience(e.getKey()) > bestSalience) {
+        best = e.getKey();
+        bestSalience = salience(best);
+      }
+    }
+    return best;
   }
 
   /** The most recent pair, however old. */

@@ -476,6 +476,15 @@ class ActorResolutionTest {
   }
 
   @Test
+  void theTwoCountriesFurtherBackAreThePairTheStoryIsAbout() {
+    CodedArticle c = code("Sudan recalled its ambassador to Chad after Chad hosted a rebel leader. Sudan's president "
+        + "called the visit a provocation. He later travelled to Egypt. He met Egypt's president in Cairo. Chad said "
+        + "it wanted calm. The African Union urged the two countries to show restraint.");
+    assertThat(c.mentions().stream().filter(m -> m.text().equals("countries")).map(m -> m.actor().code()))
+        .containsExactlyInAnyOrder("SDN", "TCD");
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);
