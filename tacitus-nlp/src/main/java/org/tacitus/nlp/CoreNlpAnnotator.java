@@ -626,6 +626,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = hyphenatedVerbSubjects(tokens, enhanced);
     basic = reducedRelativeAsRoot(tokens, basic);
     enhanced = reducedRelativeAsRoot(tokens, enhanced);
+    basic = namingPredicate(tokens, basic);
+    enhanced = namingPredicate(tokens, enhanced);
     basic = prepositionAsHead(tokens, basic, false);
     enhanced = prepositionAsHead(tokens, enhanced, true);
     basic = withBeforePurpose(tokens, basic, false);
@@ -876,6 +878,38 @@ public final class CoreNlpAnnotator implements Annotator {
       return participleOfNoun(tokens, g, c, verb, noun, part, "nsubj");
     }
     return g;
+  }
+
+  /** Verbs that name their object as something: "called the deal a violation", "branded them terrorists". */
+  private static final Set<String> NAMING = Set.of("call", "brand", "label", "term", "dub", "deem");
+
+  /**
+   * "Somalia called the agreement a violation of its sovereignty": the parser may hang the second noun phrase on the
+   * object as {@code dep}, or on the verb as a measure phrase ({@code obl:npmod}); it is the verb's secondary
+   * predicate ({@code xcomp}), as the parser gives it elsewhere.
+   */
+  static DependencyGraph namingPredicate(List<Token> tokens, DependencyGraph g) {
+    List<Dependency> out = new ArrayList<>();
+    boolean changed = false;
+    for (Dependency d : g.edges()) {
+      int o = d.governor();
+      int n = d.dependent();
+      if (d.relation().equals("dep") && o >= 0 && n > o && tokens.get(n).pos().startsWith("NN")
+          && g.parents(o).stream().anyMatch(p -> p.relation().equals("obj") && p.governor() >= 0
+          && NAMING.contains(tokens.get(p.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+        int verb = g.parents(o, "obj").get(0);
+        out.add(new Dependency(verb, n, "xcomp"));
+        changed = true;
+      } else if (d.relation().equals("obl:npmod") && o >= 0 && tokens.get(n).pos().startsWith("NN")
+          && NAMING.contains(tokens.get(o).lemma().toLowerCase(java.util.Locale.ROOT))
+          && g.children(o, "obj").stream().anyMatch(x -> x < n)) {
+        out.add(new Dependency(o, n, "xcomp")); // ("called the deal a violation", read as a measure phrase)
+        changed = true;
+      } else {
+        out.add(d);
+      }
+    }
+    return changed ? new DependencyGraph(tokens.size(), out) : g;
   }
 
   /**

@@ -295,6 +295,19 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void whatAVerbOfNamingCallsItsObjectIsItsSecondaryPredicate() {
+    for (String text : List.of("Somalia called the agreement a violation of its sovereignty.",
+        "Somalia called the deal a violation of its sovereignty.")) {
+      Sentence s = nlp.annotate(Article.of("n", text)).sentences().get(0);
+      int called = 1;
+      int violation = 5;
+      assertThat(s.tokens().get(violation).word()).isEqualTo("violation");
+      assertThat(s.basic().children(called, "xcomp")).as(text).containsExactly(violation);
+      assertThat(s.enhanced().children(called, "xcomp")).as(text).containsExactly(violation);
+    }
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

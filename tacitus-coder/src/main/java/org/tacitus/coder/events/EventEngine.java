@@ -1478,7 +1478,8 @@ public final class EventEngine {
       words.addAll(0, frames.lookup(lemma + "_" + s.token(prt).key()));
     }
     for (FrameWord w : words) {
-      if (w.prep().equals("inf") ? s.enhanced().children(p, "xcomp").isEmpty() && !complement
+      if (w.prep().equals("inf") ? s.enhanced().children(p, "xcomp").stream().noneMatch(x -> s.token(x).isVerb())
+          && !complement
           && !(t.isNoun() && markedClause(s, p, "to"))
           : !w.prep().isEmpty() && prepChildren(s, p, w.prep()).isEmpty() && !markedClause(s, p, w.prep())) {
         continue;

@@ -480,7 +480,7 @@ class ActorResolutionTest {
     CodedArticle c = code("Sudan recalled its ambassador to Chad after Chad hosted a rebel leader. Sudan's president "
         + "called the visit a provocation. He later travelled to Egypt. He met Egypt's president in Cairo. Chad said "
         + "it wanted calm. The African Union urged the two countries to show restraint.");
-    assertThat(c.mentions().stream().filter(m -> m.text().equals("countries")).map(m -> m.actor().code()))
+    assertThat(c.mentions().stream().filter(m -> m.text().equals("countries")).map(m -> m.actor().root()))
         .containsExactlyInAnyOrder("SDN", "TCD");
   }
 

@@ -2315,6 +2315,14 @@ class EventCodingTest {
     assertCodes("Moscow declared two Latvian diplomats persona non grata.", "RUS LVAGOV 161");
   }
 
+  @Test
+  void callingAnActAViolationCriticisesWhoeverDidIt() {
+    assertCodes("Ethiopia signed a port deal with Somaliland. Somalia called the deal a violation of its "
+        + "sovereignty.", "SOM ETH 111");
+    assertCodesExactly("Iran called the US sanctions a crime against humanity.", "IRN USA 111");
+    assertCodesExactly("Beijing branded the Taiwanese president a separatist.", "CHN TWNGOV 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
