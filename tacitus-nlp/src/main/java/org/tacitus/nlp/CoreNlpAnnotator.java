@@ -628,6 +628,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = reducedRelativeAsRoot(tokens, enhanced);
     basic = namingPredicate(tokens, basic);
     enhanced = namingPredicate(tokens, enhanced);
+    basic = gerundAfterComma(tokens, basic);
+    enhanced = gerundAfterComma(tokens, enhanced);
     basic = prepositionAsHead(tokens, basic, false);
     enhanced = prepositionAsHead(tokens, enhanced, true);
     basic = withBeforePurpose(tokens, basic, false);
@@ -876,6 +878,38 @@ public final class CoreNlpAnnotator implements Annotator {
         continue;
       }
       return participleOfNoun(tokens, g, c, verb, noun, part, "nsubj");
+    }
+    return g;
+  }
+
+  /**
+   * "postponed the election, sparking protests": the parser may read the gerund after the comma as an adjective of a
+   * second object of the verb; it is a participle clause of the verb ({@code advcl}) with that noun as its object.
+   */
+  static DependencyGraph gerundAfterComma(List<Token> tokens, DependencyGraph g) {
+    for (Dependency d : g.edges()) {
+      int noun = d.governor();
+      int gerund = d.dependent();
+      if (!d.relation().equals("amod") || gerund < 1 || noun <= gerund || !tokens.get(gerund).pos().equals("VBG")
+          || !tokens.get(gerund - 1).word().equals(",")) {
+        continue;
+      }
+      for (Dependency up : g.parents(noun)) {
+        if (up.relation().equals("obj") && up.governor() >= 0 && up.governor() < gerund - 1
+            && tokens.get(up.governor()).pos().startsWith("VB")) {
+          List<Dependency> out = new ArrayList<>();
+          for (Dependency e : g.edges()) {
+            if (e == up) {
+              out.add(new Dependency(up.governor(), gerund, "advcl"));
+            } else if (e == d) {
+              out.add(new Dependency(gerund, noun, "obj"));
+            } else {
+              out.add(e);
+            }
+          }
+          return new DependencyGraph(tokens.size(), out);
+        }
+      }
     }
     return g;
   }

@@ -308,6 +308,19 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aGerundAfterACommaReadAsAnAdjectiveOfASecondObjectIsAClauseOfTheVerb() {
+    Sentence s = nlp.annotate(Article.of("g", "Senegal's president postponed the February election, sparking "
+        + "protests.")).sentences().get(0);
+    int postponed = 3;
+    int sparking = 8;
+    int protests = 9;
+    assertThat(s.tokens().get(sparking).word()).isEqualTo("sparking");
+    assertThat(s.basic().children(postponed, "obj")).doesNotContain(protests);
+    assertThat(s.basic().children(sparking, "obj")).containsExactly(protests);
+    assertThat(s.basic().children(postponed, "advcl")).contains(sparking);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

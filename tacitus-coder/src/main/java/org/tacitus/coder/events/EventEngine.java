@@ -1523,6 +1523,10 @@ public final class EventEngine {
    * is a rejection, not an accusation).
    */
   private Candidate decide(Sentence s, int act, EventEntry entry, List<Step> chain, SentenceActors actors) {
+    if (entry.code().equals("042") && CARRYING.contains(entry.head()) && entry.obj().isEmpty()
+        && !s.enhanced().children(act, "obj").isEmpty()) {
+      return null; // "flew the freed prisoners to the United States" carries others there; it is no visit
+    }
     if (chain.isEmpty() && neitherConfirmedNorDenied(s, act)) {
       // codebook 011: "neither confirmed nor denied the reports" declines to comment; it denies nothing
       return new Candidate(act, entry, chain, "011", null, null, Modality.ASSERTED);
@@ -4087,6 +4091,9 @@ public final class EventEngine {
     return dictionary.nouns(s.token(noun).key()).stream().filter(e -> e.obj().isEmpty() && e.mod().isEmpty())
         .map(e -> actFamily(e.code())).findFirst();
   }
+
+  /** Verbs of travel that, with an object, carry others rather than visit: "flew them to Washington". */
+  private static final Set<String> CARRYING = Set.of("fly", "jet", "drive", "sail");
 
   /** Nouns of a charge that an appended clause may deny: "..., a charge Kigali denies". */
   private static final Set<String> CHARGE_NOUNS = Set.of("charge", "accusation", "allegation", "claim");

@@ -2323,6 +2323,18 @@ class EventCodingTest {
     assertCodesExactly("Beijing branded the Taiwanese president a separatist.", "CHN TWNGOV 111");
   }
 
+  @Test
+  void aGerundAfterACommaIsTheVerbsConsequenceNotASecondObject() {
+    assertCodes("Mali's junta postponed the presidential election, sparking protests.", "MLIGOV - 1231");
+    assertNotCoded("Mali's junta postponed the presidential election, sparking protests.", "MLIGOV MLI 082");
+  }
+
+  @Test
+  void flyingOthersSomewhereIsNoVisit() {
+    assertCodesExactly("Cuba freed ten prisoners and flew them to Spain.", "CUB - 0841");
+    assertCodesExactly("The Kenyan president flew to Washington on Monday.", "KENGOV USA 042");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
