@@ -1310,8 +1310,8 @@ public final class ActorResolver {
     }
     for (int t : candidates) {
       Match n = names[t];
-      if (n == null || t != n.to() || n.phrase().kind() == Kind.SEAT || n.phrase().kind() == Kind.PERSON
-          || seen.contains(n.phrase().code())) {
+      if (n == null || t != n.to() || n.phrase().kind() == Kind.PERSON || seen.contains(n.phrase().code())
+          || n.phrase().kind() == Kind.SEAT && seen.contains(n.phrase().code().substring(0, 3))) {
         continue;
       }
       boolean coordinated = false;
@@ -1321,8 +1321,9 @@ public final class ActorResolver {
       }
       if (coordinated) {
         seen.add(n.phrase().code());
-        // ("Israeli and Hamas negotiators": an organisation keeps its own code, which takes no role)
-        boolean org = n.phrase().kind() == Kind.ORG;
+        // ("Israeli and Hamas negotiators": an organisation keeps its own code, which takes no role; so does a seat of
+        // power: "the leaders of Egypt, Jordan and the Palestinian Authority")
+        boolean org = n.phrase().kind() == Kind.ORG || n.phrase().kind() == Kind.SEAT;
         extra.add(new Mention(s.index(), m.head(), m.span(), m.text(), org ? actorOf(n)
             : people ? Actor.country(n.phrase().code()) : Actor.of(n.phrase().code(), m.actor().sector().get()),
             describe(n) + " coordinated with the phrase's first country"

@@ -5056,6 +5056,10 @@ public final class EventEngine {
       "departure", "exit", "redeployment", "disengagement");
 
   /** Actors that own or qualify a noun: "Y's capacity", "cooperation with Y", "the role played by Y". */
+  /** Nouns of rule over a place, whose "over" phrase is the place ruled, not a party: "sovereignty over Crimea". */
+  private static final Set<String> DOMINION = Set.of("sovereignty", "control", "claim", "jurisdiction", "authority",
+      "rule", "suzerainty");
+
   /** Nouns for how things stand in a country, whose "in" phrase names what they are about. */
   private static final Set<String> SITUATIONS = Set.of("situation", "crisis", "violence", "unrest", "turmoil",
       "instability", "tension", "tensions", "development", "developments", "events", "chaos");
@@ -5069,6 +5073,7 @@ public final class EventEngine {
       String rel = d.relation();
       boolean ok = rel.equals("nmod:poss") || (rel.startsWith("nmod:") && TARGET_PREPS.contains(d.specific())
           && !(rel.equals("nmod:from") && LEAVING.contains(s.token(noun).key()))
+          && !(rel.equals("nmod:over") && DOMINION.contains(s.token(noun).key())) // "sovereignty over X": X is held
           && !rel.equals("nmod:at")) // "settle their dispute at the ICJ": where, not whose
           || rel.equals("nmod:of") || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nmod:by")
           || rel.equals("nmod:agent") || rel.equals("amod")

@@ -2335,6 +2335,17 @@ class EventCodingTest {
     assertCodesExactly("The Kenyan president flew to Washington on Monday.", "KENGOV USA 042");
   }
 
+  @Test
+  void leadersOfStatesAndOfASeatOfPowerNamedTogetherAllMeet() {
+    assertCodes("The leaders of Egypt, Jordan and the Palestinian Authority held a summit in Aqaba.",
+        "EGYGOV PSEGOV 040", "PSEGOV JORGOV 040", "JORGOV EGYGOV 040");
+  }
+
+  @Test
+  void theTerritoryOfASovereigntyRecognisedIsNoTarget() {
+    assertCodesExactly("Spain recognised Moroccan sovereignty over Western Sahara.", "ESP MAR 054");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
