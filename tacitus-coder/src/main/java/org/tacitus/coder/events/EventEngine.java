@@ -1523,6 +1523,11 @@ public final class EventEngine {
    * is a rejection, not an accusation).
    */
   private Candidate decide(Sentence s, int act, EventEntry entry, List<Step> chain, SentenceActors actors) {
+    if (entry.head().equals("retaliate") && entry.prep().isEmpty() && s.enhanced().children(act).stream()
+        .anyMatch(d -> (d.isA("advcl") || d.isA("obl")) && d.specific().equals("by")
+        && s.token(d.dependent()).pos().equals("VBG"))) {
+      return null; // "retaliated by launching an investigation": the gerund tells the reply, coded on its own
+    }
     if (entry.code().equals("042") && CARRYING.contains(entry.head()) && entry.obj().isEmpty()
         && !s.enhanced().children(act, "obj").isEmpty()) {
       return null; // "flew the freed prisoners to the United States" carries others there; it is no visit

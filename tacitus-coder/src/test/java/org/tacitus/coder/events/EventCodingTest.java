@@ -2346,6 +2346,14 @@ class EventCodingTest {
     assertCodesExactly("Spain recognised Moroccan sovereignty over Western Sahara.", "ESP MAR 054");
   }
 
+  @Test
+  void retaliationIsCodedByWhatItWas() {
+    assertCodesExactly("Beijing retaliated by launching an anti-dumping investigation into French brandy.",
+        "CHN FRA 090");
+    assertCodes("China retaliated with tariffs on American soybeans.", "CHN - 163");
+    assertCodes("Israel retaliated against Hezbollah positions in Lebanon.", "ISR LBNREBHEZ 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
