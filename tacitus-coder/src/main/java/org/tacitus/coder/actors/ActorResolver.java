@@ -146,6 +146,7 @@ public final class ActorResolver {
     spokesmenFor(s, result);
     topicRoles(s, result);
     context.sawBodySubject(bodySubject(s, result).orElse(null), s.index());
+    context.sawGroupSubject(groupSubject(s, result).orElse(null), s.index());
     for (Mention m : result.all()) {
       if (m.actor().country().isPresent() && !m.countryFromStory()
           && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
@@ -247,6 +248,19 @@ public final class ActorResolver {
               && !s.token(m.head()).pos().equals("NNPS") && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
             return Optional.of(m);
           }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The main subject of a sentence when it is a group of people named by a plural common noun ("protesters"). */
+  private static Optional<Mention> groupSubject(Sentence s, SentenceActors result) {
+    for (int root : s.basic().roots()) {
+      for (int subj : s.enhanced().children(root, "nsubj")) {
+        if (result.at(subj).size() == 1 && s.token(subj).pos().equals("NNS")
+            && result.at(subj).get(0).actor().sector().isPresent()) {
+          return Optional.of(result.at(subj).get(0));
         }
       }
     }
@@ -1644,12 +1658,26 @@ public final class ActorResolver {
           result.replace(h, r);
           return;
         }
-        Optional<Mention> plural = pluralClauseSubject(s, h, result).or(() -> lastPluralBefore(s, h, result));
+        // "them" is never the subject of its own clause ("Police detained dozens of them"; that would be "themselves")
+        String form = t.word().toLowerCase(java.util.Locale.ROOT);
+        Set<Integer> own = form.equals("them") ? verbsAbove(s, h).stream().limit(1)
+            .flatMap(v -> s.enhanced().children(v, "nsubj").stream()).collect(java.util.stream.Collectors.toSet())
+            : Set.of();
+        Optional<Mention> plural = pluralClauseSubject(s, h, result).filter(m -> !own.contains(m.head()))
+            .or(() -> lastPluralBefore(s, h, result).filter(m -> !own.contains(m.head())));
         if (plural.isPresent()) {
           // "Uganda denied mistreating the traders and said they were detained": the group named before it
           Mention g = plural.get();
           result.add(new Mention(s.index(), h, span, t.word(), g.actor(), "'" + t.word() + "' → '" + g.text()
               + "', the group named before it"));
+          return;
+        }
+        Optional<Mention> before = context.lastGroupSubject(s.index()).filter(m -> !form.equals("their"));
+        if (before.isPresent()) {
+          // "Hundreds of protesters gathered outside parliament. Police detained dozens of them."
+          Mention g = before.get();
+          result.add(new Mention(s.index(), h, span, t.word(), g.actor(), "'" + t.word() + "' → '" + g.text()
+              + "', the group the sentence before was about"));
           return;
         }
         List<Mention> pair = context.pair(s.index(), 2);

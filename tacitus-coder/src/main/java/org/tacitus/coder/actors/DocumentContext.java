@@ -42,6 +42,9 @@ public final class DocumentContext {
   /** The main subject of the latest sentence when it was a state or body, for a sentence-initial "it". */
   private Mention bodySubject;
   private int bodySubjectSentence = -100;
+  /** The main subject of the latest sentence when it was a group of people named by a plural noun. */
+  private Mention groupSubject;
+  private int groupSubjectSentence = -100;
   private String lastCountry;
   private Actor lastBloc;
   private Mention lastGroup;
@@ -226,6 +229,17 @@ public final class DocumentContext {
   public void sawBodySubject(Mention m, int sentence) {
     bodySubject = m;
     bodySubjectSentence = sentence;
+  }
+
+  /** Notes the group of people (a plural noun) that sentence {@code sentence} was about, or that none was. */
+  public void sawGroupSubject(Mention m, int sentence) {
+    groupSubject = m;
+    groupSubjectSentence = sentence;
+  }
+
+  /** The group of people the sentence right before {@code sentence} was about ("protesters gathered ..."). */
+  public Optional<Mention> lastGroupSubject(int sentence) {
+    return groupSubjectSentence == sentence - 1 ? Optional.ofNullable(groupSubject) : Optional.empty();
   }
 
   /** The state or body the sentence right before {@code sentence} was about. */

@@ -1557,7 +1557,7 @@ public final class EventEngine {
     }
     List<Integer> nodes = nodes(act, chain);
     boolean appended = appendedDenier(s, act, actors) >= 0; // "..., a charge Kigali denies" tells the denial
-    if (nodes.stream().anyMatch(n -> goal(s, n)) || question(s) || !appended && (denied(s, nodes.get(nodes.size() - 1))
+    if (nodes.stream().anyMatch(n -> goal(s, n) || futureCondition(s, n)) || question(s) || !appended && (denied(s, nodes.get(nodes.size() - 1))
         || describing(s, nodes.get(nodes.size() - 1)))) {
       return null;
     }
@@ -5274,6 +5274,19 @@ public final class EventEngine {
     return (pos.equals("VBP") || pos.equals("VBZ") || pos.equals("VB")) && !hasAuxiliary(s, n)
         && s.enhanced().parents(n).stream().anyMatch(d -> d.isA("advcl"))
         && s.enhanced().children(n, "mark").stream().anyMatch(m -> s.token(m).key().equals("until"));
+  }
+
+  /**
+   * An act in a "when", "once", "until" or "unless" clause of a verb with "will" or "would" is the condition of what
+   * will be, not an event: "the operation would end only when the separatists laid down their weapons".
+   */
+  private static boolean futureCondition(Sentence s, int n) {
+    return s.enhanced().children(n).stream().anyMatch(m -> (m.relation().equals("mark")
+        || m.relation().equals("advmod")) && m.dependent() < n
+        && Set.of("when", "once", "until", "unless").contains(s.token(m.dependent()).key()))
+        && s.enhanced().parents(n).stream().anyMatch(d -> d.isA("advcl") && d.governor() >= 0
+        && s.enhanced().children(d.governor(), "aux").stream()
+        .anyMatch(a -> FUTURE.contains(s.token(a).key()) || s.token(a).key().equals("would")));
   }
 
   private static boolean conditional(Sentence s, int n) {

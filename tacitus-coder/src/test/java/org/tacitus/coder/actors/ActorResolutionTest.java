@@ -485,6 +485,12 @@ class ActorResolutionTest {
   }
 
   @Test
+  void themIsTheGroupTheSentenceBeforeWasAboutNeverItsOwnClausesSubject() {
+    assertActor("Hundreds of students marched on parliament in Dhaka. Police detained dozens of them.", "them",
+        "BGDEDU");
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);

@@ -2354,6 +2354,13 @@ class EventCodingTest {
     assertCodes("Israel retaliated against Hezbollah positions in Lebanon.", "ISR LBNREBHEZ 190");
   }
 
+  @Test
+  void theConditionOfWhatWillBeIsNoEvent() {
+    assertNotCoded("Baku said the operation would end only when the separatists laid down their weapons.",
+        "---SEP - 0873");
+    assertNotCoded("Kenya will withdraw its troops once Somalia's army takes over.", "SOMMIL - 0874");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
