@@ -3261,7 +3261,7 @@ public final class EventEngine {
     }
     for (String w : List.of("aggression", "invasion", "incursion", "provocation", "attack", "bombing", "shelling",
         "ceasefire", "cease-fire", "truce", "armistice", "airspace", "terrorism", "violence", "hostility",
-        "militarism", "escalation", "intrusion")) {
+        "militarism", "escalation", "intrusion", "offensive", "assault", "raid", "airstrike", "war")) {
       CHARGES.put(w, "1123");
     }
     for (String w : List.of("genocide", "massacre", "atrocity", "atrocities", "cleansing")) {
@@ -3433,10 +3433,11 @@ public final class EventEngine {
         }
       }
     }
-    if (r.isEmpty() && FINITE.contains(s.token(n).pos())) {
+    if (r.isEmpty() && (FINITE.contains(s.token(n).pos()) || s.token(n).pos().equals("VBN")
+        && g.children(n, "aux").isEmpty() && g.children(n, "aux:pass").isEmpty())) {
       // "thanked the US for funding the mission and urged others to ...": the parser coordinated the finite verb
       // with the gerund before it; a finite verb is coordinated with the verb that governs the gerund, whose
-      // subject it shares
+      // subject it shares (also one the tagger took for a participle: "accused X of launching ... and called on Y")
       for (Dependency d : s.basic().parents(n)) {
         if (d.relation().equals("conj") && d.governor() >= 0 && s.token(d.governor()).pos().equals("VBG")) {
           for (Dependency up : s.basic().parents(d.governor())) {

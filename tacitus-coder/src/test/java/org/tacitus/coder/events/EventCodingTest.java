@@ -2361,6 +2361,12 @@ class EventCodingTest {
     assertNotCoded("Kenya will withdraw its troops once Somalia's army takes over.", "SOMMIL - 0874");
   }
 
+  @Test
+  void anAppealCoordinatedWithTheGerundOfAnAccusationIsTheAccusersAndAnOffensiveIsAggression() {
+    assertCodesExactly("Armenia accused Azerbaijan of launching an offensive in Nagorno-Karabakh and called on Russian "
+        + "peacekeepers to stop it.", "ARM AZE 1123", "ARM RUS 020");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
