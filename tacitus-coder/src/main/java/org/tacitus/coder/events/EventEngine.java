@@ -1557,8 +1557,9 @@ public final class EventEngine {
     }
     List<Integer> nodes = nodes(act, chain);
     boolean appended = appendedDenier(s, act, actors) >= 0; // "..., a charge Kigali denies" tells the denial
-    if (nodes.stream().anyMatch(n -> goal(s, n) || futureCondition(s, n)) || question(s) || !appended && (denied(s, nodes.get(nodes.size() - 1))
-        || describing(s, nodes.get(nodes.size() - 1)))) {
+    int top = nodes.get(nodes.size() - 1);
+    if (nodes.stream().anyMatch(n -> goal(s, n) || futureCondition(s, n)) || question(s)
+        || !appended && (denied(s, top) || describing(s, top))) {
       return null;
     }
     if (frame == null || frame == Frame.INTENT) {
@@ -4137,7 +4138,8 @@ public final class EventEngine {
    * the accusation the sentence has just told.
    */
   private static boolean appendedCharge(Sentence s, int noun, int det) {
-    return Set.of("a", "an").contains(s.token(det).key()) && CHARGE_NOUNS.contains(s.token(noun).key()) && (!s.basic().children(noun, "acl:relcl").isEmpty()
+    return Set.of("a", "an").contains(s.token(det).key()) && CHARGE_NOUNS.contains(s.token(noun).key())
+        && (!s.basic().children(noun, "acl:relcl").isEmpty()
         || !s.basic().children(noun, "dep").isEmpty()
         || s.basic().parents(noun).stream().anyMatch(d -> d.relation().equals("obj") && d.governor() >= 0
         && s.basic().parents(d.governor()).stream().anyMatch(p -> p.relation().equals("acl:relcl"))));
