@@ -4088,7 +4088,7 @@ public final class EventEngine {
    */
   private Optional<String> toldAct(Sentence s, int noun, SentenceActors actors) {
     if (!s.token(noun).isNoun() || !actors.at(noun).isEmpty() || s.basic().children(noun, "det").stream()
-        .noneMatch(d -> DEFINITE.contains(s.token(d).key()) || appendedCharge(s, noun, d))
+        .noneMatch(d -> DEFINITE.contains(s.token(d).key()))
         || !attackAgents(s, noun, actors).isEmpty() || !qualifying(s, noun, actors, 1).isEmpty()) {
       return Optional.empty();
     }
