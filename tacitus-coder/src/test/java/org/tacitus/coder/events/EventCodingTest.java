@@ -2367,6 +2367,12 @@ class EventCodingTest {
         + "peacekeepers to stop it.", "ARM AZE 1123", "ARM RUS 020");
   }
 
+  @Test
+  void aResponseVowedIsAThreatAndAConsulateClosureOrderedReducesRelations() {
+    assertCodesExactly("Seoul vowed a stern response to North Korea's provocations.", "KOR PRK 130");
+    assertCodesExactly("Venezuela ordered the closure of the Colombian consulate in Caracas.", "VEN COLGOV 161");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
