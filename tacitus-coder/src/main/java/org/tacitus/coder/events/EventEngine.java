@@ -4134,41 +4134,14 @@ public final class EventEngine {
   }
 
   /**
-   * "..., a charge Paris denied": an indefinite charge or claim with a relative clause, appended to the sentence, is
-   * the accusation the sentence has just told.
-   */
-  private static boolean appendedCharge(Sentence s, int noun, int det) {
-    return Set.of("a", "an").contains(s.token(det).key()) && CHARGE_NOUNS.contains(s.token(noun).key())
-        && (!s.basic().children(noun, "acl:relcl").isEmpty()
-        || !s.basic().children(noun, "dep").isEmpty()
-        || s.basic().parents(noun).stream().anyMatch(d -> d.relation().equals("obj") && d.governor() >= 0
-        && s.basic().parents(d.governor()).stream().anyMatch(p -> p.relation().equals("acl:relcl"))));
-  }
-
-  /**
-   * "accused France of planning an intervention, a charge Paris denied": the one whose accusation or claim the
-   * sentence tells, when the denial {@code act} is a relative clause on such an appended charge or has it as object.
+   * "accused France of planning an intervention, a charge Paris denied": when the denial {@code act} is appended to
+   * the sentence after its charge, the one whose accusation or claim the sentence's main verb tells.
    */
   private List<Mention> accuserOfTheSentence(Sentence s, int act, SentenceActors actors) {
     if (appendedDenier(s, act, actors) >= 0) {
       for (int root : s.basic().roots()) {
         if (root != act && s.token(root).isVerb()) {
           return agents(s, root, actors);
-        }
-      }
-    }
-    List<Integer> charges = new ArrayList<>(s.basic().children(act, "obj"));
-    for (Dependency d : s.basic().parents(act)) {
-      if (d.governor() >= 0 && (d.relation().equals("acl:relcl") || d.relation().equals("dep"))) {
-        charges.add(d.governor());
-      }
-    }
-    for (int noun : charges) {
-      if (s.basic().children(noun, "det").stream().anyMatch(d -> appendedCharge(s, noun, d))) {
-        for (int root : s.basic().roots()) {
-          if (root != noun && root != act && s.token(root).isVerb()) {
-            return agents(s, root, actors);
-          }
         }
       }
     }
@@ -5063,7 +5036,6 @@ public final class EventEngine {
   private static final Set<String> LEAVING = Set.of("withdrawal", "pullout", "pull-out", "retreat", "evacuation",
       "departure", "exit", "redeployment", "disengagement");
 
-  /** Actors that own or qualify a noun: "Y's capacity", "cooperation with Y", "the role played by Y". */
   /** Nouns of rule over a place, whose "over" phrase is the place ruled, not a party: "sovereignty over Crimea". */
   private static final Set<String> DOMINION = Set.of("sovereignty", "control", "claim", "jurisdiction", "authority",
       "rule", "suzerainty");
@@ -5075,6 +5047,7 @@ public final class EventEngine {
   /** Participles of holding a place or a thing: "positions held by the RSF", "a port controlled by rebels". */
   private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run", "own", "operate", "man");
 
+  /** Actors that own or qualify a noun: "Y's capacity", "cooperation with Y", "the role played by Y". */
   private static List<Mention> qualifying(Sentence s, int noun, SentenceActors actors, int depth) {
     List<Mention> r = new ArrayList<>();
     for (Dependency d : s.enhanced().children(noun)) {
