@@ -254,12 +254,18 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
-  /** The main subject of a sentence when it is a group of people named by a plural common noun ("protesters"). */
+  /**
+   * The main subject of a sentence when it is a group of people named by a plural common noun ("protesters") or a
+   * named group ("the Houthis", "Hamas": news calls either "they").
+   */
   private static Optional<Mention> groupSubject(Sentence s, SentenceActors result) {
     for (int root : s.basic().roots()) {
       for (int subj : s.enhanced().children(root, "nsubj")) {
-        if (result.at(subj).size() == 1 && s.token(subj).pos().equals("NNS")
-            && result.at(subj).get(0).actor().sector().isPresent()) {
+        Optional<Actor> a = result.at(subj).size() == 1 ? Optional.of(result.at(subj).get(0).actor())
+            : Optional.empty();
+        if (a.isPresent() && (s.token(subj).pos().equals("NNS") && a.get().sector().isPresent()
+            || s.token(subj).pos().startsWith("NNP") && a.get().country().isEmpty() && a.get().code().length() > 3
+            && !a.get().code().startsWith("IGO"))) {
           return Optional.of(result.at(subj).get(0));
         }
       }
@@ -920,8 +926,9 @@ public final class ActorResolver {
             ? "the story has no date to pick one)" : "none held office on the story's date)");
       } else if (context.storyCountry().isPresent()
           && !(context.storyCountryOnlyNamed() && GOVERNING.contains(agent.phrase().code()))
-          && !agent.phrase().code().equals("DEV") && !foreign(s, h)) {
-        // (aid workers, and those called foreign, are seldom of the country the story is about)
+          && !agent.phrase().code().equals("DEV") && !foreign(s, h) && !craftOfTrade(s, h, agent.phrase().code())) {
+        // (aid workers, and those called foreign, are seldom of the country the story is about; nor are merchant
+        // ships and airliners, which sail and fly under any flag)
         a = Actor.of(context.storyCountry().get(), agent.phrase().code());
         why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); " + Mention.FROM_STORY
             + context.storyCountryReason();
@@ -1440,6 +1447,17 @@ public final class ActorResolver {
       "outside");
 
   /** "foreign journalists", "international observers": a role that says it is not of the story's country. */
+  /** Craft a trade or civil role word may name ("merchant ships", "civilian aircraft"). */
+  private static final Set<String> CRAFT = Set.of("ship", "vessel", "tanker", "freighter", "boat", "carrier",
+      "aircraft", "plane", "airliner", "jet", "flight", "vehicle", "truck", "lorry");
+
+  /** "merchant ships", "commercial vessels": a business or civil role word modifying a craft. */
+  private static boolean craftOfTrade(Sentence s, int h, String sector) {
+    return (sector.equals("BUS") || sector.equals("CVL")) && s.basic().parents(h).stream()
+        .anyMatch(d -> d.governor() >= 0 && (d.relation().equals("compound") || d.relation().equals("amod"))
+            && CRAFT.contains(s.token(d.governor()).key()));
+  }
+
   private static boolean foreign(Sentence s, int head) {
     return s.basic().children(head, "amod").stream().anyMatch(m -> FOREIGN.contains(s.token(m).key()));
   }
@@ -1696,7 +1714,11 @@ public final class ActorResolver {
   }
 
   private static boolean isPersonMention(Sentence s, Mention m) {
-    return s.token(m.head()).ner().equals("PERSON") || m.actor().sector().isPresent()
+    Actor a = m.actor();
+    // a named armed or political group the tagger took for a person's name ("Al-Shabaab") is no person
+    boolean group = a.sector().isEmpty() && a.country().isEmpty() && a.code().length() > 3
+        && !a.code().startsWith("IGO") && !a.code().startsWith("NGO");
+    return s.token(m.head()).ner().equals("PERSON") && !group || a.sector().isPresent()
         && !s.token(m.head()).pos().endsWith("S") && !INSTITUTIONS.contains(s.token(m.head()).key());
   }
 

@@ -38,7 +38,7 @@ public final class DocumentContext {
   private List<Mention> sides = List.of();
   private int sidesSentence = -100;
   /** The agent of the latest asserted act of each family, for "the arrests", "the attack" told before. */
-  private final java.util.Map<String, Seen> agents = new java.util.HashMap<>();
+  private final java.util.Map<String, Acted> agents = new java.util.HashMap<>();
   /** The main subject of the latest sentence when it was a state or body, for a sentence-initial "it". */
   private Mention bodySubject;
   private int bodySubjectSentence = -100;
@@ -247,19 +247,36 @@ public final class DocumentContext {
     return bodySubjectSentence == sentence - 1 ? Optional.ofNullable(bodySubject) : Optional.empty();
   }
 
-  /** Notes the agent of an asserted act of family {@code family} (see the engine's act families) in a sentence. */
+  /**
+   * Notes an agent of an asserted act of family {@code family} (see the engine's act families) in a sentence; the
+   * agents of one sentence are kept together ("American and British warplanes struck ...").
+   */
   public void sawAgent(String family, Mention agent, int sentence) {
-    agents.put(family, new Seen(agent, sentence));
+    Acted seen = agents.get(family);
+    List<Mention> all = new ArrayList<>();
+    if (seen != null && seen.sentence() == sentence) {
+      all.addAll(seen.agents());
+    }
+    if (all.stream().noneMatch(m -> m.actor().code().equals(agent.actor().code()))) {
+      all.add(agent);
+    }
+    agents.put(family, new Acted(List.copyOf(all), sentence));
   }
 
-  /** The agent of the latest act of {@code family} told within {@code window} sentences before {@code sentence}. */
-  public Optional<Mention> lastAgent(String family, int sentence, int window) {
-    Seen seen = agents.get(family);
-    return seen == null || seen.sentence() >= sentence || sentence - seen.sentence() > window ? Optional.empty()
-        : Optional.of(seen.agent());
+  /**
+   * The agents of the latest act of {@code family} told within {@code window} sentences before {@code sentence}; empty
+   * when there is none.
+   */
+  public List<Mention> lastAgents(String family, int sentence, int window) {
+    Acted seen = agents.get(family);
+    return seen == null || seen.sentence() >= sentence || sentence - seen.sentence() > window ? List.of()
+        : seen.agents();
   }
 
   private record Seen(Mention agent, int sentence) {
+  }
+
+  private record Acted(List<Mention> agents, int sentence) {
   }
 
   /** The two sides noted most recently, within {@code window} sentences of {@code sentence}. */

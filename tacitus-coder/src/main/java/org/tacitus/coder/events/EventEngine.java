@@ -991,10 +991,27 @@ public final class EventEngine {
       return false;
     }
     if (!e.xcomp().isEmpty() && g.children(i, "xcomp").stream()
-        .noneMatch(x -> e.xcomp().contains(s.token(x).key()))) {
+        .noneMatch(x -> e.xcomp().contains(s.token(x).key()) && !(e.code().startsWith("13") && toldAnswer(s, x)))) {
       return false;
     }
     return true;
+  }
+
+  /** Verbs of answering, which answer an act done to one ("vowed to respond") or words ("respond to questions"). */
+  private static final Set<String> ANSWERING = Set.of("respond", "react", "reply");
+
+  /** What is answered when it is words, not an act: "vowed to respond to the questions". */
+  private static final Set<String> WORDS = Set.of("question", "query", "letter", "request", "criticism", "concern",
+      "inquiry", "enquiry", "invitation", "proposal", "offer", "call", "appeal", "demand", "remark", "comment",
+      "statement", "report", "allegation", "accusation", "charge", "claim", "complaint", "petition", "message");
+
+  /**
+   * Whether a verb of answering answers words ("respond to questions from lawmakers") or tells its means ("respond
+   * with force", coded by the means): either way, a vow of it is no bare threat.
+   */
+  private static boolean toldAnswer(Sentence s, int verb) {
+    return ANSWERING.contains(s.token(verb).key()) && (!prepChildren(s, verb, "with").isEmpty()
+        || prepChildren(s, verb, "to").stream().anyMatch(p -> WORDS.contains(s.token(p).key())));
   }
 
   /**
@@ -1909,6 +1926,11 @@ public final class EventEngine {
     }
     boolean ownParties = false;
     List<Mention> hyphened = List.of();
+    int owner = noun && c.chain().isEmpty() ? ownedAct(s, act, c.code()) : -1;
+    if (sources.isEmpty() && owner >= 0 && owner != act) {
+      sources = agents(s, owner, actors); // "the rebels were responsible for the attack"
+      sourceNode = sources.isEmpty() ? sourceNode : act;
+    }
     if (sources.isEmpty() && noun && !MEDIATION.contains(c.code())) {
       // "talks between X and Y", "clashes between X and Y": the parties named after "between" act on each other
       // (mediation "between X and Y" is aimed at them, by a third party)
@@ -2063,7 +2085,7 @@ public final class EventEngine {
           new Actor(Actor.UNKNOWN_COUNTRY, Optional.empty(), Optional.empty()), "the text does not name the agent"));
     }
     if (noun && c.chain().isEmpty() && !ownParties && !fromAgent && (sourceNode != act || !ownActor(s, act))
-        && !tookPlace(s, act) && patients.isEmpty()) {
+        && !tookPlace(s, act) && patients.isEmpty() && owner < 0) {
       return List.of();
     }
     if (noun && c.chain().isEmpty() && STATES_OF_WAR.contains(s.token(act).key()) && s.enhanced().parents(act)
@@ -2182,12 +2204,11 @@ public final class EventEngine {
         targets = accusers;
       }
       for (int o : targets.isEmpty() ? objects(s, act) : List.<Integer>of()) {
-        Optional<Mention> agent = toldAct(s, o, actors)
-            .flatMap(family -> context.lastAgent(family, s.index(), 3))
-            .filter(m -> !self.contains(m.actor().code()));
-        if (agent.isPresent()) {
-          targets = List.of(agent.get().withActor(agent.get().actor(), agent.get().reason()
-              + "; agent of the act told before"));
+        List<Mention> agents = toldAct(s, o, actors).map(family -> context.lastAgents(family, s.index(), 3))
+            .orElse(List.of()).stream().filter(m -> !self.contains(m.actor().code())).toList();
+        if (!agents.isEmpty()) {
+          targets = agents.stream().map(m -> m.withActor(m.actor(), m.reason() + "; agent of the act told before"))
+              .toList();
           break;
         }
       }
@@ -2279,8 +2300,9 @@ public final class EventEngine {
           .toList());
     }
     if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2
-        && !(c.code().startsWith("14") && tookPlace(s, act))) {
-      // (a protest told as taking place is coded without a target, as ICEWS does: the place may give one)
+        && !(c.code().startsWith("14") && tookPlace(s, act)) && owner < 0) {
+      // (a protest told as taking place is coded without a target, as ICEWS does: the place may give one; so is an
+      // attack someone is said to be behind)
       return List.of();
     }
     if (!hyphened.isEmpty()) {
@@ -2389,6 +2411,11 @@ public final class EventEngine {
         && sources.get(0).sentence() == s.index()
         && Set.of("NN", "NNP").contains(s.token(sources.get(0).head()).pos())) {
       // "the cabinet met on Sunday": one body sitting is no consultation between two actors
+      return List.of();
+    }
+    if (!noun && targets.isEmpty() && verb.equals("order") && c.code().equals("100") && frame == null) {
+      // "would not hesitate to order further measures": an order given to no one named is the agent's own measure,
+      // not a demand on anyone
       return List.of();
     }
     if (noun && targets.isEmpty() && (s.token(act).key().equals("support") || s.token(act).key().equals("backing"))
@@ -2591,6 +2618,28 @@ public final class EventEngine {
   private static boolean materialConflictOrYield(String code) {
     int root = Integer.parseInt(code.substring(0, 2));
     return root == 8 || root >= 15;
+  }
+
+  /**
+   * The word that makes an act of coercion or force someone's own without a verb to carry it: the act itself in "X
+   * was behind the bombing" (its subject is the agent), "responsible" in "X was responsible for the attack"; -1 when
+   * neither ("held X responsible for the attack" is an accusation, told by its verb).
+   */
+  private static int ownedAct(Sentence s, int act, String code) {
+    if (Integer.parseInt(code.substring(0, 2)) < 17) {
+      return -1; // "the US is behind the agreement" backs it
+    }
+    DependencyGraph g = s.enhanced();
+    if (!g.children(act, "cop").isEmpty() && !g.children(act, "nsubj").isEmpty()
+        && s.basic().children(act, "case").stream().anyMatch(k -> s.token(k).key().equals("behind"))) {
+      return act;
+    }
+    for (int r : g.parents(act, "obl:for")) {
+      if (s.token(r).key().equals("responsible") && !g.children(r, "cop").isEmpty()) {
+        return r;
+      }
+    }
+    return -1;
   }
 
   /** Nouns for a protest event, for violence done "during the demonstration". */

@@ -491,6 +491,20 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aNamedGroupTheTaggerTookForAPersonIsStillItAndTheyTheSentenceAfter() {
+    assertActor("Al-Shabaab said it carried out the raid.", "it", "SOMINSSHB");
+    assertActor("The Houthis fired missiles at a tanker. They also seized a cargo ship.", "They", "YEMINSHTH");
+  }
+
+  @Test
+  void merchantShipsSailUnderAnyFlagNotTheStorysCountry() {
+    CodedArticle c = code("ADEN, May 4 (Wire) -- Gunmen attacked two merchant ships off the coast on Saturday.");
+    assertThat(c.mentions()).filteredOn(m -> m.text().contains("merchant"))
+        .allSatisfy(m -> assertThat(m.actor().country()).isEmpty());
+    assertActor("ADEN, May 4 (Wire) -- Merchants protested against new taxes.", "Merchants", "YEMBUS");
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);

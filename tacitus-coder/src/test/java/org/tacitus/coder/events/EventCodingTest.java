@@ -2373,6 +2373,44 @@ class EventCodingTest {
     assertCodesExactly("Venezuela ordered the closure of the Colombian consulate in Caracas.", "VEN COLGOV 161");
   }
 
+  @Test
+  void anAttackSomeoneIsSaidToBeBehindOrResponsibleForIsTheirs() {
+    assertCodesExactly("The Islamic State group said it was behind the bombing of a bus station in Kabul.",
+        "ISIS - 183");
+    assertCodesExactly("Hamas said it was responsible for the shooting of two soldiers near the border.",
+        "PSEREBHMS - 193");
+    // "behind" an agreement backs it: no act of another's is told
+    assertNoEvents("The Egyptian government is behind the agreement.");
+    // held responsible: an accusation, told by its own verb, not the attack as theirs
+    assertNotCoded("Kenya held the militants responsible for the attack.", "--- - 190");
+  }
+
+  @Test
+  void aConvoyOrAShipTurnedBackIsARestrictionOfMovement() {
+    assertCodesExactly("Egyptian border guards turned back a convoy of fuel trucks at the crossing.", "EGYMIL - 191");
+    assertCodesExactly("Italy turned away a rescue ship run by a charity.", "ITA - 191");
+  }
+
+  @Test
+  void aVowToRespondIsAThreatButNotAVowToAnswerWords() {
+    assertCodesExactly("Sudanese rebels vowed to respond.", "SDNREB - 130");
+    assertCodes("Sudanese rebels vowed to respond with force.", "SDNREB - 1384");
+    assertCodesExactly("Tehran threatened to respond if Washington imposed new sanctions.", "IRN USA 130");
+    assertNotCoded("The Kenyan minister vowed to respond to the questions of lawmakers on Friday.", "KENGOV - 130");
+  }
+
+  @Test
+  void anOrderGivenToNoOneIsNoDemand() {
+    assertNotCoded("The Peruvian president said he would not hesitate to order tougher measures.", "PERGOV - 100");
+    assertCodes("The Peruvian president ordered the protesters to leave the square.", "PERGOV PER 1052");
+  }
+
+  @Test
+  void whoeverDidTheActToldBeforeIsCriticisedAllOfThem() {
+    assertCodes("American and British warplanes struck rebel positions in northern Yemen on Friday. "
+        + "Iran condemned the strikes.", "IRN USAMIL 111", "IRN GBRMIL 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
