@@ -117,9 +117,15 @@ public final class CoreNlpAnnotator implements Annotator {
         headlines.forEach(CoreNlpAnnotator::keepAcronyms);
       }
       tagger.annotate(doc);
-      headlines.forEach(CoreNlpAnnotator::headlineCommaAsAnd);
-      headlines.forEach(CoreNlpAnnotator::headlineVerb);
       List<CoreMap> tagged = doc.get(CoreAnnotations.SentencesAnnotation.class);
+      List<CoreMap> verbless = new ArrayList<>(headlines);
+      for (CoreMap s : tagged == null ? List.<CoreMap>of() : tagged) {
+        if (!headlines.contains(s) && sentenceCaseHeadline(s.get(CoreAnnotations.TokensAnnotation.class))) {
+          verbless.add(s);
+        }
+      }
+      verbless.forEach(CoreNlpAnnotator::headlineCommaAsAnd);
+      verbless.forEach(CoreNlpAnnotator::headlineVerb);
       for (CoreMap s : tagged == null ? List.<CoreMap>of() : tagged) {
         List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
         nounsTaggedAsVerbs(tokens);
@@ -141,6 +147,38 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     return new AnnotatedArticle(article, result);
+  }
+
+  /** Tags that end a sentence of prose: a headline has none. */
+  private static final Set<String> CLOSING_TAGS = Set.of(".", "''", ":", "-RRB-");
+
+  /**
+   * A headline in sentence case ("Putin hosts Kim Jong Un at Russian spaceport", "Russia, Ukraine swap 200
+   * prisoners"): a short line opening with a capital, with no closing punctuation and, as tagged, no verb at all (the
+   * tagger has read its verb as a noun). Title-case headlines are found before tagging by {@link #isHeadline}.
+   */
+  static boolean sentenceCaseHeadline(List<CoreLabel> t) {
+    if (t.size() < 3 || t.size() > 20 || CLOSING_TAGS.contains(t.get(t.size() - 1).tag())
+        || !Character.isUpperCase(t.get(0).word().charAt(0))) {
+      return false;
+    }
+    return !hasFiniteVerb(t);
+  }
+
+  /**
+   * Whether a headline has a verb of its own: a finite or modal one, or a base form that is no infinitive ("Orders X
+   * To Leave" has none). Participles are no sign of one: "Koran burning", "Thousands killed in quake" are read with
+   * their nouns.
+   */
+  private static boolean hasFiniteVerb(List<CoreLabel> t) {
+    for (int i = 0; i < t.size(); i++) {
+      String tag = t.get(i).tag();
+      boolean infinitive = "VB".equals(tag) && i > 0 && "TO".equals(t.get(i - 1).tag());
+      if (tag != null && (Set.of("VBZ", "VBP", "VBD", "MD").contains(tag) || "VB".equals(tag) && !infinitive)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tags that may follow a headline's verb: its object or a phrase. */
@@ -189,19 +227,17 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   static void headlineVerb(CoreMap headline) {
     List<CoreLabel> t = headline.get(CoreAnnotations.TokensAnnotation.class);
-    for (int i = 0; i < t.size(); i++) {
-      String tag = t.get(i).tag();
-      boolean infinitive = "VB".equals(tag) && i > 0 && "TO".equals(t.get(i - 1).tag()); // ("Orders X To Leave")
-      if (tag != null && tag.startsWith("VB") && !infinitive || "MD".equals(tag)) {
-        return;
-      }
+    if (hasFiniteVerb(t)) {
+      return;
     }
     for (int i = 1; i + 1 < t.size(); i++) {
       CoreLabel l = t.get(i);
       String prev = t.get(i - 1).tag();
       String next = t.get(i + 1).tag();
       String word = l.word().toLowerCase(java.util.Locale.ROOT);
-      if (!prev.startsWith("NN") || !word.chars().allMatch(Character::isLetter)) {
+      // ("Sudan army chief visits Egypt": a noun the tagger read as an adjective after a noun ends the subject too)
+      boolean nounAfterNoun = prev.equals("JJ") && i >= 2 && t.get(i - 2).tag().startsWith("NN");
+      if (!prev.startsWith("NN") && !nounAfterNoun || !word.chars().allMatch(Character::isLetter)) {
         continue;
       }
       if ((l.tag().equals("NNS") || l.tag().equals("NNPS")) && word.endsWith("s") && AFTER_HEADLINE_VERB.contains(next)) {

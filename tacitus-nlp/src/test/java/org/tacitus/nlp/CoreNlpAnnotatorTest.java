@@ -196,6 +196,21 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aSentenceCaseHeadlineWithoutAVerbTakesTheWordAfterItsSubjectAsOne() {
+    Sentence hosts = nlp.annotate(Article.of("s", "Chile hosts Bolivian president at border summit\n\nText."))
+        .sentences().get(0);
+    assertThat(hosts.tokens().get(1).pos()).isEqualTo("VBZ");
+    assertThat(hosts.basic().children(1)).extracting(Dependency::relation).contains("nsubj", "obj");
+    // a noun the tagger read as an adjective closes the subject too; a participle is no verb of the headline
+    Sentence visits = nlp.annotate(Article.of("v", "Mali army chief visits Algeria after border killing\n\nText."))
+        .sentences().get(0);
+    assertThat(visits.tokens().get(3).pos()).isEqualTo("VBZ");
+    // a headline of nouns only stays so
+    Sentence talks = nlp.annotate(Article.of("t", "Ceasefire talks in Doha\n\nText.")).sentences().get(0);
+    assertThat(talks.tokens()).extracting(Token::pos).noneMatch(p -> p.startsWith("VB"));
+  }
+
+  @Test
   void aCapitalisedFirstWordWithNoNameInItTakesItsCommonNounsLemma() {
     Sentence s = nlp.annotate(Article.of("l", "Sanctions were imposed on Belarus.")).sentences().get(0);
     assertThat(s.tokens().get(0).lemma()).isEqualTo("sanction");

@@ -2503,8 +2503,8 @@ public final class EventEngine {
       return true; // "a gunfight between X and Y", "talks between X and Y"
     }
     String word = s.token(act).key();
-    if (word.equals("trade") || word.equals("exchange")) {
-      return true; // "traded accusations", "exchanged fire": each does it to the other
+    if (word.equals("trade") || word.equals("exchange") || word.equals("swap")) {
+      return true; // "traded accusations", "exchanged fire", "swapped prisoners": each does it to the other
     }
     if (eachOther(s, act)) {
       return true; // "the army and the RSF blamed each other for the attack"

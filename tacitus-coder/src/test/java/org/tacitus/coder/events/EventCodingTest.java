@@ -2411,6 +2411,19 @@ class EventCodingTest {
         + "Iran condemned the strikes.", "IRN USAMIL 111", "IRN GBRMIL 111");
   }
 
+  @Test
+  void aSentenceCaseHeadlineIsCodedByItsVerb() {
+    assertCodesExactly("Chile hosts Bolivian president at border summit", "CHL BOLGOV 043");
+    assertCodesExactly("Armenia, Azerbaijan swap 30 prisoners", "ARM AZE 0841", "AZE ARM 0841");
+    assertCodesExactly("Mali army chief visits Algeria after border killing", "MLIMIL DZA 042");
+  }
+
+  @Test
+  void shipsBlockedAtSeaAreARestrictionOfMovement() {
+    assertCodesExactly("Chinese coast guard ships blocked two Philippine supply boats near the reef.",
+        "CHNMIL PHL 191");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
