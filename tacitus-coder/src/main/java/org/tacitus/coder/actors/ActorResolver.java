@@ -2,8 +2,10 @@ package org.tacitus.coder.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -118,7 +120,7 @@ public final class ActorResolver {
       if (names[h] == null && agents[h] != null) {
         addPlaces(s, h, np, names);
       }
-      List<Mention> pair = names[h] == null ? pairReference(s, h, context) : List.of();
+      List<Mention> pair = names[h] == null ? pairReference(s, h, context, result) : List.of();
       if (!pair.isEmpty()) {
         result.replace(h, pair);
         continue;
@@ -1577,7 +1579,7 @@ public final class ActorResolver {
   /** Pair nouns that may stand for two sides of one country. */
   private static final Set<String> SIDE_NOUNS = Set.of("side", "party");
 
-  private List<Mention> pairReference(Sentence s, int h, DocumentContext context) {
+  private List<Mention> pairReference(Sentence s, int h, DocumentContext context, SentenceActors named) {
     Token t = s.token(h);
     if (!PAIR_NOUNS.contains(t.key()) || !t.pos().equals("NNS")) {
       return List.of();
@@ -1593,6 +1595,10 @@ public final class ActorResolver {
     // "both sides", "the two parties" may be two sides of one country (a government and its opposition); "the two
     // countries" and "both governments" are two states
     List<Mention> pair = SIDE_NOUNS.contains(t.key()) ? context.sides(s.index(), 6) : context.pair(s.index(), 12);
+    List<Mention> here = pairBefore(s, h, named);
+    if (here.size() == 2) {
+      pair = here; // "He Lifeng held a video call with Valdis Dombrovskis, and both sides agreed ...": the two just named
+    }
     if (!two || pair.size() != 2) {
       return List.of();
     }
@@ -1607,6 +1613,22 @@ public final class ActorResolver {
           + "': the pair that acted together last (" + p.text() + ")"));
     }
     return result;
+  }
+
+  /**
+   * The two parties named earlier in the sentence, when exactly two are (countries, or bodies of no country, each
+   * counted once however often named), or an empty list.
+   */
+  private static List<Mention> pairBefore(Sentence s, int h, SentenceActors result) {
+    Map<String, Mention> parties = new LinkedHashMap<>();
+    for (Mention m : result.all()) {
+      Actor a = m.actor();
+      if (m.sentence() == s.index() && m.head() < h && !s.token(m.head()).isPronoun() && !a.roleWithoutCountry()
+          && !a.code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+        parties.putIfAbsent(a.country().orElse(a.code()), m);
+      }
+    }
+    return parties.size() == 2 ? List.copyOf(parties.values()) : List.of();
   }
 
   private void resolvePronoun(Sentence s, int h, DocumentContext context, SentenceActors result, String text) {

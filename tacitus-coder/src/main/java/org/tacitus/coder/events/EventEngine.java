@@ -2204,7 +2204,7 @@ public final class EventEngine {
         targets = accusers;
       }
       for (int o : targets.isEmpty() ? objects(s, act) : List.<Integer>of()) {
-        List<Mention> agents = toldAct(s, o, actors).map(family -> context.lastAgents(family, s.index(), 3))
+        List<Mention> agents = toldAct(s, o, actors).map(family -> context.lastAgents(family, s.index(), 6))
             .orElse(List.of()).stream().filter(m -> !self.contains(m.actor().code())).toList();
         if (!agents.isEmpty()) {
           targets = agents.stream().map(m -> m.withActor(m.actor(), m.reason() + "; agent of the act told before"))
@@ -5097,6 +5097,10 @@ public final class EventEngine {
   private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run", "own", "operate", "man");
 
   /** Actors that own or qualify a noun: "Y's capacity", "cooperation with Y", "the role played by Y". */
+  /** Participles that tell where goods come from: "imported from China", "made in Vietnam". */
+  private static final Set<String> ORIGINATING = Set.of("import", "make", "produce", "manufacture", "ship",
+      "export", "source", "build", "assemble", "grow");
+
   private static List<Mention> qualifying(Sentence s, int noun, SentenceActors actors, int depth) {
     List<Mention> r = new ArrayList<>();
     for (Dependency d : s.enhanced().children(noun)) {
@@ -5117,6 +5121,14 @@ public final class EventEngine {
         for (Dependency by : s.enhanced().children(d.dependent())) {
           if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) {
             r.addAll(actors.at(by.dependent()));
+          }
+        }
+      }
+      if (rel.startsWith("acl") && ORIGINATING.contains(s.token(d.dependent()).key())) {
+        // "electric vehicles imported from China", "steel made in China": goods are their country's
+        for (Dependency from : s.enhanced().children(d.dependent())) {
+          if (from.relation().equals("obl:from") || from.relation().equals("obl:in")) {
+            r.addAll(actors.at(from.dependent()));
           }
         }
       }

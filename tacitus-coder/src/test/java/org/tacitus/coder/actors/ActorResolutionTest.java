@@ -505,6 +505,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void bothSidesAreTheTwoPartiesJustNamedInTheSameSentence() {
+    CodedArticle c = code("Chile and Peru signed a fishing accord. The Bolivian foreign minister spoke with his "
+        + "Argentine counterpart by phone, and both sides agreed to meet in May.");
+    assertThat(c.mentions().stream().filter(m -> m.text().equals("sides")).map(m -> m.actor().root()))
+        .containsExactlyInAnyOrder("BOL", "ARG");
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);

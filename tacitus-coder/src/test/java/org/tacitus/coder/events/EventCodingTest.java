@@ -2424,6 +2424,14 @@ class EventCodingTest {
         "CHNMIL PHL 191");
   }
 
+  @Test
+  void goodsImportedFromACountryAreItsAndTheActToldSomeSentencesBackIsStillItsAgents() {
+    assertCodesExactly("Canada imposed tariffs on solar panels imported from China.", "CAN CHN 163");
+    assertCodes("Canada imposed tariffs on solar panels made in China. Beijing called the move protectionist. "
+        + "Chinese exporters said they would lose orders. Analysts expect talks. Farmers fear retaliation. "
+        + "Brazil's president criticised the tariffs.", "BRAGOV CAN 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
