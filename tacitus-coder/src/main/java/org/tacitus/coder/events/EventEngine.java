@@ -2324,6 +2324,15 @@ public final class EventEngine {
     }
     targets = withoutMeans(s, c, nodes, targets, actors);
     targets = withConjuncts(s, targets, actors);
+    if (targets.isEmpty() && MEDIATION.contains(c.code()) && !noun && mediatesTheTalksToldBefore(s, act)) {
+      // "Sudan's army and the RSF signed a declaration in Jeddah ... . The talks, brokered by Saudi Arabia ...": the
+      // talks told before are between the pair that acted on each other there
+      List<Mention> sides = context.sides(s.index(), 3).stream().filter(m -> !self.contains(m.actor().code()))
+          .map(m -> m.withActor(m.actor(), m.reason() + "; a side of the talks told before")).toList();
+      if (sides.size() == 2) {
+        targets = sides;
+      }
+    }
     if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07")) {
       // aid has a recipient; "X boosted its own capability" is no aid
       return List.of();
@@ -3435,6 +3444,13 @@ public final class EventEngine {
         // object for the subject, with the real subject in apposition to it
         int[] apposition = frontedSubject(s, n);
         r.addAll(actors.at(apposition != null && apposition[0] == d.dependent() ? apposition[1] : d.dependent()));
+        for (int c : g.children(d.dependent(), "conj:and")) {
+          if (!g.children(n, d.relation()).contains(c)) {
+            // "Egypt and Sudan met in Cairo and signed a deal": the parser gives the second verb only the first
+            // of the joint subject
+            r.addAll(actors.at(c));
+          }
+        }
       }
     }
     if (r.isEmpty() && s.token(n).pos().startsWith("JJ")) {
@@ -4202,6 +4218,28 @@ public final class EventEngine {
 
   /** Determiners of something told before: "the arrests", "these killings". */
   private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
+
+  /** Nouns of talks or of what talks make, which a third party brokers or mediates. */
+  private static final Set<String> TALKS = Set.of("talks", "talk", "negotiation", "negotiations", "dialogue",
+      "deal", "agreement", "accord", "ceasefire", "truce", "declaration");
+
+  /**
+   * "The talks, brokered by Saudi Arabia", "mediated the negotiations": a mediation of talks named as known ones,
+   * with a definite determiner, and no parties of their own.
+   */
+  private static boolean mediatesTheTalksToldBefore(Sentence s, int act) {
+    DependencyGraph g = s.enhanced();
+    List<Integer> talks = new ArrayList<>(g.children(act, "obj"));
+    talks.addAll(g.children(act, "nsubj:pass"));
+    for (Dependency d : g.parents(act)) {
+      if (d.governor() >= 0 && d.relation().startsWith("acl")) {
+        talks.add(d.governor());
+      }
+    }
+    return talks.stream().anyMatch(t -> TALKS.contains(s.token(t).key()) && s.basic().children(t, "det").stream()
+        .anyMatch(x -> DEFINITE.contains(s.token(x).key())) && g.children(t).stream()
+        .noneMatch(x -> x.relation().startsWith("nmod:") || x.relation().equals("nmod:poss")));
+  }
 
   /** The family under which an act's agent is remembered for later references ("the arrests"). */
   private static String actFamily(String code) {

@@ -2432,6 +2432,18 @@ class EventCodingTest {
         + "Brazil's president criticised the tariffs.", "BRAGOV CAN 111");
   }
 
+  @Test
+  void aJointSubjectIsTheSubjectOfEveryVerbItGoverns() {
+    assertCodesExactly("Ghana and Togo met in Accra and signed a security pact.", "GHA TGO 040", "TGO GHA 040",
+        "GHA TGO 057", "TGO GHA 057");
+  }
+
+  @Test
+  void theTalksABrokerMediatesAreBetweenTheSidesJustTold() {
+    assertCodes("Ethiopia's government and Tigrayan forces signed a truce in Pretoria. The talks, brokered by "
+        + "South Africa, lasted ten days.", "ZAF ETHGOV 045", "ZAF ETHREBTPL 045");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
