@@ -839,6 +839,9 @@ public final class ActorResolver {
       // the leaders file decides below whether it is a person
       person = s.token(h).word();
     }
+    if (person != null && joinedName(s, np)) {
+      person = null; // "Dar es Salaam": a part of a longer name, which no leader's surname stands for
+    }
     Span span = span(s, np);
     String phrase = span.of(text);
     if (headName != null) {
@@ -1545,6 +1548,31 @@ public final class ActorResolver {
       b.append(s.token(k).word());
     }
     return b.toString();
+  }
+
+  /** Lower-case words that join the parts of a name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri ...". */
+  private static final Set<String> NAME_PARTICLES = Set.of("es", "de", "da", "do", "dos", "das", "del", "della",
+      "di", "du", "la", "le", "al", "el", "bin", "ibn", "van", "von", "der", "den", "ul");
+
+  /**
+   * Whether the person's name in the phrase is joined to another capitalised word by a particle the tagger left out
+   * of it ("Dar" and "Salaam" in "Dar es Salaam").
+   */
+  private static boolean joinedName(Sentence s, Set<Integer> np) {
+    for (int t : np) {
+      if (!s.token(t).pos().startsWith("NNP")) {
+        continue;
+      }
+      for (int dir : new int[] {-1, 1}) {
+        int p = t + dir;
+        int q = t + 2 * dir;
+        if (q >= 0 && q < s.tokens().size() && !np.contains(p) && NAME_PARTICLES.contains(s.token(p).word())
+            && Character.isUpperCase(s.token(q).word().charAt(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Span span(Sentence s, Set<Integer> np) {

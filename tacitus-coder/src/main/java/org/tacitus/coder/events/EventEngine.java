@@ -1830,6 +1830,9 @@ public final class EventEngine {
       return List.of();
     }
     boolean noun = s.token(act).isNoun();
+    if (punishedFor(s, act)) {
+      return List.of(); // "arrested the opposition leader for inciting violence": the charge, not an act told
+    }
     if (!noun && parentheticalReport(s, act) && Set.of("01", "10", "11", "13").contains(c.code().substring(0, 2))
         && appendedDenier(s, act, actors) < 0) {
       // "Aid cannot reach the city, the UN warned": the verb only says who said it; "Moscow will pay a heavy price,
@@ -2203,7 +2206,7 @@ public final class EventEngine {
       if (!accusers.isEmpty()) {
         targets = accusers;
       }
-      for (int o : targets.isEmpty() ? objects(s, act) : List.<Integer>of()) {
+      for (int o : targets.isEmpty() ? concernedObjects(s, act) : List.<Integer>of()) {
         List<Mention> agents = toldAct(s, o, actors).map(family -> context.lastAgents(family, s.index(), 6))
             .orElse(List.of()).stream().filter(m -> !self.contains(m.actor().code())).toList();
         if (!agents.isEmpty()) {
@@ -3754,6 +3757,32 @@ public final class EventEngine {
    * ...", also with the gerund read as an adjective: "for delivering F-16 jets"), or -1.
    */
   private static int judgedFor(Sentence s, int n) {
+    return forPhraseOf(s, n, JUDGING);
+  }
+
+  /** Verbs of punishing or prosecuting, whose "for" phrase tells what the one punished is said to have done. */
+  private static final Set<String> PUNISHING = Set.of("arrest", "detain", "hold", "jail", "imprison", "sentence",
+      "convict", "charge", "fine", "prosecute", "try", "indict", "expel", "deport", "execute", "sack", "dismiss",
+      "investigate", "question", "summon", "punish", "suspend", "ban", "sue");
+
+  /**
+   * Whether gerund {@code n} is the reason a verb of punishing gives ("arrested the opposition leader for inciting
+   * violence", "was jailed for insulting the president"): an alleged act, the charge, not one the text asserts.
+   */
+  private static boolean punishedFor(Sentence s, int n) {
+    if (s.token(n).isNoun()) {
+      // "was held for violence", "was jailed for espionage": the charge named by a noun
+      return s.enhanced().parents(n).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obl:for")
+          && PUNISHING.contains(s.token(d.governor()).key()));
+    }
+    return forPhraseOf(s, n, PUNISHING) >= 0;
+  }
+
+  /**
+   * The verb among {@code verbs} whose "for" phrase gerund {@code n} is (also with the gerund read as an adjective:
+   * "for delivering F-16 jets"), or -1.
+   */
+  private static int forPhraseOf(Sentence s, int n, Set<String> verbs) {
     if (!s.token(n).pos().equals("VBG")) {
       return -1;
     }
@@ -3761,7 +3790,7 @@ public final class EventEngine {
     int attach = noun >= 0 ? noun : n;
     for (Dependency d : s.enhanced().parents(attach)) {
       if (d.governor() >= 0 && (d.relation().equals("advcl:for") || d.relation().equals("obl:for"))
-          && JUDGING.contains(s.token(d.governor()).key())) {
+          && verbs.contains(s.token(d.governor()).key())) {
         return d.governor();
       }
     }
@@ -4162,6 +4191,26 @@ public final class EventEngine {
     }
     return dictionary.nouns(s.token(noun).key()).stream().filter(e -> e.obj().isEmpty() && e.mod().isEmpty())
         .map(e -> actFamily(e.code())).findFirst();
+  }
+
+  /** Prepositions that say what a feeling or a comment is about: "concern over the arrest". */
+  private static final Set<String> ABOUT = Set.of("over", "about", "at", "regarding", "on");
+
+  /**
+   * What a verb of comment is about: its objects, then what they or the verb are about ("expressed concern over the
+   * arrests", "protested about the killings").
+   */
+  private static List<Integer> concernedObjects(Sentence s, int act) {
+    List<Integer> r = new ArrayList<>(objects(s, act));
+    for (int o : objects(s, act)) {
+      for (String p : ABOUT) {
+        r.addAll(prepChildren(s, o, p));
+      }
+    }
+    for (String p : ABOUT) {
+      r.addAll(prepChildren(s, act, p));
+    }
+    return r;
   }
 
   /** Verbs of travel that, with an object, carry others rather than visit: "flew them to Washington". */

@@ -513,6 +513,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aPartOfANameJoinedByAParticleIsNoLeadersSurname() {
+    // leaders.tsv has surnames "Dar" and "Salaam"; the city is neither
+    CodedArticle c = code("Opposition supporters gathered in Dar es Salaam on Monday.",
+        java.time.LocalDate.of(2025, 10, 20));
+    assertThat(c.mentions()).noneMatch(m -> m.actor().code().endsWith("GOV"));
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);

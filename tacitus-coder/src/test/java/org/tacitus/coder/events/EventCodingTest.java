@@ -2444,6 +2444,20 @@ class EventCodingTest {
         + "South Africa, lasted ten days.", "ZAF ETHGOV 045", "ZAF ETHREBTPL 045");
   }
 
+  @Test
+  void whatSomeoneIsPunishedForIsAChargeNotAnActTold() {
+    assertCodesExactly("Ugandan police arrested the opposition leader for inciting violence.", "UGACOP UGAOPP 173");
+    assertNotCoded("The Ugandan opposition leader was jailed for violence.", "UGAOPP - 180");
+    // thanked or condemned for an act: the act is told as done
+    assertCodes("Kenya thanked Japan for funding the new hospital.", "JPN ---HLH 071");
+  }
+
+  @Test
+  void concernOverAnActToldBeforeIsAimedAtItsAgent() {
+    assertCodes("Zambian police detained twelve opposition activists in Lusaka. Britain expressed concern over the "
+        + "detentions.", "GBR ZMBCOP 110");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
