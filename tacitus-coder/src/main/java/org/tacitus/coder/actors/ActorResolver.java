@@ -2,6 +2,7 @@ package org.tacitus.coder.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -1550,6 +1551,43 @@ public final class ActorResolver {
     return b.toString();
   }
 
+  /** Prepositions of a reason: "over its offensive", "for its support". */
+  private static final Set<String> REASON_PREPS = Set.of("over", "for");
+
+  /** Prepositions that name whom a verb acts on or with, besides its object. */
+  private static final Set<String> PARTY_PREPS = Set.of("with", "from", "to", "against", "on");
+
+  /**
+   * "its" in a reason given for an act on another party is that party's: "Bolivia cut ties with Israel over its
+   * offensive", "China criticised Japan for its decision", "the US sanctioned Iran over its nuclear programme" (the
+   * state or body acted on, named before the pronoun). Empty when the verb acts on no such party.
+   */
+  private static Optional<Mention> reasonOfTheOneActedOn(Sentence s, int h, SentenceActors result) {
+    DependencyGraph g = s.enhanced();
+    for (int owned : g.parents(h, "nmod:poss")) {
+      for (Dependency d : g.parents(owned)) {
+        if (d.governor() < 0 || !(d.isA("obl") || d.isA("nmod")) || !REASON_PREPS.contains(d.specific())) {
+          continue;
+        }
+        int verb = d.governor();
+        List<Integer> parties = new ArrayList<>(g.children(verb, "obj"));
+        for (Dependency p : g.children(verb)) {
+          if ((p.isA("obl") || p.isA("nmod")) && PARTY_PREPS.contains(p.specific())) { // ("ties with Israel")
+            parties.add(p.dependent());
+          }
+        }
+        Optional<Mention> party = parties.stream().filter(p -> p < h).sorted(Comparator.reverseOrder())
+            .flatMap(p -> result.at(p).stream()).filter(m -> !isPersonMention(s, m)
+                && !s.token(m.head()).isPronoun() && !s.token(m.head()).pos().equals("NNS")
+                && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)).findFirst();
+        if (party.isPresent()) {
+          return party;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Lower-case words that join the parts of a name: "Dar es Salaam", "Rio de Janeiro", "Bandar Seri ...". */
   private static final Set<String> NAME_PARTICLES = Set.of("es", "de", "da", "do", "dos", "das", "del", "della",
       "di", "du", "la", "le", "al", "el", "bin", "ibn", "van", "von", "der", "den", "ul");
@@ -1675,6 +1713,9 @@ public final class ActorResolver {
       case "it", "its" -> {
         Optional<Mention> a = speaker(s, h, result).filter(m -> !isPersonMention(s, m)
             && !s.token(m.head()).pos().equals("NNS")); // "leaders said they could act if it refused": no plural
+        if (a.isEmpty() && w.equals("its")) {
+          a = reasonOfTheOneActedOn(s, h, result);
+        }
         if (a.isEmpty() && w.equals("its")) {
           a = clauseSubject(s, h, result);
         }

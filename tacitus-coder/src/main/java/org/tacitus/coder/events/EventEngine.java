@@ -990,12 +990,19 @@ public final class EventEngine {
       // entries for that object
       return false;
     }
+    if (e.xcomp().isEmpty() && !e.noun() && NAMING.contains(s.token(i).key()) && g.children(i, "xcomp").stream()
+        .anyMatch(x -> s.token(x).isNoun())) {
+      return false; // "called his counterpart a dictator" is a naming, never a telephone call to him
+    }
     if (!e.xcomp().isEmpty() && g.children(i, "xcomp").stream()
         .noneMatch(x -> e.xcomp().contains(s.token(x).key()) && !(e.code().startsWith("13") && toldAnswer(s, x)))) {
       return false;
     }
     return true;
   }
+
+  /** Verbs of naming, whose secondary predicate says what they call their object. */
+  private static final Set<String> NAMING = Set.of("call", "brand", "label", "term", "dub", "deem");
 
   /** Verbs of answering, which answer an act done to one ("vowed to respond") or words ("respond to questions"). */
   private static final Set<String> ANSWERING = Set.of("respond", "react", "reply");
@@ -2091,10 +2098,12 @@ public final class EventEngine {
         && !tookPlace(s, act) && patients.isEmpty() && owner < 0) {
       return List.of();
     }
-    if (noun && c.chain().isEmpty() && STATES_OF_WAR.contains(s.token(act).key()) && s.enhanced().parents(act)
-        .stream().anyMatch(d -> d.governor() >= 0 && (d.isA("nmod") || d.isA("obl")))) {
-      // "sanctions over their support for Russia's war in Ukraine": a war named inside another phrase is the
-      // background the news is about, not news of fighting
+    int top = c.chain().isEmpty() ? act : c.chain().get(c.chain().size() - 1).token();
+    if (noun && STATES_OF_WAR.contains(s.token(act).key()) && s.token(top).isNoun()
+        && s.enhanced().parents(top).stream().anyMatch(d -> d.governor() >= 0 && (d.isA("nmod") || d.isA("obl")))) {
+      // "sanctions over their support for Russia's war in Ukraine", "since the start of Russia's war": a war named
+      // inside another phrase (also through a noun of its phases) is the background the news is about, not news of
+      // fighting
       return List.of();
     }
 

@@ -521,6 +521,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void itsInTheReasonForAnActOnAnotherPartyIsThatPartys() {
+    assertActor("Bolivia cut diplomatic ties with Israel over its offensive in Gaza.", "its", "ISR");
+    assertActor("The United States sanctioned Iran over its nuclear programme.", "its", "IRN");
+    // with no other party acted on, the subject's
+    assertActor("Russia was criticised for its invasion of Ukraine.", "its", "RUS");
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);

@@ -2458,6 +2458,12 @@ class EventCodingTest {
         + "detentions.", "GBR ZMBCOP 110");
   }
 
+  @Test
+  void callingALeaderACriminalIsCriticismAndAWarInsideAPhaseNounIsBackground() {
+    assertCodes("Colombia's president called his Venezuelan counterpart a dictator.", "COLGOV VENGOV 111");
+    assertNoEvents("Food prices have doubled since the start of Russia's war in Ukraine.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
