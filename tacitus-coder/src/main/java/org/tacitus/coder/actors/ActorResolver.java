@@ -930,6 +930,11 @@ public final class ActorResolver {
         why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); '" + person + "' is the surname of "
             + "office holders of " + a.country().orElse("") + " only (leaders.tsv; " + (date.isEmpty()
             ? "the story has no date to pick one)" : "none held office on the story's date)");
+      } else if (theGroupBefore(s, h, agent, context).isPresent()) {
+        Mention before = theGroupBefore(s, h, agent, context).get();
+        a = before.actor();
+        why = "role '" + words(s, agent) + "' with 'the': the group the sentence before was about ('" + before.text()
+            + "')";
       } else if (context.storyCountry().isPresent()
           && !(context.storyCountryOnlyNamed() && GOVERNING.contains(agent.phrase().code()))
           && !agent.phrase().code().equals("DEV") && !foreign(s, h) && !craftOfTrade(s, h, agent.phrase().code())) {
@@ -1029,11 +1034,39 @@ public final class ActorResolver {
    * A role's "of/in/from" country belongs to its phrase, with the countries coordinated with it: "the foreign
    * ministers of Kenya and Ethiopia" names two actors.
    */
+  /**
+   * "Crowds in Ramallah cheered ... . Police fired tear gas at the crowds": a plural role with "the" and nothing that
+   * says whose it is, when the sentence before was about a group of that role whose country is known.
+   */
+  private static Optional<Mention> theGroupBefore(Sentence s, int h, Match agent, DocumentContext context) {
+    if (!s.token(h).pos().equals("NNS") || s.basic().children(h).stream().noneMatch(d -> d.relation().equals("det")
+        && s.token(d.dependent()).key().equals("the")) || s.basic().children(h).stream()
+        .anyMatch(d -> Set.of("amod", "nmod:poss", "compound").contains(d.relation()))) {
+      return Optional.empty();
+    }
+    return context.lastGroupSubject(s.index()).filter(m -> m.actor().country().isPresent() && !m.countryFromStory()
+        && m.actor().sector().equals(Optional.of(agent.phrase().code())));
+  }
+
+  /** Nouns of a place that a name completes: "the West Bank city of Ramallah", "the border town of Rafah". */
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "region", "province",
+      "district", "camp", "port", "county", "state");
+
   private static void addPlaces(Sentence s, int h, Set<Integer> np, Match[] names) {
     for (Dependency d : s.basic().children(h)) {
-      if (!d.relation().equals("nmod") || names[d.dependent()] == null || s.basic().children(d.dependent())
+      if (!d.relation().equals("nmod") || s.basic().children(d.dependent())
           .stream().noneMatch(c -> c.relation().equals("case") && Set.of("in", "from", "of")
               .contains(s.token(c.dependent()).key()))) {
+        continue;
+      }
+      if (names[d.dependent()] == null && PLACE_NOUNS.contains(s.token(d.dependent()).key())) {
+        // "Crowds in the West Bank city of Ramallah": the place noun's name
+        s.basic().children(d.dependent()).stream().filter(c -> (c.relation().equals("nmod")
+            || c.relation().equals("compound")) && names[c.dependent()] != null).findFirst()
+            .ifPresent(c -> addName(np, names[c.dependent()]));
+        continue;
+      }
+      if (names[d.dependent()] == null) {
         continue;
       }
       addName(np, names[d.dependent()]);

@@ -529,6 +529,14 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aRoleInAPlaceNounsNamedPlaceTakesItsCountryAndTheGroupIsThatGroupTheSentenceAfter() {
+    CodedArticle c = code("Israel released 30 prisoners on Saturday. Crowds in the West Bank city of Ramallah "
+        + "cheered. Israeli police fired tear gas at the crowds.");
+    assertThat(c.mentions()).filteredOn(m -> m.text().toLowerCase(java.util.Locale.ROOT).startsWith("crowds"))
+        .hasSize(2).allSatisfy(m -> assertThat(m.actor().code()).isEqualTo("PSECVL"));
+  }
+
+  @Test
   void mentionOffsetsPointAtTheirWords() {
     String text = "Talks resumed. “Pakistani officials” met Afghan envoys in Doha’s old city.";
     CodedArticle coded = code(text);
