@@ -250,6 +250,7 @@ public final class EventEngine {
     events.values().removeIf(e -> e.code().code().equals("017") && events.values().stream().anyMatch(o -> o != e
         && o.code().root().equals("14") && o.source().actor().code().equals(e.source().actor().code())));
     ownGovernment(events);
+    mediatedParties(events, origin);
     // "X issued a statement", "X made his remarks": a statement is an event only when it is aimed at someone (the
     // issue's rule against a flood of 010s); when it carries another act ("a statement demanding ..."), that act is
     // coded on its own
@@ -533,6 +534,36 @@ public final class EventEngine {
    * education minister", "demanded the removal of President X", "sacked the finance minister") is of the source's
    * country.
    */
+  /**
+   * "Israel released 30 prisoners after Hamas freed 13 hostages under a deal brokered by Qatar": a mediation with no
+   * party named is aimed at the two parties that act on others in its sentence, when there are exactly two.
+   */
+  private static void mediatedParties(Map<String, Event> events, Map<Event, Candidate> origin) {
+    for (Event e : List.copyOf(events.values())) {
+      if (!MEDIATION.contains(e.code().code()) || e.target().isPresent()) {
+        continue;
+      }
+      Map<String, Mention> parties = new LinkedHashMap<>();
+      for (Event o : events.values()) {
+        if (!MEDIATION.contains(o.code().code()) && o.target().isPresent()
+            && !o.source().actor().code().equals(e.source().actor().code())) {
+          parties.putIfAbsent(o.source().actor().code(), o.source());
+        }
+      }
+      if (parties.size() != 2) {
+        continue;
+      }
+      events.remove(e.dedupKey());
+      for (Mention side : parties.values()) {
+        Event m = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(side.withActor(side.actor(),
+            side.reason() + "; a party to what was mediated")), e.modality(), e.evidence(), e.rule()
+            + " | the two parties acting in the sentence", e.confidence(), e.reportedBy());
+        events.put(m.dedupKey(), m);
+        origin.put(m, origin.get(e));
+      }
+    }
+  }
+
   private static void ownGovernment(Map<String, Event> events) {
     for (Event e : List.copyOf(events.values())) {
       String code = e.code().code();

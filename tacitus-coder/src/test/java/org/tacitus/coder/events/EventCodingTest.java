@@ -2464,6 +2464,12 @@ class EventCodingTest {
     assertNoEvents("Food prices have doubled since the start of Russia's war in Ukraine.");
   }
 
+  @Test
+  void aMediationWithNoPartyNamedIsAimedAtTheTwoPartiesActingInItsSentence() {
+    assertCodes("Ethiopia freed 20 Eritrean soldiers after Eritrea released 15 Ethiopian farmers under a deal brokered "
+        + "by Saudi Arabia.", "SAU ETH 045", "SAU ERI 045");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
