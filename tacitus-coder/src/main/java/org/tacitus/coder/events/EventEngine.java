@@ -5300,6 +5300,12 @@ public final class EventEngine {
   // ---------------------------------------------------------------- modality cues
 
   private static boolean negated(Sentence s, int n) {
+    if (s.enhanced().children(n, "mark").stream().anyMatch(x -> s.token(x).key().equals("to"))
+        && s.enhanced().parents(n).stream().anyMatch(p -> p.governor() >= 0
+        && Set.of("have", "be").contains(s.token(p.governor()).key()) && s.enhanced().children(p.governor(), "advmod")
+        .stream().anyMatch(y -> s.token(y).key().equals("yet")))) {
+      return true; // "the army has yet to withdraw" ("yet" on the auxiliary)
+    }
     for (Dependency d : s.enhanced().children(n)) {
       String w = s.token(d.dependent()).key();
       if ((d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATION.contains(w)) {
@@ -5307,6 +5313,11 @@ public final class EventEngine {
       }
       if (d.relation().equals("det") && w.equals("no") && s.token(n).isNoun()) {
         return true;
+      }
+      if (d.relation().equals("advmod") && w.equals("yet") && s.enhanced().children(n, "mark").stream()
+          .anyMatch(x -> s.token(x).key().equals("to")) && s.enhanced().parents(n).stream()
+          .anyMatch(p -> p.governor() >= 0 && Set.of("have", "be").contains(s.token(p.governor()).key()))) {
+        return true; // "has yet to recognise the result", "is yet to respond": not done so far
       }
       if (d.relation().equals("cc") && w.equals("nor") && s.token(n).isVerb()) {
         return true; // "nor did the army withdraw", "did not attack, nor did it threaten"

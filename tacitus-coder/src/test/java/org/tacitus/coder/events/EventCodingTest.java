@@ -2470,6 +2470,13 @@ class EventCodingTest {
         + "by Saudi Arabia.", "SAU ETH 045", "SAU ERI 045");
   }
 
+  @Test
+  void whatSomeoneHasYetToDoIsNotDone() {
+    assertNoEvents("Argentina has yet to recognise the result of the Bolivian election.");
+    assertNoEvents("The Sudanese army has yet to withdraw from the town.");
+    assertCodes("Argentina recognised the result of the Bolivian election.", "ARG BOL 054");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
