@@ -1031,10 +1031,6 @@ public final class ActorResolver {
   }
 
   /**
-   * A role's "of/in/from" country belongs to its phrase, with the countries coordinated with it: "the foreign
-   * ministers of Kenya and Ethiopia" names two actors.
-   */
-  /**
    * "Crowds in Ramallah cheered ... . Police fired tear gas at the crowds": a plural role with "the" and nothing that
    * says whose it is, when the sentence before was about a group of that role whose country is known.
    */
@@ -1052,6 +1048,11 @@ public final class ActorResolver {
   private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "region", "province",
       "district", "camp", "port", "county", "state");
 
+  /**
+   * A role's "of/in/from" country belongs to its phrase, with the countries coordinated with it: "the foreign
+   * ministers of Kenya and Ethiopia" names two actors; so does the name completing a place noun ("crowds in the West
+   * Bank city of Ramallah").
+   */
   private static void addPlaces(Sentence s, int h, Set<Integer> np, Match[] names) {
     for (Dependency d : s.basic().children(h)) {
       if (!d.relation().equals("nmod") || s.basic().children(d.dependent())
@@ -1485,7 +1486,6 @@ public final class ActorResolver {
   private static final Set<String> FOREIGN = Set.of("foreign", "international", "overseas", "expatriate", "western",
       "outside");
 
-  /** "foreign journalists", "international observers": a role that says it is not of the story's country. */
   /** Craft a trade or civil role word may name ("merchant ships", "civilian aircraft"). */
   private static final Set<String> CRAFT = Set.of("ship", "vessel", "tanker", "freighter", "boat", "carrier",
       "aircraft", "plane", "airliner", "jet", "flight", "vehicle", "truck", "lorry");
@@ -1497,6 +1497,7 @@ public final class ActorResolver {
             && CRAFT.contains(s.token(d.governor()).key()));
   }
 
+  /** "foreign journalists", "international observers": a role that says it is not of the story's country. */
   private static boolean foreign(Sentence s, int head) {
     return s.basic().children(head, "amod").stream().anyMatch(m -> FOREIGN.contains(s.token(m).key()));
   }
@@ -1696,7 +1697,7 @@ public final class ActorResolver {
     List<Mention> pair = SIDE_NOUNS.contains(t.key()) ? context.sides(s.index(), 6) : context.pair(s.index(), 12);
     List<Mention> here = pairBefore(s, h, named);
     if (here.size() == 2) {
-      pair = here; // "He Lifeng held a video call with Valdis Dombrovskis, and both sides agreed ...": the two just named
+      pair = here; // "X held a video call with Y, and both sides agreed ...": the two just named
     }
     if (!two || pair.size() != 2) {
       return List.of();

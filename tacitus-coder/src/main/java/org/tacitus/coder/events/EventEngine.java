@@ -529,12 +529,6 @@ public final class EventEngine {
   }
 
   /**
-   * Protests, and demands and appeals for a change of leader, are aimed at the protesters' own rulers, and a
-   * government dismisses its own officials: a target whose country the text does not give ("rallied against the
-   * education minister", "demanded the removal of President X", "sacked the finance minister") is of the source's
-   * country.
-   */
-  /**
    * "Israel released 30 prisoners after Hamas freed 13 hostages under a deal brokered by Qatar": a mediation with no
    * party named is aimed at the two parties that act on others in its sentence, when there are exactly two.
    */
@@ -564,6 +558,12 @@ public final class EventEngine {
     }
   }
 
+  /**
+   * Protests, and demands and appeals for a change of leader, are aimed at the protesters' own rulers, and a
+   * government dismisses its own officials: a target whose country the text does not give ("rallied against the
+   * education minister", "demanded the removal of President X", "sacked the finance minister") is of the source's
+   * country.
+   */
   private static void ownGovernment(Map<String, Event> events) {
     for (Event e : List.copyOf(events.values())) {
       String code = e.code().code();
@@ -4327,7 +4327,7 @@ public final class EventEngine {
     }
     return talks.stream().anyMatch(t -> TALKS.contains(s.token(t).key()) && s.basic().children(t, "det").stream()
         .anyMatch(x -> DEFINITE.contains(s.token(x).key())) && g.children(t).stream()
-        .noneMatch(x -> x.relation().startsWith("nmod:") || x.relation().equals("nmod:poss")));
+        .noneMatch(x -> x.relation().startsWith("nmod:")));
   }
 
   /** The family under which an act's agent is remembered for later references ("the arrests"). */
@@ -5223,11 +5223,11 @@ public final class EventEngine {
   /** Participles of holding a place or a thing: "positions held by the RSF", "a port controlled by rebels". */
   private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run", "own", "operate", "man");
 
-  /** Actors that own or qualify a noun: "Y's capacity", "cooperation with Y", "the role played by Y". */
   /** Participles that tell where goods come from: "imported from China", "made in Vietnam". */
   private static final Set<String> ORIGINATING = Set.of("import", "make", "produce", "manufacture", "ship",
       "export", "source", "build", "assemble", "grow");
 
+  /** Actors that own or qualify a noun: "Y's capacity", "cooperation with Y", "the role played by Y". */
   private static List<Mention> qualifying(Sentence s, int noun, SentenceActors actors, int depth) {
     List<Mention> r = new ArrayList<>();
     for (Dependency d : s.enhanced().children(noun)) {
@@ -5299,12 +5299,28 @@ public final class EventEngine {
 
   // ---------------------------------------------------------------- modality cues
 
+  /**
+   * Whether infinitive {@code n} is what someone "has yet to" or "is yet to" do, with "yet" read on the infinitive or
+   * on "have" / "be".
+   */
+  private static boolean yetTo(Sentence s, int n) {
+    DependencyGraph g = s.enhanced();
+    if (g.children(n, "mark").stream().noneMatch(x -> s.token(x).key().equals("to"))) {
+      return false;
+    }
+    for (Dependency p : g.parents(n)) {
+      if (p.governor() >= 0 && Set.of("have", "be").contains(s.token(p.governor()).key())
+          && Stream.concat(g.children(n, "advmod").stream(), g.children(p.governor(), "advmod").stream())
+          .anyMatch(y -> s.token(y).key().equals("yet"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean negated(Sentence s, int n) {
-    if (s.enhanced().children(n, "mark").stream().anyMatch(x -> s.token(x).key().equals("to"))
-        && s.enhanced().parents(n).stream().anyMatch(p -> p.governor() >= 0
-        && Set.of("have", "be").contains(s.token(p.governor()).key()) && s.enhanced().children(p.governor(), "advmod")
-        .stream().anyMatch(y -> s.token(y).key().equals("yet")))) {
-      return true; // "the army has yet to withdraw" ("yet" on the auxiliary)
+    if (yetTo(s, n)) {
+      return true; // "has yet to recognise the result", "is yet to respond": not done so far
     }
     for (Dependency d : s.enhanced().children(n)) {
       String w = s.token(d.dependent()).key();
@@ -5313,11 +5329,6 @@ public final class EventEngine {
       }
       if (d.relation().equals("det") && w.equals("no") && s.token(n).isNoun()) {
         return true;
-      }
-      if (d.relation().equals("advmod") && w.equals("yet") && s.enhanced().children(n, "mark").stream()
-          .anyMatch(x -> s.token(x).key().equals("to")) && s.enhanced().parents(n).stream()
-          .anyMatch(p -> p.governor() >= 0 && Set.of("have", "be").contains(s.token(p.governor()).key()))) {
-        return true; // "has yet to recognise the result", "is yet to respond": not done so far
       }
       if (d.relation().equals("cc") && w.equals("nor") && s.token(n).isVerb()) {
         return true; // "nor did the army withdraw", "did not attack, nor did it threaten"
