@@ -1972,18 +1972,12 @@ public final class EventEngine {
       sources = agents(s, owner, actors); // "the rebels were responsible for the attack"
       sourceNode = sources.isEmpty() ? sourceNode : act;
     }
-    if (sources.isEmpty() && noun && !MEDIATION.contains(c.code())) {
+    if (sources.isEmpty() && noun && !MEDIATION.contains(c.code()) && !betweenParties(s, act, actors).isEmpty()) {
       // "talks between X and Y", "clashes between X and Y": the parties named after "between" act on each other
       // (mediation "between X and Y" is aimed at them, by a third party)
-      List<Mention> between = new ArrayList<>();
-      for (int p : prepChildren(s, act, "between")) {
-        between.addAll(actors.at(p));
-      }
-      if (between.stream().map(m -> m.actor().code()).distinct().count() >= 2) {
-        sources = between;
-        sourceNode = act;
-        ownParties = true;
-      }
+      sources = betweenParties(s, act, actors);
+      sourceNode = act;
+      ownParties = true;
     }
     if ((sources.isEmpty() || sourceNode == act) && noun && reciprocal(s, act, c.code())) {
       // "India-Pakistan talks", "the Israel-Hamas ceasefire": the parties joined by a hyphen before the noun (the
@@ -2036,55 +2030,13 @@ public final class EventEngine {
       sourceNode = act;
     }
     if (sources.isEmpty() && !noun && (c.entry().code().startsWith("15") || c.entry().code().startsWith("074"))) {
-      // "Kenyan police have been deployed to Haiti": a state's forces sent somewhere are sent by that state
-      for (int p : s.enhanced().children(act, "nsubj:pass")) {
-        for (Mention m : actors.at(p)) {
-          if (m.actor().country().isPresent() && m.actor().sector().filter(x -> x.equals("MIL") || x.equals("COP"))
-              .isPresent()) {
-            sources = List.of(m.withActor(Actor.country(m.actor().country().get()), m.reason()
-                + "; the state whose forces were sent"));
-          }
-        }
-      }
+      sources = senderOfForces(s, act, actors); // "Kenyan police have been deployed to Haiti"
     }
-    if (sources.stream().anyMatch(m -> m.actor().country().isPresent())) {
-      // "Israel's drone attacks", "a Russian drone strike": a role of no country that only says what kind of thing
-      // the act used is no second agent beside the state named
-      sources = sources.stream().filter(m -> !m.actor().roleWithoutCountry() || s.basic().parents(m.head()).stream()
-          .noneMatch(d -> d.relation().equals("compound"))).toList();
-    }
-    if (c.code().startsWith("14")) {
-      // "Thousands of Israelis demonstrated": a country's people named by a plural demonym protest as its civilians,
-      // not as its state
-      sources = sources.stream().map(m -> m.sentence() == s.index() && m.actor().sector().isEmpty()
-          && m.actor().country().isPresent() && m.actor().code().length() == 3
-          && Set.of("NNPS", "NNS").contains(s.token(m.head()).pos())
-          ? m.withActor(Actor.of(m.actor().country().get(), "CVL"), m.reason() + "; a people protesting: civilians")
-          : m).toList();
-    }
+    sources = refinedSources(s, c, sources);
     List<Mention> patients = new ArrayList<>();
     if (sources.isEmpty() && !noun && s.token(act).key().equals("summon")
         && !s.enhanced().children(act, "nsubj:pass").isEmpty()) {
-      // "The Chinese ambassador was summoned to the foreign ministry in Canberra": whoever summoned is where the
-      // envoy was summoned to
-      for (int to : prepChildren(s, act, "to")) {
-        for (Mention m : actors.at(to)) {
-          Mention src = m;
-          if (m.actor().roleWithoutCountry()) {
-            List<Integer> places = new ArrayList<>(prepChildren(s, to, "in"));
-            places.addAll(prepChildren(s, act, "in")); // the parser may hang "in Canberra" on the verb
-            for (int in : places) {
-              for (Mention place : actors.at(in)) {
-                if (place.actor().country().isPresent()) {
-                  src = m.withActor(Actor.of(place.actor().country().get(), m.actor().sector().get()), m.reason()
-                      + "; in " + place.text());
-                }
-              }
-            }
-          }
-          sources = List.of(src);
-        }
-      }
+      sources = summoners(s, act, actors);
       if (!sources.isEmpty()) {
         for (int p : s.enhanced().children(act, "nsubj:pass")) {
           patients.addAll(actors.at(p)); // the envoy summoned
@@ -2367,14 +2319,8 @@ public final class EventEngine {
     }
     targets = withoutMeans(s, c, nodes, targets, actors);
     targets = withConjuncts(s, targets, actors);
-    if (targets.isEmpty() && MEDIATION.contains(c.code()) && !noun && mediatesTheTalksToldBefore(s, act)) {
-      // "Sudan's army and the RSF signed a declaration in Jeddah ... . The talks, brokered by Saudi Arabia ...": the
-      // talks told before are between the pair that acted on each other there
-      List<Mention> sides = context.sides(s.index(), 3).stream().filter(m -> !self.contains(m.actor().code()))
-          .map(m -> m.withActor(m.actor(), m.reason() + "; a side of the talks told before")).toList();
-      if (sides.size() == 2) {
-        targets = sides;
-      }
+    if (targets.isEmpty() && MEDIATION.contains(c.code()) && !noun) {
+      targets = sidesOfTheTalks(s, act, context, self);
     }
     if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07")) {
       // aid has a recipient; "X boosted its own capability" is no aid
@@ -2677,6 +2623,77 @@ public final class EventEngine {
    * was behind the bombing" (its subject is the agent), "responsible" in "X was responsible for the attack"; -1 when
    * neither ("held X responsible for the attack" is an accusation, told by its verb).
    */
+  /**
+   * "The Chinese ambassador was summoned to the foreign ministry in Canberra": whoever summoned is where the envoy was
+   * summoned to (a role of no country takes the country of the place it is in).
+   */
+  private static List<Mention> summoners(Sentence s, int act, SentenceActors actors) {
+    List<Mention> sources = List.of();
+    for (int to : prepChildren(s, act, "to")) {
+      for (Mention m : actors.at(to)) {
+        Mention src = m;
+        if (m.actor().roleWithoutCountry()) {
+          List<Integer> places = new ArrayList<>(prepChildren(s, to, "in"));
+          places.addAll(prepChildren(s, act, "in")); // the parser may hang "in Canberra" on the verb
+          for (int in : places) {
+            for (Mention place : actors.at(in)) {
+              if (place.actor().country().isPresent()) {
+                src = m.withActor(Actor.of(place.actor().country().get(), m.actor().sector().get()), m.reason()
+                    + "; in " + place.text());
+              }
+            }
+          }
+        }
+        sources = List.of(src);
+      }
+    }
+    return sources;
+  }
+
+  /** The actors of the noun's "between" phrase when there are two or more of them, or an empty list. */
+  private static List<Mention> betweenParties(Sentence s, int act, SentenceActors actors) {
+    List<Mention> between = new ArrayList<>();
+    for (int p : prepChildren(s, act, "between")) {
+      between.addAll(actors.at(p));
+    }
+    return between.stream().map(m -> m.actor().code()).distinct().count() >= 2 ? between : List.of();
+  }
+
+  /** "Kenyan police have been deployed to Haiti": a state's forces sent somewhere are sent by that state. */
+  private static List<Mention> senderOfForces(Sentence s, int act, SentenceActors actors) {
+    List<Mention> sources = List.of();
+    for (int p : s.enhanced().children(act, "nsubj:pass")) {
+      for (Mention m : actors.at(p)) {
+        if (m.actor().country().isPresent() && m.actor().sector().filter(x -> x.equals("MIL") || x.equals("COP"))
+            .isPresent()) {
+          sources = List.of(m.withActor(Actor.country(m.actor().country().get()), m.reason()
+              + "; the state whose forces were sent"));
+        }
+      }
+    }
+    return sources;
+  }
+
+  /**
+   * The agents found, refined: a role of no country beside a state is only the kind of thing the act used ("Israel's
+   * drone attacks", "a Russian drone strike"), and a country's people named by a plural demonym protest as its
+   * civilians, not as its state ("Thousands of Israelis demonstrated").
+   */
+  private static List<Mention> refinedSources(Sentence s, Candidate c, List<Mention> sources) {
+    if (sources.stream().anyMatch(m -> m.actor().country().isPresent())) {
+      sources = sources.stream().filter(m -> !m.actor().roleWithoutCountry() || s.basic().parents(m.head()).stream()
+          .noneMatch(d -> d.relation().equals("compound"))).toList();
+    }
+    if (c.code().startsWith("14")) {
+      sources = sources.stream().map(m -> m.sentence() == s.index() && m.actor().sector().isEmpty()
+          && m.actor().country().isPresent() && m.actor().code().length() == 3
+          && Set.of("NNPS", "NNS").contains(s.token(m.head()).pos())
+          ? m.withActor(Actor.of(m.actor().country().get(), "CVL"), m.reason() + "; a people protesting: civilians")
+          : m).toList();
+    }
+    return sources;
+  }
+
   private static int ownedAct(Sentence s, int act, String code) {
     if (Integer.parseInt(code.substring(0, 2)) < 17) {
       return -1; // "the US is behind the agreement" backs it
@@ -4307,6 +4324,19 @@ public final class EventEngine {
 
   /** Determiners of something told before: "the arrests", "these killings". */
   private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
+
+  /**
+   * "Sudan's army and the RSF signed a declaration in Jeddah ... . The talks, brokered by Saudi Arabia ...": the talks
+   * told before are between the pair that acted on each other there; empty when the mediation is of no such talks.
+   */
+  private static List<Mention> sidesOfTheTalks(Sentence s, int act, DocumentContext context, Set<String> self) {
+    if (!mediatesTheTalksToldBefore(s, act)) {
+      return List.of();
+    }
+    List<Mention> sides = context.sides(s.index(), 3).stream().filter(m -> !self.contains(m.actor().code()))
+        .map(m -> m.withActor(m.actor(), m.reason() + "; a side of the talks told before")).toList();
+    return sides.size() == 2 ? sides : List.of();
+  }
 
   /** Nouns of talks or of what talks make, which a third party brokers or mediates. */
   private static final Set<String> TALKS = Set.of("talks", "talk", "negotiation", "negotiations", "dialogue",
