@@ -149,6 +149,9 @@ public final class CoreNlpAnnotator implements Annotator {
     return new AnnotatedArticle(article, result);
   }
 
+  /** Tags of finite and modal verbs. */
+  private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
+
   /** Tags that end a sentence of prose: a headline has none. */
   private static final Set<String> CLOSING_TAGS = Set.of(".", "''", ":", "-RRB-");
 
@@ -174,7 +177,7 @@ public final class CoreNlpAnnotator implements Annotator {
     for (int i = 0; i < t.size(); i++) {
       String tag = t.get(i).tag();
       boolean infinitive = "VB".equals(tag) && i > 0 && "TO".equals(t.get(i - 1).tag());
-      if (tag != null && (Set.of("VBZ", "VBP", "VBD", "MD").contains(tag) || "VB".equals(tag) && !infinitive)) {
+      if (tag != null && (FINITE_TAGS.contains(tag) || "VB".equals(tag) && !infinitive)) {
         return true;
       }
     }
