@@ -889,6 +889,11 @@ public final class ActorResolver {
         return new Mention(s.index(), h, span, phrase, earlier.get().actor(), "'" + phrase + "': the "
             + words(s, agent) + " named before, '" + earlier.get().text() + "' (" + earlier.get().actor().code() + ")");
       }
+      Optional<Mention> sameGroup = theGroupBefore(s, h, agent, context);
+      if (sameGroup.isPresent()) {
+        return new Mention(s.index(), h, span, phrase, sameGroup.get().actor(), "role '" + words(s, agent)
+            + "' with 'the': the group the sentence before was about ('" + sameGroup.get().text() + "')");
+      }
       Optional<String> country = countryAnaphor(s, h, context, done);
       if (country.isPresent()) {
         return new Mention(s.index(), h, span, phrase, Actor.of(country.get(), agent.phrase().code()), "role '"
@@ -930,11 +935,6 @@ public final class ActorResolver {
         why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); '" + person + "' is the surname of "
             + "office holders of " + a.country().orElse("") + " only (leaders.tsv; " + (date.isEmpty()
             ? "the story has no date to pick one)" : "none held office on the story's date)");
-      } else if (theGroupBefore(s, h, agent, context).isPresent()) {
-        Mention before = theGroupBefore(s, h, agent, context).get();
-        a = before.actor();
-        why = "role '" + words(s, agent) + "' with 'the': the group the sentence before was about ('" + before.text()
-            + "')";
       } else if (context.storyCountry().isPresent()
           && !(context.storyCountryOnlyNamed() && GOVERNING.contains(agent.phrase().code()))
           && !agent.phrase().code().equals("DEV") && !foreign(s, h) && !craftOfTrade(s, h, agent.phrase().code())) {

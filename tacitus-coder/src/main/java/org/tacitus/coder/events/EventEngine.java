@@ -1972,10 +1972,12 @@ public final class EventEngine {
       sources = agents(s, owner, actors); // "the rebels were responsible for the attack"
       sourceNode = sources.isEmpty() ? sourceNode : act;
     }
-    if (sources.isEmpty() && noun && !MEDIATION.contains(c.code()) && !betweenParties(s, act, actors).isEmpty()) {
+    List<Mention> between = sources.isEmpty() && noun && !MEDIATION.contains(c.code())
+        ? betweenParties(s, act, actors) : List.of();
+    if (!between.isEmpty()) {
       // "talks between X and Y", "clashes between X and Y": the parties named after "between" act on each other
       // (mediation "between X and Y" is aimed at them, by a third party)
-      sources = betweenParties(s, act, actors);
+      sources = between;
       sourceNode = act;
       ownParties = true;
     }
@@ -4258,8 +4260,9 @@ public final class EventEngine {
    * arrests", "protested about the killings").
    */
   private static List<Integer> concernedObjects(Sentence s, int act) {
-    List<Integer> r = new ArrayList<>(objects(s, act));
-    for (int o : objects(s, act)) {
+    List<Integer> objects = objects(s, act);
+    List<Integer> r = new ArrayList<>(objects);
+    for (int o : objects) {
       for (String p : ABOUT) {
         r.addAll(prepChildren(s, o, p));
       }
