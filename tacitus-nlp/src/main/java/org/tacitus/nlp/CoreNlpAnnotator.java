@@ -669,6 +669,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = namingPredicate(tokens, enhanced);
     basic = gerundAfterComma(tokens, basic);
     enhanced = gerundAfterComma(tokens, enhanced);
+    basic = objectWithParticiple(tokens, basic);
+    enhanced = objectWithParticiple(tokens, enhanced);
     basic = prepositionAsHead(tokens, basic, false);
     enhanced = prepositionAsHead(tokens, enhanced, true);
     basic = withBeforePurpose(tokens, basic, false);
@@ -949,6 +951,51 @@ public final class CoreNlpAnnotator implements Annotator {
           return new DependencyGraph(tokens.size(), out);
         }
       }
+    }
+    return g;
+  }
+
+  /**
+   * "Police arrested dozens of farmers blocking a highway": the parser may read the object and the participle after
+   * it as a clause of their own ({@code dep} of the verb, with the object as the participle's subject), leaving the
+   * verb without an object. When the verb has a subject but no object or clause, and only the noun phrase stands
+   * between it and the participle, the noun is the verb's object and the participle modifies it ({@code acl}).
+   */
+  static DependencyGraph objectWithParticiple(List<Token> tokens, DependencyGraph g) {
+    for (Dependency d : g.edges()) {
+      int verb = d.governor();
+      int participle = d.dependent();
+      if (!d.relation().equals("dep") || verb < 0 || participle <= verb
+          || !tokens.get(participle).pos().equals("VBG") || !tokens.get(verb).pos().startsWith("VB")
+          || g.children(verb, "nsubj").isEmpty() || !g.children(verb, "obj").isEmpty()
+          || !g.children(verb, "ccomp").isEmpty() || !g.children(verb, "xcomp").isEmpty()
+          || g.children(participle, "nsubj").size() != 1 || !g.children(participle, "aux").isEmpty()) {
+        continue;
+      }
+      int noun = g.children(participle, "nsubj").get(0);
+      if (noun <= verb || !tokens.get(noun).pos().startsWith("NN")) {
+        continue;
+      }
+      boolean plain = true;
+      for (int i = verb + 1; i < participle; i++) {
+        String tag = tokens.get(i).pos();
+        plain &= !tag.startsWith("VB") && !tag.equals("MD") && !tag.equals(",") && !tag.equals("IN")
+            || tokens.get(i).word().equalsIgnoreCase("of");
+      }
+      if (!plain) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency e : g.edges()) {
+        if (e == d) {
+          out.add(new Dependency(verb, noun, "obj"));
+        } else if (e.governor() == participle && e.dependent() == noun && e.relation().equals("nsubj")) {
+          out.add(new Dependency(noun, participle, "acl"));
+        } else {
+          out.add(e);
+        }
+      }
+      return new DependencyGraph(tokens.size(), out);
     }
     return g;
   }

@@ -336,6 +336,24 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void anObjectWithAParticipleReadAsAClauseOfItsOwnIsTheVerbsObject() {
+    for (String text : List.of("Police arrested dozens of farmers blocking a motorway near Lyon.",
+        "Police detained hundreds of workers blocking the port of Mombasa.")) {
+      Sentence s = nlp.annotate(Article.of("p", text)).sentences().get(0);
+      int verb = 1;
+      int noun = 4;
+      int participle = 5;
+      assertThat(s.tokens().get(participle).word()).isEqualTo("blocking");
+      for (var g : List.of(s.basic(), s.enhanced())) {
+        assertThat(g.children(participle, "nsubj")).as(text).isEmpty();
+        assertThat(g.children(verb, "dep")).as(text).doesNotContain(participle);
+      }
+      assertThat(s.enhanced().children(verb, "obj")).as(text).containsExactly(noun);
+      assertThat(s.enhanced().children(noun, "acl")).as(text).containsExactly(participle);
+    }
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

@@ -1271,12 +1271,30 @@ public final class EventEngine {
     return true;
   }
 
+  /** Verbs of a bomb going off, whose subject may be the bomb ("the device exploded"). */
+  private static final Set<String> DETONATING = Set.of("explode", "detonate");
+
+  /** Nouns of explosive devices. */
+  private static final Set<String> EXPLOSIVES = Set.of("bomb", "device", "explosive", "explosives", "mine", "ied",
+      "landmine", "grenade", "charge");
+
+  /** Prepositions that place a blast at its target: "exploded outside a police station", "near an army convoy". */
+  private static final Set<String> BLAST_SITES = Set.of("outside", "near", "at", "beside", "in_front_of",
+      "next_to", "inside");
+
+  /** Verbs of helping another do something ("help Kyiv rebuild"). */
+  private static final Set<String> ASSISTING = Set.of("help", "assist", "enable");
+
   /** Direct objects; for a passive verb its subject is the object. */
   private static List<Integer> objects(Sentence s, int i) {
     List<Integer> r = new ArrayList<>(s.enhanced().children(i, "obj"));
     // "dismissed the minister and suspended parliament": parliament is the second verb's object, not this one's
     r.removeIf(o -> secondVerbsObject(s, o, i));
     r.addAll(s.enhanced().children(i, "nsubj:pass"));
+    if (r.isEmpty() && DETONATING.contains(s.token(i).key())) {
+      // "a car bomb exploded outside the police station": a bomb that went off was set off by someone unnamed
+      r.addAll(s.enhanced().children(i, "nsubj").stream().filter(b -> EXPLOSIVES.contains(s.token(b).key())).toList());
+    }
     if (r.isEmpty() && i > 0 && GERUND_MARKS.contains(s.token(i - 1).key())) {
       int visited = adjectivalVerbObject(s, i);
       if (visited >= 0) {
@@ -3515,6 +3533,9 @@ public final class EventEngine {
         }
       }
     }
+    if (r.isEmpty()) {
+      r.addAll(participleDoers(s, n, actors));
+    }
     if (r.isEmpty() && s.token(n).pos().startsWith("JJ")) {
       // "stood ready to mediate", "remained willing to talk": an adjective the verb predicates of its subject
       for (int governor : g.parents(n, "xcomp")) {
@@ -3651,6 +3672,36 @@ public final class EventEngine {
           for (int by : g.children(v, "obl:by")) {
             r.addAll(actors.at(by));
           }
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
+   * "Police fired tear gas at protesters demanding the president's resignation": a bare present participle on the
+   * object of the sentence's main verb tells what that party was doing, and the noun is its doer. A participle deeper
+   * in the sentence ("a ceasefire with rebels fighting to topple him") or on the subject is background, one opened by
+   * a preposition ("accused the rebels of violating") belongs to the verb that governs it, and one after a comma
+   * ("stormed a police station, killing four officers") tells what the clause's subject did.
+   */
+  private static List<Mention> participleDoers(Sentence s, int n, SentenceActors actors) {
+    DependencyGraph g = s.enhanced();
+    if (!s.token(n).pos().equals("VBG") || n == 0 || s.token(n - 1).word().equals(",")
+        || !g.children(n, "case").isEmpty() || !g.children(n, "mark").isEmpty()
+        || g.children(n, "obj").isEmpty() && !g.children(n, "obl:from").isEmpty()) {
+      return List.of(); // (nor is "a man hailing from Kashmir" an act: where one comes from)
+    }
+    List<Mention> r = new ArrayList<>();
+    for (Dependency d : g.parents(n)) {
+      int noun = d.governor();
+      if (!d.relation().equals("acl") || noun < 0 || !s.token(noun).isNoun()) {
+        continue;
+      }
+      for (Dependency up : g.parents(noun)) {
+        if ((up.relation().equals("obj") || up.relation().startsWith("obl")) && up.governor() >= 0
+            && g.parents(up.governor()).stream().anyMatch(root -> root.relation().equals("root"))) {
+          r.addAll(actors.at(noun));
         }
       }
     }
@@ -4568,6 +4619,15 @@ public final class EventEngine {
         }
       }
     }
+    if (r.isEmpty() && DETONATING.contains(s.token(act).key()) && s.enhanced().children(act, "nsubj").stream()
+        .anyMatch(b -> EXPLOSIVES.contains(s.token(b).key()))) {
+      // "a car bomb exploded outside a police station": what the blast was set off at was its target
+      for (Dependency d : s.enhanced().children(act)) {
+        if (d.isA("obl") && BLAST_SITES.contains(d.specific())) {
+          r.addAll(actors.at(d.dependent()));
+        }
+      }
+    }
     if (r.isEmpty() && (code.startsWith("173") || code.startsWith("174")) && unnamedSubject(s, act, actors)) {
       // "officers had arrested 212 people": who arrests is a noun that names no actor; whom is known
       for (int o : s.enhanced().children(act, "obj")) {
@@ -4686,6 +4746,18 @@ public final class EventEngine {
         iobj.addAll(actors.at(io));
       }
       rules.add(iobj);
+      if (ASSISTING.contains(s.token(act).key()) && g.children(act, "obj").isEmpty()
+          && g.parents(act).stream().noneMatch(p -> p.governor() >= 0 && !g.children(p.governor(), "obj").isEmpty())) {
+        // "help Kyiv rebuild its grid", read as a clause of its own: who is helped is the clause's subject (the
+        // purpose of a gift, "pledged $20 million to help Sri Lanka rebuild", is the gift's)
+        List<Mention> helped = new ArrayList<>();
+        for (Dependency d : g.children(act)) {
+          if (d.isA("ccomp") || d.isA("xcomp")) {
+            g.children(d.dependent(), "nsubj").forEach(h -> helped.addAll(actors.at(h)));
+          }
+        }
+        rules.add(helped);
+      }
       if (GIVING.contains(s.token(act).key()) && !prepChildren(s, act, "with").isEmpty()) {
         // "provide Ukraine with air defence systems": the direct object is who receives, before anyone named in
         // what is given
@@ -5254,7 +5326,8 @@ public final class EventEngine {
       "instability", "tension", "tensions", "development", "developments", "events", "chaos");
 
   /** Participles of holding a place or a thing: "positions held by the RSF", "a port controlled by rebels". */
-  private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run", "own", "operate", "man");
+  private static final Set<String> HOLDING = Set.of("hold", "control", "occupy", "run", "own", "operate", "man",
+      "use");
 
   /** Participles that tell where goods come from: "imported from China", "made in Vietnam". */
   private static final Set<String> ORIGINATING = Set.of("import", "make", "produce", "manufacture", "ship",
@@ -5282,6 +5355,11 @@ public final class EventEngine {
           if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) {
             r.addAll(actors.at(by.dependent()));
           }
+        }
+      }
+      if (rel.startsWith("acl") && s.token(d.dependent()).key().equals("belong")) {
+        for (int owner : s.enhanced().children(d.dependent(), "obl:to")) {
+          r.addAll(actors.at(owner)); // "weapons depots belonging to Hezbollah"
         }
       }
       if (rel.startsWith("acl") && ORIGINATING.contains(s.token(d.dependent()).key())) {

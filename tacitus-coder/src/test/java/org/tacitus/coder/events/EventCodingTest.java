@@ -2477,6 +2477,38 @@ class EventCodingTest {
     assertCodes("Argentina recognised the result of the Bolivian election.", "ARG BOL 054");
   }
 
+  @Test
+  void aParticipleOnTheMainVerbsObjectTellsWhatThatPartyWasDoing() {
+    assertCodes("Riot police fired tear gas at students demanding the resignation of the education minister.",
+        "---COP ---EDU 175", "---EDU ---GOV 1041");
+    assertCodes("Police arrested dozens of farmers blocking a highway near Paris.", "FRACOP FRAAGR 173",
+        "FRAAGR FRA 144");
+    // after a comma the participle is the subject's; opened by "of" it is what was alleged; where one hails from
+    // is no act
+    assertCodesExactly("Militants stormed a police station in Quetta, killing four officers.", "---REB ---COP 190");
+    assertCodesExactly("The army accused the rebels of attacking civilians.", "---MIL ---REB 1123");
+    assertCodesExactly("A court jailed a man hailing from Kashmir.", "---JUD ---CVL 173");
+  }
+
+  @Test
+  void whatBelongsToAPartyOrIsUsedByItIsItsAsATarget() {
+    assertCodes("Israeli jets struck weapons depots belonging to Hezbollah.", "ISRMIL LBNREBHEZ 195");
+    assertCodes("US forces struck a base used by Iranian-backed militias in Syria.", "USAMIL ---UAF 190");
+  }
+
+  @Test
+  void aBombThatWentOffIsSetOffByAnUnnamedArmedForceAtWhatItWentOffNear() {
+    assertCodes("A car bomb exploded near an army checkpoint in Mogadishu.", "---UAF SOMMIL 1832");
+    assertCodes("A roadside bomb struck a military vehicle in southern Afghanistan.", "---UAF AFGMIL 1833");
+    assertNoEvents("Anger exploded at the meeting of party leaders.");
+  }
+
+  @Test
+  void whoIsHelpedToDoSomethingIsTheTargetOfTheHelp() {
+    assertCodes("Britain promised to help Kenya train its police.", "GBR KEN 033");
+    assertCodes("Japan helped the Philippines build new coast guard ships.", "JPN PHL 070");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
