@@ -671,6 +671,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = gerundAfterComma(tokens, enhanced);
     basic = objectWithParticiple(tokens, basic);
     enhanced = objectWithParticiple(tokens, enhanced);
+    basic = thatClauseOfTheVerbBefore(tokens, basic);
+    enhanced = thatClauseOfTheVerbBefore(tokens, enhanced);
     basic = prepositionAsHead(tokens, basic, false);
     enhanced = prepositionAsHead(tokens, enhanced, true);
     basic = withBeforePurpose(tokens, basic, false);
@@ -950,6 +952,38 @@ public final class CoreNlpAnnotator implements Annotator {
           }
           return new DependencyGraph(tokens.size(), out);
         }
+      }
+    }
+    return g;
+  }
+
+  /**
+   * "The party said the vote was rigged and demanded that the prime minister resign": the parser may hang the
+   * "that" clause on an earlier verb ("rigged"), leaving the verb written right before "that" without the clause it
+   * introduces. When the word before "that" is a verb with no object and no clause of its own, coming after the
+   * clause's governor, the clause (and its conjuncts) is that verb's complement.
+   */
+  static DependencyGraph thatClauseOfTheVerbBefore(List<Token> tokens, DependencyGraph g) {
+    for (Dependency d : g.edges()) {
+      int governor = d.governor();
+      int clause = d.dependent();
+      if (!d.relation().equals("ccomp") || governor < 0 || clause <= governor) {
+        continue;
+      }
+      for (int mark : g.children(clause, "mark")) {
+        int verb = mark - 1;
+        if (!tokens.get(mark).word().equalsIgnoreCase("that") || verb <= governor
+            || !tokens.get(verb).pos().startsWith("VB") || !g.children(verb, "obj").isEmpty()
+            || !g.children(verb, "ccomp").isEmpty() || !g.children(verb, "xcomp").isEmpty()
+            || g.parents(verb).stream().noneMatch(p -> p.relation().startsWith("conj"))) {
+          continue;
+        }
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency e : g.edges()) {
+          boolean moved = e.governor() == governor && e.relation().equals("ccomp") && e.dependent() > mark;
+          out.add(moved ? new Dependency(verb, e.dependent(), "ccomp") : e);
+        }
+        return new DependencyGraph(tokens.size(), out);
       }
     }
     return g;

@@ -928,6 +928,9 @@ public final class EventEngine {
         && s.enhanced().children(i, "obj").stream().anyMatch(o -> PUBLISHED.contains(s.token(o).key()))) {
       return Optional.empty(); // "released a report", "plans to release treated water": no one is set free
     }
+    if (best != null && best.specificity() == 0 && t.isVerb() && RESPONDING.contains(t.key()) && meansClause(s, i)) {
+      return Optional.empty(); // "retaliated by imposing duties": the reply is what the "by" clause tells
+    }
     if (best != null && best.specificity() == 0 && t.isNoun() && t.key().equals("call") && phoneCall(s, i)) {
       // "took a call from his Jordanian counterpart": a call taken, made or returned, asking for nothing, is a
       // telephone call (the call's entry written for "phone call")
@@ -941,6 +944,26 @@ public final class EventEngine {
     return builds.entrySet().stream().filter(b -> b.getKey().frameStep() != null
         && b.getKey().frameStep().token() == frame).flatMap(b -> b.getValue().stream())
         .map(e -> e.code().code()).toList();
+  }
+
+  /** Verbs of replying to another's act, whose means may be told by a "by" clause. */
+  private static final Set<String> RESPONDING = Set.of("retaliate", "respond", "react", "reply", "hit_back");
+
+  /** Whether the verb has a "by" clause of a gerund that tells how it was done ("retaliated by expelling ..."). */
+  private boolean meansClause(Sentence s, int verb) {
+    for (Dependency d : s.enhanced().children(verb)) {
+      int v = d.dependent();
+      if ((d.isA("advcl") || d.isA("obl")) && s.token(v).pos().equals("VBG") && s.enhanced().children(v).stream()
+          .anyMatch(m -> (m.isA("mark") || m.isA("case")) && s.token(m.dependent()).key().equals("by"))
+          && !dictionary.verbs(s.token(v).key()).isEmpty()) {
+        return true;
+      }
+      if (d.isA("obl:by") && s.enhanced().children(v, "amod").stream().anyMatch(a -> a < v
+          && s.token(a).pos().equals("VBG") && !dictionary.verbs(s.token(a).key()).isEmpty())) {
+        return true; // "by imposing duties", read as an adjective and its noun
+      }
+    }
+    return false;
   }
 
   /** Things released that are published or let out, not persons or property handed back. */

@@ -2509,6 +2509,24 @@ class EventCodingTest {
     assertCodes("Japan helped the Philippines build new coast guard ships.", "JPN PHL 070");
   }
 
+  @Test
+  void aReplyWhoseMeansAByClauseTellsIsCodedAsThatMeans() {
+    assertCodesExactly("Ottawa retaliated by imposing tariffs on American steel.", "CAN USA 163");
+    assertCodes("Iran retaliated against Israel.", "IRN ISR 190");
+  }
+
+  @Test
+  void troopsSentToABorderAreABuildUpNotForcesProvided() {
+    assertCodes("India sent more troops to the border with China.", "IND CHN 154");
+    assertCodes("Poland sent troops to Lithuania.", "POL LTU 074");
+  }
+
+  @Test
+  void aThatClauseHungOnAnEarlierVerbBelongsToTheVerbBeforeIt() {
+    assertCodes("The opposition alliance said the vote was rigged and demanded that President Mnangagwa resign.",
+        "---OPP ZWEGOV 1041");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
