@@ -290,6 +290,9 @@ final class DictValidateCommand implements Callable<Integer> {
     if (!both.isEmpty()) {
       err.println("tacitus: warning: listed as unreachable but reached by an entry: " + String.join(", ", both));
     }
+    for (String hidden : events.shadowed()) {
+      err.println("tacitus: warning: " + hidden);
+    }
     return missing;
   }
 

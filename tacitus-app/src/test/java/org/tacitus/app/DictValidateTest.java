@@ -92,6 +92,15 @@ class DictValidateTest {
   }
 
   @Test
+  void anEntryHiddenByAnEarlierOneIsAWarningNotAnError() throws IOException {
+    Path nouns = Files.writeString(dir.resolve("nouns.txt"), "043 meeting\n040 meeting\n");
+    Cli.Result r = Cli.run("dict", "validate", nouns.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("tacitus: warning: " + nouns + ":2 ('040 meeting') is hidden by " + nouns
+        + ":1 ('043 meeting') wherever both hold (the bare noun)\n");
+  }
+
+  @Test
   void theGrammarComesFromTheNameOrFromKind() throws IOException {
     Path odd = Files.writeString(dir.resolve("mine.dat"), "043 meet\n");
     Cli.Result unknown = Cli.run("dict", "validate", odd.toString());

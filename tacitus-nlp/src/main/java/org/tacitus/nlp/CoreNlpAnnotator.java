@@ -119,12 +119,17 @@ public final class CoreNlpAnnotator implements Annotator {
       tagger.annotate(doc);
       List<CoreMap> tagged = doc.get(CoreAnnotations.SentencesAnnotation.class);
       List<CoreMap> verbless = new ArrayList<>(headlines);
+      List<CoreMap> lines = new ArrayList<>(headlines);
       for (CoreMap s : tagged == null ? List.<CoreMap>of() : tagged) {
-        if (!headlines.contains(s) && sentenceCaseHeadline(s.get(CoreAnnotations.TokensAnnotation.class))) {
-          verbless.add(s);
+        List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+        if (!headlines.contains(s) && headlineShape(tokens)) {
+          lines.add(s); // ("US, UK strike Houthi targets": a verb the tagger found still leaves the comma)
+          if (!hasFiniteVerb(tokens)) {
+            verbless.add(s);
+          }
         }
       }
-      verbless.forEach(CoreNlpAnnotator::headlineCommaAsAnd);
+      lines.forEach(CoreNlpAnnotator::headlineCommaAsAnd);
       verbless.forEach(CoreNlpAnnotator::headlineVerb);
       for (CoreMap s : tagged == null ? List.<CoreMap>of() : tagged) {
         List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -157,15 +162,13 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /**
    * A headline in sentence case ("Putin hosts Kim Jong Un at Russian spaceport", "Russia, Ukraine swap 200
-   * prisoners"): a short line opening with a capital, with no closing punctuation and, as tagged, no verb at all (the
-   * tagger has read its verb as a noun). Title-case headlines are found before tagging by {@link #isHeadline}.
+   * prisoners"): a short line opening with a capital and with no closing punctuation. One that, as tagged, has no verb
+   * at all (the tagger has read its verb as a noun) gets its verb back by {@link #headlineVerb}. Title-case headlines
+   * are found before tagging by {@link #isHeadline}.
    */
-  static boolean sentenceCaseHeadline(List<CoreLabel> t) {
-    if (t.size() < 3 || t.size() > 20 || CLOSING_TAGS.contains(t.get(t.size() - 1).tag())
-        || !Character.isUpperCase(t.get(0).word().charAt(0))) {
-      return false;
-    }
-    return !hasFiniteVerb(t);
+  private static boolean headlineShape(List<CoreLabel> t) {
+    return t.size() >= 3 && t.size() <= 20 && !CLOSING_TAGS.contains(t.get(t.size() - 1).tag())
+        && Character.isUpperCase(t.get(0).word().charAt(0));
   }
 
   /**

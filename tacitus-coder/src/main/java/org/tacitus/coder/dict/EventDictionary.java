@@ -247,6 +247,66 @@ public final class EventDictionary {
     return nouns.getOrDefault(lemma, List.of());
   }
 
+  /**
+   * Entries that a line written before them hides: the same file, head, particle, preposition and giver, the same
+   * slots, and alternatives sharing a lemma in every slot. The engine takes the most specific entry that holds and,
+   * between equals, the one written first, so the later entry never codes what the two share. One message per hidden
+   * entry, by head lemma and then in file order: {@code "verbs.txt:9 ('160 tear_up obj=treaty') is hidden by verbs.txt:3 ('160 tear_up
+   * obj=treaty|deal') wherever both hold (obj=treaty)"}.
+   */
+  public List<String> shadowed() {
+    List<String> r = new ArrayList<>();
+    for (Map<String, List<EventEntry>> m : List.of(verbs, nouns)) {
+      for (String head : new java.util.TreeSet<>(m.keySet())) {
+        List<EventEntry> entries = m.get(head);
+        for (int j = 1; j < entries.size(); j++) {
+          for (int i = 0; i < j; i++) {
+            String shared = sharedContext(entries.get(i), entries.get(j));
+            if (shared != null) {
+              EventEntry a = entries.get(i);
+              EventEntry b = entries.get(j);
+              r.add(b.source() + " ('" + b.text() + "') is hidden by " + a.source() + " ('" + a.text()
+                  + "') wherever both hold (" + shared + ")");
+              break;
+            }
+          }
+        }
+      }
+    }
+    return r;
+  }
+
+  /** What two entries both hold for ("obj=treaty objmod=peace"), or null when one of them holds alone somewhere. */
+  private static String sharedContext(EventEntry a, EventEntry b) {
+    if (!a.particle().equals(b.particle()) || !a.prep().equals(b.prep()) || !a.giver().equals(b.giver())) {
+      return null;
+    }
+    StringBuilder shared = new StringBuilder();
+    Map<String, List<Set<String>>> slots = new LinkedHashMap<>();
+    slots.put("obj", List.of(a.obj(), b.obj()));
+    slots.put("objmod", List.of(a.objmod(), b.objmod()));
+    slots.put("mod", List.of(a.mod(), b.mod()));
+    slots.put("pobj", List.of(a.pobj(), b.pobj()));
+    slots.put("xcomp", List.of(a.xcomp(), b.xcomp()));
+    for (Map.Entry<String, List<Set<String>>> slot : slots.entrySet()) {
+      Set<String> x = slot.getValue().get(0);
+      Set<String> y = slot.getValue().get(1);
+      if (x.isEmpty() != y.isEmpty()) {
+        return null;
+      }
+      if (!x.isEmpty()) {
+        List<String> both = new ArrayList<>(new java.util.TreeSet<>(x));
+        both.retainAll(y);
+        if (both.isEmpty()) {
+          return null;
+        }
+        shared.append(shared.length() == 0 ? "" : " ").append(slot.getKey()).append('=')
+            .append(String.join("|", both));
+      }
+    }
+    return shared.length() == 0 ? "the bare " + (a.noun() ? "noun" : "verb") : shared.toString();
+  }
+
   /** Codes listed as deliberately unreachable, with the reason. */
   public Map<String, String> unreachable() {
     return unreachable;

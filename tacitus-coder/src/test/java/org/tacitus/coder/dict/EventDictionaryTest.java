@@ -39,6 +39,29 @@ class EventDictionaryTest {
   }
 
   @Test
+  void anEntryThatAnEarlierOneHidesIsReported() {
+    EventDictionary d = compile(
+        "160 tear_up obj=agreement|treaty|deal",
+        "057 sign obj=agreement",
+        "160 tear_up obj=treaty|contract",
+        "160 tear_up obj=contract",
+        "160 tear_up obj=treaty objmod=peace",
+        "111 condemn",
+        "112 condemn");
+    assertThat(d.shadowed()).containsExactly(
+        "verbs.txt:7 ('112 condemn') is hidden by verbs.txt:6 ('111 condemn') wherever both hold (the bare verb)",
+        "verbs.txt:3 ('160 tear_up obj=treaty|contract') is hidden by verbs.txt:1 ('160 tear_up "
+            + "obj=agreement|treaty|deal') wherever both hold (obj=treaty)",
+        "verbs.txt:4 ('160 tear_up obj=contract') is hidden by verbs.txt:3 ('160 tear_up obj=treaty|contract') "
+            + "wherever both hold (obj=contract)");
+  }
+
+  @Test
+  void theShippedDictionariesHideNoEntry() {
+    assertThat(EventDictionary.standard(ONTOLOGY).shadowed()).isEmpty();
+  }
+
+  @Test
   void unknownCodeIsReportedWithFileLineColumnAndCaret() {
     assertThatThrownBy(() -> compile("043 meet", "0999 meet"))
         .isInstanceOf(DictionaryException.class)
