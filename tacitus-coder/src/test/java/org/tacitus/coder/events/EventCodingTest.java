@@ -2527,6 +2527,12 @@ class EventCodingTest {
         "---OPP ZWEGOV 1041");
   }
 
+  @Test
+  void aHeadlinesCommaBetweenTwoNamesBeforeItsVerbIsAnAnd() {
+    assertCodes("US, UK strike Houthi targets in Yemen", "USA YEMINSHTH 190", "GBR YEMINSHTH 190");
+    assertCodes("France, Germany condemn Russian strike on Odesa", "FRA RUS 111", "DEU RUS 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
