@@ -581,7 +581,11 @@ public final class EventEngine {
       }
       Mention t = e.target().get();
       Actor a = t.actor();
-      if (!a.roleWithoutCountry()) {
+      // (a country the story gave a role, "a man" in a story datelined London, yields to the acting state's:
+      // "Poland arrested a man")
+      boolean storys = a.sector().isPresent() && a.code().length() == 6 && t.countryFromStory()
+          && !a.country().equals(src.country()) && !e.source().countryFromStory();
+      if (!a.roleWithoutCountry() && !storys) {
         continue;
       }
       Mention own = t.withActor(Actor.of(src.country().get(), a.sector().get()), t.reason() + "; "
@@ -1059,7 +1063,7 @@ public final class EventEngine {
   private static final Set<String> NAMING = Set.of("call", "brand", "label", "term", "dub", "deem");
 
   /** Verbs of answering, which answer an act done to one ("vowed to respond") or words ("respond to questions"). */
-  private static final Set<String> ANSWERING = Set.of("respond", "react", "reply");
+  private static final Set<String> ANSWERING = Set.of("respond", "react", "reply", "retaliate");
 
   /** What is answered when it is words, not an act: "vowed to respond to the questions". */
   private static final Set<String> WORDS = Set.of("question", "query", "letter", "request", "criticism", "concern",
@@ -2242,8 +2246,12 @@ public final class EventEngine {
         targets = accusers;
       }
       for (int o : targets.isEmpty() ? concernedObjects(s, act) : List.<Integer>of()) {
-        List<Mention> agents = toldAct(s, o, actors).map(family -> context.lastAgents(family, s.index(), 6))
-            .orElse(List.of()).stream().filter(m -> !self.contains(m.actor().code())).toList();
+        List<Mention> told = toldAct(s, o, actors).map(family -> context.lastAgents(family, s.index(), 6))
+            .orElse(List.of());
+        if (told.isEmpty() && s.token(o).key().equals("charge") && toldAct(s, o, actors).isPresent()) {
+          told = context.lastAgents("17", s.index(), 6); // "Britain charged three men ... called the charges a ploy"
+        }
+        List<Mention> agents = told.stream().filter(m -> !self.contains(m.actor().code())).toList();
         if (!agents.isEmpty()) {
           targets = agents.stream().map(m -> m.withActor(m.actor(), m.reason() + "; agent of the act told before"))
               .toList();

@@ -2533,6 +2533,24 @@ class EventCodingTest {
     assertCodes("France, Germany condemn Russian strike on Odesa", "FRA RUS 111", "DEU RUS 111");
   }
 
+  @Test
+  void aStatesArrestOfSomeoneTheTextGivesNoCountryIsOfThatStateNotOfTheDateline() {
+    assertCodes("LONDON, May 14 (Wire) - British police arrested two men in Leeds on Monday. Separately, Poland "
+        + "arrested a man suspected of spying.", "POL POLCVL 173");
+  }
+
+  @Test
+  void aVowToRetaliateIsAThreatAndWithItsMeansNamedAThreatOfThoseMeans() {
+    assertCodesExactly("Moscow vowed to retaliate.", "RUS - 130");
+    assertCodesExactly("Tehran vowed to retaliate with missile strikes.", "IRN - 1384");
+  }
+
+  @Test
+  void theChargesToldBeforeAreTheirBringers() {
+    assertCodes("Canada charged two men with spying for China. Beijing called the charges a provocation.",
+        "CHN CAN 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
