@@ -668,6 +668,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = hyphenatedVerbSubjects(tokens, enhanced);
     basic = reducedRelativeAsRoot(tokens, basic);
     enhanced = reducedRelativeAsRoot(tokens, enhanced);
+    basic = hedgedSubjectAsRoot(tokens, basic);
+    enhanced = hedgedSubjectAsRoot(tokens, enhanced);
     basic = namingPredicate(tokens, basic);
     enhanced = namingPredicate(tokens, enhanced);
     basic = gerundAfterComma(tokens, basic);
@@ -852,6 +854,64 @@ public final class CoreNlpAnnotator implements Annotator {
       edges = out;
     }
     return edges == null ? g : new DependencyGraph(tokens.size(), edges);
+  }
+
+  /** Participles that hedge who a subject is: "men believed to be members of ...". */
+  private static final Set<String> HEDGING = Set.of("believe", "think", "suspect", "say", "report", "allege",
+      "understand", "know", "presume", "thought");
+
+  /**
+   * "Armed men believed to be members of a separatist group attacked a bus, killing 23": the parser may make the
+   * hedging participle (or the past tense the tagger took it for) the root, with what the subject is said to be as its complement, and hang the true verb (past
+   * tense, with no subject) and everything after it on that complement. Rebuilt: the verb is the root with the noun
+   * as its subject, the participle modifies the noun ({@code acl}), and what followed the verb on the complement
+   * hangs on the verb (a participle there as an adverbial clause).
+   */
+  static DependencyGraph hedgedSubjectAsRoot(List<Token> tokens, DependencyGraph g) {
+    for (Dependency r : g.edges()) {
+      int part = r.dependent();
+      if (r.governor() != Dependency.ROOT || !tokens.get(part).pos().matches("VB[DN]")
+          || !HEDGING.contains(tokens.get(part).lemma().toLowerCase(java.util.Locale.ROOT))
+          || g.children(part, "nsubj").size() != 1 || !g.children(part, "aux").isEmpty()
+          || !g.children(part, "aux:pass").isEmpty() || g.children(part, "xcomp").size() != 1) {
+        continue;
+      }
+      int noun = g.children(part, "nsubj").get(0);
+      int complement = g.children(part, "xcomp").get(0);
+      List<Dependency> loose = new ArrayList<>();
+      for (Dependency a : g.children(complement)) {
+        if (a.relation().startsWith("acl") || a.relation().equals("dep")) {
+          loose.add(a);
+        }
+      }
+      loose.addAll(g.children(part).stream().filter(a -> a.relation().equals("dep")).toList());
+      for (Dependency a : loose) {
+        int verb = a.dependent();
+        String pos = tokens.get(verb).pos();
+        if (verb < complement || !g.children(verb, "nsubj").isEmpty()
+            || !(pos.equals("VBD") || pos.equals("VBN") && !g.children(verb, "obj").isEmpty())) {
+          continue; // (a past participle with an object is the tagger's misreading of a past tense: "attacked a bus")
+        }
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : g.edges()) {
+          if (d.governor() == Dependency.ROOT && d.dependent() == part) {
+            out.add(new Dependency(Dependency.ROOT, verb, "root"));
+          } else if (d.governor() == part && d.dependent() == noun) {
+            out.add(new Dependency(verb, noun, "nsubj"));
+            out.add(new Dependency(noun, part, "acl"));
+          } else if (d == a) {
+            continue;
+          } else if ((d.governor() == complement || d.governor() == part) && d.dependent() > verb) {
+            out.add(new Dependency(verb, d.dependent(), d.relation().startsWith("acl") ? "advcl"
+                : d.relation()));
+          } else {
+            out.add(d);
+          }
+        }
+        return new DependencyGraph(tokens.size(), out);
+      }
+    }
+    return g;
   }
 
   /**

@@ -2551,6 +2551,14 @@ class EventCodingTest {
         "CHN CAN 111");
   }
 
+  @Test
+  void aSubjectHedgedByBelievedToBeStillDoesWhatItsVerbSays() {
+    assertCodes("Gunmen believed to be members of a jihadist group attacked a village in northern Mali.",
+        "MLIUAF MLI 190");
+    assertCodes("Militants thought to be linked to the Islamic State attacked an army post near the border.",
+        "---REB ---MIL 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
