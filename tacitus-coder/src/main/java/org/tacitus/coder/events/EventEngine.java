@@ -950,6 +950,18 @@ public final class EventEngine {
         .map(e -> e.code().code()).toList();
   }
 
+  /** Verbs of taking part in a protest. */
+  private static final Set<String> PROTEST_VERBS = Set.of("protest", "demonstrate", "march", "rally", "riot", "picket");
+
+  /**
+   * Whether a noun names protesters: a word for them, or people a participle or relative clause says were
+   * protesting ("students protesting against a quota system", "workers who were demonstrating").
+   */
+  private static boolean protesters(Sentence s, int noun) {
+    return PROTESTERS.contains(s.token(noun).key()) || s.enhanced().children(noun).stream()
+        .anyMatch(d -> d.relation().startsWith("acl") && PROTEST_VERBS.contains(s.token(d.dependent()).key()));
+  }
+
   /** Verbs of replying to another's act, whose means may be told by a "by" clause. */
   private static final Set<String> RESPONDING = Set.of("retaliate", "respond", "react", "reply", "hit_back");
 
@@ -2942,11 +2954,11 @@ public final class EventEngine {
     if (code.code().equals("190") || code.code().equals("193") || code.code().equals("180")
         || code.code().equals("182")) {
       boolean atProtesters = target.isPresent() && target.get().sentence() == s.index()
-          && PROTESTERS.contains(s.token(target.get().head()).key());
+          && protesters(s, target.get().head());
       for (int n : nodes(c.token(), c.chain())) {
         for (String prep : List.of("on", "at", "against")) {
           // "opened fire on protesters, killing three people": the fire was aimed at protesters
-          atProtesters |= prepChildren(s, n, prep).stream().anyMatch(p -> PROTESTERS.contains(s.token(p).key()));
+          atProtesters |= prepChildren(s, n, prep).stream().anyMatch(p -> protesters(s, p));
         }
         for (String prep : List.of("during", "at")) {
           // "were beaten by police during the demonstration": violence on those taking part in a protest

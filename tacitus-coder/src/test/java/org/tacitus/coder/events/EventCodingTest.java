@@ -2559,6 +2559,17 @@ class EventCodingTest {
         "---REB ---MIL 190");
   }
 
+  @Test
+  void aStatesForceFiringOnPeopleItsWordsSayWereProtestingRepressesThem() {
+    assertCodes("Police in Nairobi opened fire on workers demonstrating outside parliament, killing two people.",
+        "KENCOP KENCVL 175", "KENLAB - 141");
+  }
+
+  @Test
+  void theUnNuclearWatchdogIsTheIaea() {
+    assertCodes("The head of the UN nuclear watchdog arrived in Tehran on Monday.", "IGOUNOIAE IRN 042");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
