@@ -950,6 +950,9 @@ public final class EventEngine {
         .map(e -> e.code().code()).toList();
   }
 
+  /** Nouns of those who attack computers. */
+  private static final Set<String> HACKERS = Set.of("hacker", "cybercriminal", "cyber-criminal");
+
   /** Verbs of taking part in a protest. */
   private static final Set<String> PROTEST_VERBS = Set.of("protest", "demonstrate", "march", "rally", "riot", "picket");
 
@@ -2463,7 +2466,9 @@ public final class EventEngine {
       targets = List.of(); // "X and Y traded accusations over the attack": they accuse each other
     }
     if (sources.size() >= 2 && !targets.isEmpty() && reciprocal(s, c.token(), code)
-        && targets.stream().allMatch(t -> t.actor().roleWithoutCountry())) {
+        && targets.stream().allMatch(t -> t.actor().roleWithoutCountry() || t.sentence() == s.index()
+        && s.enhanced().children(c.token(), "obl:in").contains(t.head()))) {
+      // (nor is the capital where they did it: "the United States and Russia swapped prisoners in Ankara")
       // "Ghana and Ivory Coast agreed to share intelligence on militant groups": two named parties act with each
       // other; a role of no country is what the act is about
       targets = List.of();
@@ -2884,6 +2889,11 @@ public final class EventEngine {
       // ... and one they say they will mount is a threat of protest (133), not of force
       code = ontology.code("133");
       rule = rule + " | 133: a blockade threatened by protesting civilians is a threat of protest";
+    } else if ((code.root().equals("18") || code.root().equals("19")) && source.sentence() == s.index()
+        && HACKERS.contains(s.token(source.head()).key())) {
+      // "hackers attacked the power grid": an attack by hackers is a cyber attack (CAMEO 176)
+      code = ontology.code("176");
+      rule = rule + " | 176: an attack by hackers is cybernetic";
     } else if (genericForce(code.code())) {
       // CAMEO codes violence by its means: a bombing is 183x, artillery and tanks 194, aerial weapons 195
       Optional<Refinement> means = instrument(s, c.token(), source);

@@ -2570,6 +2570,23 @@ class EventCodingTest {
     assertCodes("The head of the UN nuclear watchdog arrived in Tehran on Monday.", "IGOUNOIAE IRN 042");
   }
 
+  @Test
+  void aReciprocalActOfTwoPartiesIsNotAimedAtTheCapitalWhereTheyDidIt() {
+    assertCodesExactly("Armenia and Azerbaijan exchanged prisoners in Ankara on Friday.", "ARM AZE 0841",
+        "AZE ARM 0841");
+  }
+
+  @Test
+  void anAttackByHackersIsCybernetic() {
+    assertCodes("Hackers attacked the foreign ministry.", "---CRM ---GOV 176");
+  }
+
+  @Test
+  void countermeasuresTakenReduceRelationsAndVowedThreatenThem() {
+    assertCodes("China took countermeasures against Lithuania.", "CHN LTU 160");
+    assertCodesExactly("China vowed to take countermeasures.", "CHN - 131");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
