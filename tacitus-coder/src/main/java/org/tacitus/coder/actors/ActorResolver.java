@@ -1676,6 +1676,9 @@ public final class ActorResolver {
     return !INSTITUTIONS.contains(last);
   }
 
+  /** Words that make "parties" or "sides" the sides of a conflict ("the warring parties"). */
+  private static final Set<String> WARRING = Set.of("warring", "war", "belligerent", "opposing");
+
   /** Pair nouns that may stand for two sides of one country. */
   private static final Set<String> SIDE_NOUNS = Set.of("side", "party");
 
@@ -1685,17 +1688,23 @@ public final class ActorResolver {
       return List.of();
     }
     boolean two = false;
+    boolean warring = false;
     for (Dependency d : s.basic().children(h)) {
       String w = s.token(d.dependent()).key();
       if ((d.relation().equals("nummod") && w.equals("two")) || (d.relation().startsWith("det")
-          || d.relation().equals("cc:preconj")) && w.equals("both")) {
-        two = true;
+          || d.relation().equals("cc:preconj")) && w.equals("both")
+          || d.relation().equals("amod") && SIDE_NOUNS.contains(t.key()) && WARRING.contains(w)) {
+        two = true; // ("the warring parties": the two sides that fought last)
+        warring = d.relation().equals("amod");
       }
     }
     // "both sides", "the two parties" may be two sides of one country (a government and its opposition); "the two
     // countries" and "both governments" are two states
     List<Mention> pair = SIDE_NOUNS.contains(t.key()) ? context.sides(s.index(), 6) : context.pair(s.index(), 12);
-    List<Mention> here = pairBefore(s, h, named);
+    if (warring) {
+      pair = context.fighters(s.index(), 12);
+    }
+    List<Mention> here = warring ? List.of() : pairBefore(s, h, named);
     if (here.size() == 2) {
       pair = here; // "X held a video call with Y, and both sides agreed ...": the two just named
     }

@@ -37,6 +37,9 @@ public final class DocumentContext {
   /** The two sides last in contact or in conflict: as {@link #pair}, but they may be of one country. */
   private List<Mention> sides = List.of();
   private int sidesSentence = -100;
+  /** The two armed sides that fought each other last. */
+  private List<Mention> fighters = List.of();
+  private int fightersSentence = -100;
   /** The agent of the latest asserted act of each family, for "the arrests", "the attack" told before. */
   private final java.util.Map<String, Acted> agents = new java.util.HashMap<>();
   /** The main subject of the latest sentence when it was a state or body, for a sentence-initial "it". */
@@ -223,6 +226,19 @@ public final class DocumentContext {
   public void sawSides(Mention a, Mention b, int sentence) {
     sides = List.of(a, b);
     sidesSentence = sentence;
+  }
+
+  /** Notes two armed sides fighting each other in sentence {@code sentence}: "the warring parties" are they. */
+  public void sawFight(Mention a, Mention b, int sentence) {
+    if (!a.actor().code().equals(b.actor().code()) && !unnamed(a) && !unnamed(b)) {
+      fighters = List.of(a, b);
+      fightersSentence = sentence;
+    }
+  }
+
+  /** The two sides that fought most recently, within {@code window} sentences of {@code sentence}. */
+  public List<Mention> fighters(int sentence, int window) {
+    return sentence - fightersSentence <= window ? fighters : List.of();
   }
 
   /** Notes the state or body that sentence {@code sentence} was about (its main subject), or that none was. */

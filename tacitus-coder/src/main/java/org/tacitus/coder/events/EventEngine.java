@@ -282,6 +282,10 @@ public final class EventEngine {
       if (e.modality() == Modality.ASSERTED && !e.source().actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
         context.sawAgent(actFamily(e.code().code()), e.source(), s.index());
       }
+      if (e.modality() == Modality.ASSERTED && force(e.code().code()) && e.target().isPresent()
+          && hasSegment(e.target().get().actor(), ARMED_GROUPS) && hasSegment(e.source().actor(), ARMED_GROUPS)) {
+        context.sawFight(e.source(), e.target().get(), s.index());
+      }
     }
     for (Event e : events.values()) {
       // "offered to mediate between the government and the opposition": the sides are the two it mediates between
@@ -4467,9 +4471,13 @@ public final class EventEngine {
         .noneMatch(x -> x.relation().startsWith("nmod:")));
   }
 
-  /** The family under which an act's agent is remembered for later references ("the arrests"). */
+  /**
+   * The family under which an act's agent is remembered for later references ("the arrests"). Force (18-20) is one
+   * family, and so are appeals and offers (02, 03): "invited the parties to talks ... rejected the invitation".
+   */
   private static String actFamily(String code) {
-    return force(code) ? "force" : code.substring(0, 2);
+    return force(code) ? "force" : code.startsWith("02") || code.startsWith("03") ? "proposal"
+        : code.substring(0, 2);
   }
 
   /** Whether a verb only says, accuses, demands or threatens (all its entries are of roots 01, 02 and 10-13). */

@@ -2587,6 +2587,12 @@ class EventCodingTest {
     assertCodesExactly("China vowed to take countermeasures.", "CHN - 131");
   }
 
+  @Test
+  void theWarringPartiesAreTheSidesThatFoughtAndARejectedInvitationIsAimedAtWhoInvited() {
+    assertCodes("Ethiopian troops attacked Eritrean forces near the border. Kenya invited the warring parties to "
+        + "talks in Nairobi. Eritrea rejected the invitation.", "KEN ETHMIL 026", "KEN ERIMIL 026", "ERI KEN 125");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
