@@ -936,6 +936,10 @@ public final class EventEngine {
         && s.enhanced().children(i, "obj").stream().anyMatch(o -> PUBLISHED.contains(s.token(o).key()))) {
       return Optional.empty(); // "released a report", "plans to release treated water": no one is set free
     }
+    if (best != null && best.specificity() == 0 && t.isVerb() && t.key().equals("defend") && s.enhanced()
+        .children(i, "obj").stream().anyMatch(o -> DEFENDED_GROUND.contains(s.token(o).key()))) {
+      return Optional.empty(); // "defend its skies", "defend the city": holding ground, not defending in words (052)
+    }
     if (best != null && best.specificity() == 0 && t.isVerb() && RESPONDING.contains(t.key()) && meansClause(s, i)) {
       return Optional.empty(); // "retaliated by imposing duties": the reply is what the "by" clause tells
     }
@@ -968,6 +972,11 @@ public final class EventEngine {
     return PROTESTERS.contains(s.token(noun).key()) || s.enhanced().children(noun).stream()
         .anyMatch(d -> d.relation().startsWith("acl") && PROTEST_VERBS.contains(s.token(d.dependent()).key()));
   }
+
+  /** What is defended by arms, not in words: ground, air and a country's own people. */
+  private static final Set<String> DEFENDED_GROUND = Set.of("sky", "skies", "airspace", "territory", "border",
+      "borders", "country", "homeland", "city", "town", "itself", "themselves", "position", "positions", "frontline",
+      "front", "coast", "capital", "land", "soil", "base", "population", "civilian", "civilians", "region");
 
   /** Verbs of replying to another's act, whose means may be told by a "by" clause. */
   private static final Set<String> RESPONDING = Set.of("retaliate", "respond", "react", "reply", "hit_back");

@@ -2593,6 +2593,12 @@ class EventCodingTest {
         + "talks in Nairobi. Eritrea rejected the invitation.", "KEN ETHMIL 026", "KEN ERIMIL 026", "ERI KEN 125");
   }
 
+  @Test
+  void groundDefendedByArmsIsNotAVerbalDefence() {
+    assertCodesExactly("Britain will help Estonia defend its airspace.", "GBR EST 033");
+    assertCodes("France defended Israel at the UN.", "FRA ISR 052");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
