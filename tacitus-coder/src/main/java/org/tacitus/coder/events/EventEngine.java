@@ -3749,7 +3749,9 @@ public final class EventEngine {
    * object of the sentence's main verb tells what that party was doing, and the noun is its doer. A participle deeper
    * in the sentence ("a ceasefire with rebels fighting to topple him") or on the subject is background, one opened by
    * a preposition ("accused the rebels of violating") belongs to the verb that governs it, and one after a comma
-   * ("stormed a police station, killing four officers") tells what the clause's subject did.
+   * ("stormed a police station, killing four officers") tells what the clause's subject did. On whom is arrested,
+   * punished or sanctioned ("arrested farmers blocking a highway", "sanctions on companies supplying drones") it is
+   * the charge, as a "for" phrase would be.
    */
   private static List<Mention> participleDoers(Sentence s, int n, SentenceActors actors) {
     DependencyGraph g = s.enhanced();
@@ -3766,6 +3768,7 @@ public final class EventEngine {
       }
       for (Dependency up : g.parents(noun)) {
         if ((up.relation().equals("obj") || up.relation().startsWith("obl")) && up.governor() >= 0
+            && !PUNISHING.contains(s.token(up.governor()).key()) && !SANCTIONING.contains(s.token(up.governor()).key())
             && g.parents(up.governor()).stream().anyMatch(root -> root.relation().equals("root"))) {
           r.addAll(actors.at(noun));
         }
@@ -3935,6 +3938,9 @@ public final class EventEngine {
   private static int judgedFor(Sentence s, int n) {
     return forPhraseOf(s, n, JUDGING);
   }
+
+  /** Verbs that put sanctions on a party ("imposed sanctions on companies ..."). */
+  private static final Set<String> SANCTIONING = Set.of("impose", "sanction", "blacklist", "slap");
 
   /** Verbs of punishing or prosecuting, whose "for" phrase tells what the one punished is said to have done. */
   private static final Set<String> PUNISHING = Set.of("arrest", "detain", "hold", "jail", "imprison", "sentence",

@@ -2481,8 +2481,9 @@ class EventCodingTest {
   void aParticipleOnTheMainVerbsObjectTellsWhatThatPartyWasDoing() {
     assertCodes("Riot police fired tear gas at students demanding the resignation of the education minister.",
         "---COP ---EDU 175", "---EDU ---GOV 1041");
-    assertCodes("Police arrested dozens of farmers blocking a highway near Paris.", "FRACOP FRAAGR 173",
-        "FRAAGR FRA 144");
+    // on whom is arrested or sanctioned, it is the charge
+    assertCodesExactly("Police arrested dozens of farmers blocking a highway near Paris.", "FRACOP FRAAGR 173");
+    assertCodesExactly("The US imposed sanctions on companies supplying drones to Russia.", "USA ---BUS 163");
     // after a comma the participle is the subject's; opened by "of" it is what was alleged; where one hails from
     // is no act
     assertCodesExactly("Militants stormed a police station in Quetta, killing four officers.", "---REB ---COP 190");
