@@ -862,10 +862,10 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /**
    * "Armed men believed to be members of a separatist group attacked a bus, killing 23": the parser may make the
-   * hedging participle (or the past tense the tagger took it for) the root, with what the subject is said to be as its complement, and hang the true verb (past
-   * tense, with no subject) and everything after it on that complement. Rebuilt: the verb is the root with the noun
-   * as its subject, the participle modifies the noun ({@code acl}), and what followed the verb on the complement
-   * hangs on the verb (a participle there as an adverbial clause).
+   * hedging participle (or the past tense the tagger took it for) the root, with what the subject is said to be as
+   * its complement, and hang the true verb (past tense, with no subject) and everything after it on that complement
+   * or on the participle. Rebuilt: the verb is the root with the noun as its subject, the participle modifies the
+   * noun ({@code acl}), and what followed the verb hangs on the verb (a participle there as an adverbial clause).
    */
   static DependencyGraph hedgedSubjectAsRoot(List<Token> tokens, DependencyGraph g) {
     for (Dependency r : g.edges()) {

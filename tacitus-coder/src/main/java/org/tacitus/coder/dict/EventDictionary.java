@@ -251,8 +251,8 @@ public final class EventDictionary {
    * Entries that a line written before them hides: the same file, head, particle, preposition and giver, the same
    * slots, and alternatives sharing a lemma in every slot. The engine takes the most specific entry that holds and,
    * between equals, the one written first, so the later entry never codes what the two share. One message per hidden
-   * entry, by head lemma and then in file order: {@code "verbs.txt:9 ('160 tear_up obj=treaty') is hidden by verbs.txt:3 ('160 tear_up
-   * obj=treaty|deal') wherever both hold (obj=treaty)"}.
+   * entry, by head lemma and then in file order: {@code "verbs.txt:9 ('160 tear_up obj=treaty') is hidden by
+   * verbs.txt:3 ('160 tear_up obj=treaty|deal') wherever both hold (obj=treaty)"}.
    */
   public List<String> shadowed() {
     List<String> r = new ArrayList<>();
