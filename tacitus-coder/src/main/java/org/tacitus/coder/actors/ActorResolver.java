@@ -1695,7 +1695,7 @@ public final class ActorResolver {
           || d.relation().equals("cc:preconj")) && w.equals("both")
           || d.relation().equals("amod") && SIDE_NOUNS.contains(t.key()) && WARRING.contains(w)) {
         two = true; // ("the warring parties": the two sides that fought last)
-        warring = d.relation().equals("amod");
+        warring |= d.relation().equals("amod");
       }
     }
     // "both sides", "the two parties" may be two sides of one country (a government and its opposition); "the two

@@ -2274,9 +2274,9 @@ public final class EventEngine {
         targets = accusers;
       }
       for (int o : targets.isEmpty() ? concernedObjects(s, act) : List.<Integer>of()) {
-        List<Mention> told = toldAct(s, o, actors).map(family -> context.lastAgents(family, s.index(), 6))
-            .orElse(List.of());
-        if (told.isEmpty() && s.token(o).key().equals("charge") && toldAct(s, o, actors).isPresent()) {
+        Optional<String> family = toldAct(s, o, actors);
+        List<Mention> told = family.map(f -> context.lastAgents(f, s.index(), 6)).orElse(List.of());
+        if (told.isEmpty() && family.isPresent() && s.token(o).key().equals("charge")) {
           told = context.lastAgents("17", s.index(), 6); // "Britain charged three men ... called the charges a ploy"
         }
         List<Mention> agents = told.stream().filter(m -> !self.contains(m.actor().code())).toList();
