@@ -1317,9 +1317,54 @@ public final class ActorResolver {
           return m;
         }
       }
+      if (r.equals("acl") && LINKED.contains(s.token(d.dependent()).key())) {
+        Match m = linkedState(s, d.dependent(), names);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    for (Dependency up : s.basic().parents(h)) {
+      // (also with the participle read as the root and the true verb left loose: "Hackers linked to ... attacked")
+      int p = up.governor();
+      if (up.relation().equals("nsubj") && p >= 0 && LINKED.contains(s.token(p).key())
+          && s.basic().children(p).stream().anyMatch(x -> x.relation().equals("dep")
+          && s.token(x.dependent()).isVerb())) {
+        Match m = linkedState(s, p, names);
+        if (m != null) {
+          return m;
+        }
+      }
     }
     return null;
   }
+
+  /**
+   * "hackers linked to Russian military intelligence", "gunmen tied to Iran": the state the participle ties a role
+   * to, named or as an adjective in its phrase, or null.
+   */
+  private static Match linkedState(Sentence s, int participle, Match[] names) {
+    for (Dependency to : s.basic().children(participle)) {
+      if (!to.relation().startsWith("obl")) {
+        continue;
+      }
+      List<Integer> words = new ArrayList<>(List.of(to.dependent()));
+      s.basic().children(to.dependent()).stream().filter(x -> x.relation().equals("amod")
+          || x.relation().equals("compound") || x.relation().equals("nmod:poss"))
+          .forEach(x -> words.add(x.dependent()));
+      for (int w : words) {
+        Match m = names[w];
+        if (m != null && (m.phrase().kind() == Kind.NAME || m.phrase().kind() == Kind.CAPITAL
+            || m.phrase().kind() == Kind.ADJ)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Participles that tie a role to a state: "linked to", "tied to", "affiliated with", "connected to". */
+  private static final Set<String> LINKED = Set.of("link", "tie", "affiliate", "connect");
 
   /** Participles that say where a role is based: "based in", "operating from", "headquartered in". */
   private static final Set<String> BASED = Set.of("base", "operate", "headquarter");

@@ -1236,8 +1236,9 @@ class EventCodingTest {
   @Test
   void aVerbHungOnTheParticipleOfItsSubjectsPhraseHasThatSubject() {
     // parsed as "Hackers linked to ... [dep breached ...]"
+    // (and the state they are linked to is theirs)
     assertCodes("Hackers linked to the Iranian government breached the computer networks of Albanian ministries.",
-        "---CRM ALB 176");
+        "IRNCRM ALB 176");
   }
 
   @Test
@@ -2598,6 +2599,12 @@ class EventCodingTest {
   void groundDefendedByArmsIsNotAVerbalDefence() {
     assertCodesExactly("Britain will help Estonia defend its airspace.", "GBR EST 033");
     assertCodes("France defended Israel at the UN.", "FRA ISR 052");
+  }
+
+  @Test
+  void aRoleLinkedOrTiedToAStateIsOfThatState() {
+    assertCodes("Gunmen tied to Iran attacked a US base in Syria.", "IRNUAF USA 190");
+    assertCodes("Militants linked to al-Qaeda attacked an army post.", "---REB ---MIL 190");
   }
 
   private static CodedArticle code(String text) {
