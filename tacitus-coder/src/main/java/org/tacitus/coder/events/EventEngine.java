@@ -978,6 +978,9 @@ public final class EventEngine {
       "borders", "country", "homeland", "city", "town", "itself", "themselves", "position", "positions", "frontline",
       "front", "coast", "capital", "land", "soil", "base", "population", "civilian", "civilians", "region");
 
+  /** Verbs whose object is what is talked about. */
+  private static final Set<String> DISCUSSING = Set.of("discuss", "debate", "review");
+
   /** Verbs of replying to another's act, whose means may be told by a "by" clause. */
   private static final Set<String> RESPONDING = Set.of("retaliate", "respond", "react", "reply", "hit_back");
 
@@ -2480,8 +2483,10 @@ public final class EventEngine {
     }
     if (sources.size() >= 2 && !targets.isEmpty() && reciprocal(s, c.token(), code)
         && targets.stream().allMatch(t -> t.actor().roleWithoutCountry() || t.sentence() == s.index()
-        && s.enhanced().children(c.token(), "obl:in").contains(t.head()))) {
-      // (nor is the capital where they did it: "the United States and Russia swapped prisoners in Ankara")
+        && (s.enhanced().children(c.token(), "obl:in").contains(t.head()) || DISCUSSING.contains(verb)
+        && s.enhanced().children(c.token(), "obj").contains(t.head())))) {
+      // (nor is the capital where they did it: "the United States and Russia swapped prisoners in Ankara", nor the
+      // country they talk about: "Macron and Scholz discussed Ukraine")
       // "Ghana and Ivory Coast agreed to share intelligence on militant groups": two named parties act with each
       // other; a role of no country is what the act is about
       targets = List.of();

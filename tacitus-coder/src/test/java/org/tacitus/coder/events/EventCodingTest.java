@@ -2607,6 +2607,12 @@ class EventCodingTest {
     assertCodes("Militants linked to al-Qaeda attacked an army post.", "---REB ---MIL 190");
   }
 
+  @Test
+  void twoLeadersDiscussingACountryOnThePhoneCallEachOther() {
+    assertCodesExactly("Sanchez and Meloni discussed Libya during a phone call on Monday.", "ESPGOV ITAGOV 041",
+        "ITAGOV ESPGOV 041");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
