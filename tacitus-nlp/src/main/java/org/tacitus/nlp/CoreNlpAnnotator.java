@@ -1056,7 +1056,8 @@ public final class CoreNlpAnnotator implements Annotator {
    * "Police arrested dozens of farmers blocking a highway": the parser may read the object and the participle after
    * it as a clause of their own ({@code dep} of the verb, with the object as the participle's subject), leaving the
    * verb without an object. When the verb has a subject but no object or clause, and only the noun phrase stands
-   * between it and the participle, the noun is the verb's object and the participle modifies it ({@code acl}).
+   * between it and the participle, the noun is the verb's object and the participle modifies it ({@code acl}), as
+   * {@link #reducedRelativeAsRoot} does for a past participle after the object.
    */
   static DependencyGraph objectWithParticiple(List<Token> tokens, DependencyGraph g) {
     for (Dependency d : g.edges()) {
@@ -1079,20 +1080,9 @@ public final class CoreNlpAnnotator implements Annotator {
         plain &= !tag.startsWith("VB") && !tag.equals("MD") && !tag.equals(",") && !tag.equals("IN")
             || tokens.get(i).word().equalsIgnoreCase("of");
       }
-      if (!plain) {
-        continue;
+      if (plain) {
+        return participleOfNoun(tokens, g, d, verb, noun, participle, "obj");
       }
-      List<Dependency> out = new ArrayList<>();
-      for (Dependency e : g.edges()) {
-        if (e == d) {
-          out.add(new Dependency(verb, noun, "obj"));
-        } else if (e.governor() == participle && e.dependent() == noun && e.relation().equals("nsubj")) {
-          out.add(new Dependency(noun, participle, "acl"));
-        } else {
-          out.add(e);
-        }
-      }
-      return new DependencyGraph(tokens.size(), out);
     }
     return g;
   }

@@ -1340,9 +1340,6 @@ public final class EventEngine {
   private static final Set<String> BLAST_SITES = Set.of("outside", "near", "at", "beside", "in_front_of",
       "next_to", "inside");
 
-  /** Verbs of helping another do something ("help Kyiv rebuild"). */
-  private static final Set<String> ASSISTING = Set.of("help", "assist", "enable");
-
   /** Direct objects; for a passive verb its subject is the object. */
   private static List<Integer> objects(Sentence s, int i) {
     List<Integer> r = new ArrayList<>(s.enhanced().children(i, "obj"));
@@ -4827,7 +4824,7 @@ public final class EventEngine {
         iobj.addAll(actors.at(io));
       }
       rules.add(iobj);
-      if (ASSISTING.contains(s.token(act).key()) && g.children(act, "obj").isEmpty()
+      if (HELPING.contains(s.token(act).key()) && g.children(act, "obj").isEmpty()
           && g.parents(act).stream().noneMatch(p -> p.governor() >= 0 && !g.children(p.governor(), "obj").isEmpty())) {
         // "help Kyiv rebuild its grid", read as a clause of its own: who is helped is the clause's subject (the
         // purpose of a gift, "pledged $20 million to help Sri Lanka rebuild", is the gift's)
@@ -5321,7 +5318,10 @@ public final class EventEngine {
     return List.of();
   }
 
-  /** Verbs of a purpose that name whom aid goes to: "pledged 50 million euros to help Armenia cope". */
+  /**
+   * Verbs of helping: in a purpose they name whom aid goes to ("pledged 50 million euros to help Armenia cope"), and
+   * whom one helps to do something is their target ("help Kyiv rebuild its grid").
+   */
   private static final Set<String> HELPING = Set.of("help", "assist", "support", "aid", "rebuild", "enable");
 
   /**
