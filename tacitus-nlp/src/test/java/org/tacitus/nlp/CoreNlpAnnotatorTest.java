@@ -354,6 +354,37 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aBareAdjectiveAfterTheObjectIsTheVerbsSecondaryPredicate() {
+    for (String text : List.of("The raid left 20 soldiers dead.", "The raid left 20 soldiers dead in Kidal.")) {
+      Sentence s = nlp.annotate(Article.of("a", text)).sentences().get(0);
+      int left = 2;
+      int soldiers = 4;
+      int dead = 5;
+      assertThat(s.tokens().get(dead).word()).isEqualTo("dead");
+      for (var g : List.of(s.basic(), s.enhanced())) {
+        assertThat(g.children(left, "xcomp")).as(text).containsExactly(dead);
+        assertThat(g.children(dead, "nsubj")).as(text).containsExactly(soldiers);
+        assertThat(g.children(soldiers, "amod")).as(text).doesNotContain(dead);
+      }
+    }
+    Sentence kept = nlp.annotate(Article.of("k", "Police arrested the men responsible for the raid."))
+        .sentences().get(0);
+    assertThat(kept.enhanced().children(1, "obj")).containsExactly(3);
+  }
+
+  @Test
+  void aPastTenseWithAByPhraseBeforeTheVerbIsAParticipleOfTheSubject() {
+    Sentence s = nlp.annotate(Article.of("b", "A car bomb carried out by al-Shabaab killed ten people."))
+        .sentences().get(0);
+    int bomb = 2;
+    int carried = 3;
+    int killed = 9;
+    assertThat(s.tokens().get(killed).word()).isEqualTo("killed");
+    assertThat(s.enhanced().children(killed, "nsubj")).containsExactly(bomb);
+    assertThat(s.enhanced().children(bomb, "acl")).containsExactly(carried);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

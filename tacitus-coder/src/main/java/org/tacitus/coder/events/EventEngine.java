@@ -266,6 +266,7 @@ public final class EventEngine {
     events.values().removeIf(e -> e.code().code().startsWith("112") && e.target().isEmpty()
         && events.values().stream().anyMatch(o -> o != e && o.code().code().startsWith("112")
         && o.target().isPresent() && o.source().head() == e.source().head()));
+    accusedOfTheComplaint(events, origin);
     // "bombers killed 23 people when they blew themselves up": the act told again without a target is the same act
     // (also when the first telling names only the state: "Israel's drone attacks killed five militants")
     events.values().removeIf(e -> e.target().isEmpty() && events.values().stream().anyMatch(o -> o != e
@@ -559,6 +560,32 @@ public final class EventEngine {
         events.put(m.dedupKey(), m);
         origin.put(m, origin.get(e));
       }
+    }
+  }
+
+  /**
+   * "South Africa filed a case at the ICJ accusing Israel of genocide", "lodged a complaint with the UN accusing
+   * Russia": a complaint or a lawsuit that names no target of its own (the court or body it is brought to is where,
+   * not whom) is against whom the same party accuses in the sentence.
+   */
+  private static void accusedOfTheComplaint(Map<String, Event> events, Map<Event, Candidate> origin) {
+    for (Event e : List.copyOf(events.values())) {
+      if (!e.code().root().equals("11") || e.target().isPresent()) {
+        continue;
+      }
+      List<Mention> accused = events.values().stream().filter(o -> o.code().code().startsWith("112")
+          && o.target().isPresent() && o.source().head() == e.source().head()).map(o -> o.target().get()).distinct()
+          .toList();
+      if (accused.size() != 1) {
+        continue;
+      }
+      events.remove(e.dedupKey());
+      Mention t = accused.get(0);
+      Event m = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(t.withActor(t.actor(),
+          t.reason() + "; whom the complaint accuses")), e.modality(), e.evidence(), e.rule()
+          + " | aimed at whom the same party accuses", e.confidence(), e.reportedBy());
+      events.putIfAbsent(m.dedupKey(), m);
+      origin.put(m, origin.get(e));
     }
   }
 
@@ -1458,7 +1485,7 @@ public final class EventEngine {
 
   /** Where a gathering meets: "at the UN General Assembly", "at a summit" say where, not to whom. */
   private static final Set<String> VENUES = Set.of("assembly", "summit", "conference", "session", "meeting",
-      "forum", "congress", "convention", "headquarters", "ceremony", "gathering");
+      "forum", "congress", "convention", "headquarters", "ceremony", "gathering", "court", "tribunal");
 
   /** A date or time ("on Sunday", "in March"): never the phrase an entry's preposition asks for. */
   private static boolean temporal(Token t) {
@@ -2132,6 +2159,11 @@ public final class EventEngine {
         for (int o : s.enhanced().children(act, "obj")) {
           patients.addAll(actors.at(o));
         }
+        for (int x : c.entry().xcomp().isEmpty() ? List.<Integer>of() : s.enhanced().children(act, "xcomp")) {
+          for (int o : s.enhanced().children(x, "nsubj")) {
+            patients.addAll(actors.at(o)); // "an air strike left ten civilians dead"
+          }
+        }
       }
     }
     if (sources.isEmpty() && !patients.isEmpty() && c.entry().prep().equals("from") && !c.entry().pobj().isEmpty()
@@ -2144,9 +2176,11 @@ public final class EventEngine {
       sources = bodies;
     }
     if (sources.isEmpty()) {
-      if (patients.isEmpty() || !noun && !s.enhanced().children(act, "xcomp").isEmpty()) {
+      if (patients.isEmpty() || !noun && !s.enhanced().children(act, "xcomp").isEmpty()
+          && !(force(c.entry().code()) && !c.entry().xcomp().isEmpty())) {
         // ("it had been forced to suspend deliveries", "was urged to resign": with no one named who forced or urged,
-        // the infinitive tells the circumstance, not an act of an unknown agent)
+        // the infinitive tells the circumstance, not an act of an unknown agent; "an air strike left ten people
+        // dead" is an attack told by its outcome)
         return List.of();
       }
       sources = List.of(new Mention(s.index(), act, s.token(act).span(), s.token(act).word(),
@@ -3581,6 +3615,12 @@ public final class EventEngine {
     if (accusedAct(s, n)) {
       return r; // "accused Rwanda of sending troops to support the rebels": an alleged act, told by the accusation
     }
+    int document = documentWithClause(s, n);
+    if (document >= 0) {
+      for (int verb : g.parents(document, "obj")) {
+        return agents(s, verb, actors);
+      }
+    }
     for (Dependency d : g.children(n)) {
       if (d.relation().equals("nsubj:xsubj") && purposeOf(s, n, d.dependent()) >= 0) {
         int governor = purposeOf(s, n, d.dependent());
@@ -3771,6 +3811,7 @@ public final class EventEngine {
       for (Dependency up : g.parents(noun)) {
         if ((up.relation().equals("obj") || up.relation().startsWith("obl")) && up.governor() >= 0
             && !PUNISHING.contains(s.token(up.governor()).key()) && !SANCTIONING.contains(s.token(up.governor()).key())
+            && documentOf(s, noun) < 0
             && g.parents(up.governor()).stream().anyMatch(root -> root.relation().equals("root"))) {
           r.addAll(actors.at(noun));
         }
@@ -4088,7 +4129,8 @@ public final class EventEngine {
    */
   private static final Set<String> DOCUMENTS = Set.of("statement", "declaration", "communique", "resolution",
       "letter", "message", "note", "petition", "motion", "report", "memorandum", "manifesto", "ultimatum", "decree",
-      "order", "appeal", "plea", "call", "proposal", "bill", "video", "speech", "address", "editorial", "article");
+      "order", "appeal", "plea", "call", "proposal", "bill", "video", "speech", "address", "editorial", "article",
+      "complaint", "lawsuit", "suit", "case", "application");
 
   /**
    * The sayer of a participle of saying or demanding that has no subject of its own: "..., saying he must resign",
@@ -4110,13 +4152,52 @@ public final class EventEngine {
     return List.of();
   }
 
+  /**
+   * The document a participle's noun is, or the one it stands after: "filed a complaint with the UN accusing Israel"
+   * hangs "accusing" on "UN", but the complaint accuses. -1 when neither is a document.
+   */
+  private static int documentOf(Sentence s, int noun) {
+    if (DOCUMENTS.contains(s.token(noun).key())) {
+      return noun;
+    }
+    for (Dependency up : s.enhanced().parents(noun)) {
+      if (up.governor() >= 0 && up.relation().startsWith("obl") && s.token(up.governor()).isVerb()) {
+        for (int obj : s.enhanced().children(up.governor(), "obj")) {
+          if (obj < noun && DOCUMENTS.contains(s.token(obj).key())) {
+            return obj;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Filed a complaint with the UN Security Council accusing Israel", parsed as the absolute "with the Council
+   * accusing Israel" hung on the complaint: the document accuses, and the "with" party is where it was filed. The
+   * document noun, or -1.
+   */
+  private static int documentWithClause(Sentence s, int n) {
+    DependencyGraph g = s.enhanced();
+    if (!s.token(n).pos().equals("VBG")
+        || g.children(n, "mark").stream().noneMatch(m -> s.token(m).key().equals("with"))) {
+      return -1;
+    }
+    for (Dependency d : g.parents(n)) {
+      if (d.governor() >= 0 && d.isA("acl") && DOCUMENTS.contains(s.token(d.governor()).key())) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
   private List<Mention> carrierAgents(Sentence s, int frameWord, SentenceActors actors) {
     for (Dependency d : s.enhanced().parents(frameWord)) {
       if (!d.relation().equals("acl") || d.governor() < 0 || !s.token(d.governor()).isNoun()) {
         continue;
       }
-      int noun = d.governor();
-      if (!DOCUMENTS.contains(s.token(noun).key())) {
+      int noun = documentOf(s, d.governor());
+      if (noun < 0) {
         continue; // "condemned the attack killing five": the condemner did not kill
       }
       if (stopped(s, noun)) {
@@ -4356,9 +4437,22 @@ public final class EventEngine {
           }
         }
       }
+      if (rel.startsWith("acl") && s.token(noun).isNoun() && AUTHORING.contains(s.token(m.dependent()).key())) {
+        // "the attack, which was claimed by Islamic State", "a bombing carried out by the Taliban", "blamed on X"
+        for (Dependency by : s.enhanced().children(m.dependent())) {
+          if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")
+              || by.relation().equals("obl:on") && s.token(m.dependent()).key().equals("blame")) {
+            r.addAll(actors.at(by.dependent()));
+          }
+        }
+      }
     }
     return r;
   }
+
+  /** Participles that name who did an act: "an attack claimed by", "carried out by", "blamed on". */
+  private static final Set<String> AUTHORING = Set.of("claim", "carry", "blame", "stage", "launch", "conduct",
+      "perpetrate", "mount", "orchestrate", "commit");
 
   /**
    * The family of an act a noun refers back to: a definite event noun ("the arrests", "the attack") with no actor in

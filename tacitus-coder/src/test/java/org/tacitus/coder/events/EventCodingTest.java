@@ -2613,6 +2613,28 @@ class EventCodingTest {
         "ITAGOV ESPGOV 041");
   }
 
+  @Test
+  void aComplaintOrCaseBroughtToABodyIsAgainstWhomItAccusesNotTheBody() {
+    assertCodesExactly("Chile lodged a complaint with the United Nations accusing Peru of seizing its fishing boats.",
+        "CHL PER 112", "CHL PER 114");
+    assertCodesExactly("Croatia filed a case at the International Court of Justice accusing Serbia of genocide.",
+        "HRV SRB 1124", "HRV SRB 115");
+    assertCodes("Qatar sent a letter accusing Bahrain of violating its waters.", "QAT BHR 112");
+  }
+
+  @Test
+  void whoClaimedOrCarriedOutAnAttackDidIt() {
+    assertCodes("The ambush, which was claimed by the Islamic State group, killed nine policemen.",
+        "ISIS ---COP 190");
+    assertCodes("A truck bomb carried out by al-Shabaab killed seven soldiers in Baidoa.", "SOMINSSHB ---MIL 1832");
+  }
+
+  @Test
+  void anAttackToldByWhomItLeftDeadIsAKilling() {
+    assertCodes("An air strike left six farmers dead in northern Syria.", "---UAF SYRAGR 195");
+    assertCodes("Rebel fighters left eleven soldiers dead in the ambush.", "---REB ---MIL 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
