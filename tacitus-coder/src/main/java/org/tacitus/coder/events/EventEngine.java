@@ -2696,7 +2696,9 @@ public final class EventEngine {
   /** A civilian source for a protest whose subject is a crowd word ("Thousands marched"), or none. */
   private static List<Mention> crowd(Sentence s, int verb) {
     for (Dependency d : s.enhanced().children(verb)) {
-      if (d.relation().equals("nsubj") && CROWDS.contains(s.token(d.dependent()).key())) {
+      if (d.relation().equals("nsubj") && (CROWDS.contains(s.token(d.dependent()).key())
+          || s.enhanced().children(d.dependent(), "det:qmod").stream()
+          .anyMatch(q -> CROWDS.contains(s.token(q).key())))) { // ("Thousands of Kurds marched")
         Token t = s.token(d.dependent());
         return List.of(new Mention(s.index(), d.dependent(), t.span(), t.word(),
             Actor.of(null, "CVL"),

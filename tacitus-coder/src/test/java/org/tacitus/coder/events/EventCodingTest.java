@@ -2635,6 +2635,12 @@ class EventCodingTest {
     assertCodes("Rebel fighters left eleven soldiers dead in the ambush.", "---REB ---MIL 190");
   }
 
+  @Test
+  void aCrowdOfAPeopleWithNoActorCodeIsACrowdOfCiviliansThatProtests() {
+    assertCodes("Thousands of Tamils marched in Colombo to protest against the new law.", "---CVL LKA 1412");
+    assertCodes("Hundreds of Uighurs demonstrated outside the Chinese embassy in Ankara.", "---CVL CHNGOV 141");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
