@@ -3609,6 +3609,11 @@ public final class EventEngine {
       }
       return r;
     }
+    List<Integer> unmarkedAgents = unmarkedPassiveAgents(s, n, actors);
+    if (!unmarkedAgents.isEmpty()) {
+      unmarkedAgents.forEach(by -> r.addAll(actors.at(by)));
+      return r;
+    }
     int denier = appendedDenier(s, n, actors);
     if (denier >= 0) {
       r.addAll(actors.at(denier)); // "..., a charge Kigali denies"
@@ -4623,6 +4628,22 @@ public final class EventEngine {
         && g.children(n, "nsubj:pass").isEmpty() && (!g.children(n, "obl:agent").isEmpty()
         || !g.children(n, "obl:by").isEmpty()) && s.basic().parents(n).stream()
         .noneMatch(d -> d.relation().startsWith("acl") || d.relation().equals("root"));
+  }
+
+  /**
+   * "after talks mediated by Turkey", parsed as a clause with "talks" its subject: a participle with no object and no
+   * auxiliary, whose subject is no actor and whose "by" phrase is one, is a passive; the "by" actors (their nodes) are
+   * its agents. Empty otherwise.
+   */
+  private static List<Integer> unmarkedPassiveAgents(Sentence s, int n, SentenceActors actors) {
+    DependencyGraph g = s.enhanced();
+    String pos = s.token(n).pos();
+    if (!(pos.equals("VBN") || pos.equals("VBD")) || !g.children(n, "obj").isEmpty() || hasAuxiliary(s, n)
+        || g.children(n, "nsubj").isEmpty() || g.children(n, "nsubj").stream().anyMatch(x -> !actors.at(x).isEmpty())
+        || g.children(n, "mark").stream().anyMatch(m -> s.token(m).key().equals("with"))) {
+      return List.of(); // ("shot with firearms stolen by a police colonel" describes the weapons)
+    }
+    return g.children(n, "obl:by").stream().filter(x -> !actors.at(x).isEmpty()).toList();
   }
 
   /** A past participle that modifies a noun ("civilians killed in the raid") is passive: the noun is its patient. */

@@ -2641,6 +2641,18 @@ class EventCodingTest {
     assertCodes("Hundreds of Uighurs demonstrated outside the Chinese embassy in Ankara.", "---CVL CHNGOV 141");
   }
 
+  @Test
+  void talksMediatedByAThirdStateReadAsAClauseAreItsMediation() {
+    assertCodes("Armenia and Azerbaijan agreed to reopen their border after talks mediated by Russia.",
+        "RUS ARM 045", "RUS AZE 045");
+  }
+
+  @Test
+  void forcesEjectedFromACountryAreExpelled() {
+    assertCodes("Mali ejected French troops from its territory.", "MLI FRAMIL 166");
+    assertCodes("Chad threatened to eject Sudanese diplomats.", "TCD SDNGOV 1313");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
