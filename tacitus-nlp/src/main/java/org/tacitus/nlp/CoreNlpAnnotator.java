@@ -676,6 +676,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = gerundAfterComma(tokens, enhanced);
     basic = objectWithParticiple(tokens, basic);
     enhanced = objectWithParticiple(tokens, enhanced);
+    basic = participleReadAsModifier(tokens, basic);
+    enhanced = participleReadAsModifier(tokens, enhanced);
     basic = predicateAfterObject(tokens, basic);
     enhanced = predicateAfterObject(tokens, enhanced);
     basic = thatClauseOfTheVerbBefore(tokens, basic);
@@ -1096,6 +1098,40 @@ public final class CoreNlpAnnotator implements Annotator {
    * phrase of place or time: "left six farmers dead in northern Syria") after its noun only so; "the men responsible
    * for the attack", with a phrase of its own, is left alone.
    */
+  /**
+   * "Rwanda denied the charge, accusing Congo of collaborating with a militia": the parser may read a present
+   * participle right after a comma as an adjective of the name after it ({@code amod(Congo, accusing)}), with the
+   * name hung loosely on the clause and the "of" phrase on the name. An "-ing" word after a comma opens a participle
+   * clause: the name becomes its object, the participle takes the name's place in the clause, and the prepositional
+   * phrases after the name become the participle's ({@code obl}).
+   */
+  static DependencyGraph participleReadAsModifier(List<Token> tokens, DependencyGraph g) {
+    for (Dependency d : g.edges()) {
+      int noun = d.governor();
+      int participle = d.dependent();
+      if (!d.relation().equals("amod") || noun < 0 || participle != noun - 1 || participle == 0
+          || !tokens.get(participle).pos().equals("VBG") || !tokens.get(participle - 1).word().equals(",")
+          || !tokens.get(noun).pos().startsWith("NNP")) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency e : g.edges()) {
+        if (e == d) {
+          out.add(new Dependency(participle, noun, "obj"));
+        } else if (e.dependent() == noun) {
+          out.add(new Dependency(e.governor(), participle, e.governor() < 0 ? e.relation() : "dep"));
+        } else if (e.governor() == noun && e.dependent() > noun && e.isA("nmod")) {
+          String specific = e.specific();
+          out.add(new Dependency(participle, e.dependent(), specific.isEmpty() ? "obl" : "obl:" + specific));
+        } else {
+          out.add(e);
+        }
+      }
+      return new DependencyGraph(tokens.size(), out);
+    }
+    return g;
+  }
+
   private static final Set<String> PLACE_OR_TIME = Set.of("", "in", "near", "at", "on", "outside", "across", "tmod",
       "npmod");
 

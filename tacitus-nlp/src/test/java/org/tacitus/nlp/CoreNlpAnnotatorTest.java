@@ -385,6 +385,21 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aParticipleAfterACommaReadAsAModifierOfTheNameAfterItTakesItAsItsObject() {
+    Sentence s = nlp.annotate(Article.of("m", "Rwanda denied supporting the M23 rebels, accusing Congo of "
+        + "collaborating with a militia.")).sentences().get(0);
+    int accusing = 7;
+    int congo = 8;
+    int collaborating = 10;
+    assertThat(s.tokens().get(accusing).word()).isEqualTo("accusing");
+    for (var g : List.of(s.basic(), s.enhanced())) {
+      assertThat(g.children(accusing, "obj")).containsExactly(congo);
+      assertThat(g.children(congo, "amod")).isEmpty();
+    }
+    assertThat(s.enhanced().children(accusing, "obl:of")).containsExactly(collaborating);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

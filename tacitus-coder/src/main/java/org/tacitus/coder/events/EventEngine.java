@@ -1074,6 +1074,8 @@ public final class EventEngine {
     }
     List<Integer> objects = entryObjects(s, i, e);
     objects.removeIf(o -> gerundsObject(s, i, o));
+    // ("denied supporting the rebels": a gerund with an object of its own is a clause, not the noun a slot names)
+    objects.removeIf(o -> s.token(o).pos().equals("VBG") && !g.children(o, "obj").isEmpty());
     if (!e.obj().isEmpty() && objects.stream().noneMatch(o -> e.obj().contains(objectKey(s.token(o))))) {
       return false;
     }
@@ -1604,6 +1606,10 @@ public final class EventEngine {
     Token t = s.token(node);
     if (r.equals("xcomp") || r.equals("advcl:to") || r.equals("acl:to") || r.equals("acl")) {
       return true;
+    }
+    if (t.pos().equals("VBG") && node > 0 && s.token(node - 1).word().equals(",")
+        && (r.equals("dep") || r.equals("acl") || r.isEmpty() || d.isA("advcl"))) {
+      return false; // "Hamas rejected the proposal, accusing Israel of stalling": an adjunct, not what is rejected
     }
     if (r.equals("dep") && t.pos().equals("VBG")) {
       return true; // "resume shelling" left unattached by the parser: a gerund complement
@@ -3651,6 +3657,9 @@ public final class EventEngine {
     if (r.isEmpty()) {
       r.addAll(participleDoers(s, n, actors));
     }
+    if (r.isEmpty()) {
+      r.addAll(commaParticipleAgents(s, n, actors));
+    }
     if (r.isEmpty() && s.token(n).pos().startsWith("JJ")) {
       // "stood ready to mediate", "remained willing to talk": an adjective the verb predicates of its subject
       for (int governor : g.parents(n, "xcomp")) {
@@ -3825,6 +3834,46 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  /**
+   * "Iran condemned the strike, blaming Israel for the attack", "Pakistan rejected the report, accusing India of ...":
+   * a present participle after a comma, with no subject of its own, tells what the subject of the clause it follows
+   * did, whether the parser hung it on that clause's verb ({@code dep}, {@code advcl}) or on its object ({@code acl}).
+   */
+  private List<Mention> commaParticipleAgents(Sentence s, int n, SentenceActors actors) {
+    DependencyGraph g = s.enhanced();
+    if (!s.token(n).pos().equals("VBG") || n == 0 || !s.token(n - 1).word().equals(",")
+        || !g.children(n, "nsubj").isEmpty() || g.parents(n).stream().anyMatch(d -> d.isA("conj"))) {
+      return List.of(); // ("accused X of violating rights, ignoring the law and ...": one of a list of gerunds)
+    }
+    for (Dependency d : g.parents(n)) {
+      int up = d.governor();
+      if (up < 0) {
+        continue;
+      }
+      List<EventEntry> entries = dictionary.verbs(s.token(up).key());
+      if (!entries.isEmpty() && entries.stream().allMatch(e -> e.code().startsWith("112"))) {
+        return List.of(); // "accused China of ramming a boat, injuring a fisherman": the alleged act goes on
+      }
+      if ((d.isA("dep") || d.isA("advcl")) && s.token(up).isVerb()) {
+        List<Mention> r = agents(s, up, actors);
+        for (Dependency above : r.isEmpty() && s.token(up).pos().equals("VBG") ? g.parents(up) : List.<Dependency>of()) {
+          if (above.governor() >= 0 && (above.isA("obj") || above.isA("xcomp")) && s.token(above.governor()).isVerb()) {
+            return agents(s, above.governor(), actors); // "denied supporting the rebels, accusing Congo of ..."
+          }
+        }
+        return r;
+      }
+      if (d.isA("acl") && s.token(up).isNoun()) {
+        for (Dependency o : g.parents(up)) {
+          if (o.governor() >= 0 && (o.isA("obj") || o.isA("obl")) && s.token(o.governor()).isVerb()) {
+            return agents(s, o.governor(), actors);
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -5735,8 +5784,9 @@ public final class EventEngine {
       }
       if ((d.relation().equals("ccomp") || d.relation().startsWith("acl")) && CLAIM_NOUNS.contains(s.token(g).key())
           && s.enhanced().parents(g).stream().anyMatch(u -> u.governor() >= 0 && u.relation().equals("obj")
-          && DENIALS.contains(s.token(u.governor()).key()))) {
-        return true;
+          && DENIALS.contains(s.token(u.governor()).key()))
+          && !(s.token(top).pos().equals("VBG") && s.token(top - 1).word().equals(","))) {
+        return true; // (but "rejected the report, accusing India of ...": the denier's own accusation)
       }
     }
     return false;

@@ -2564,7 +2564,7 @@ class EventCodingTest {
   @Test
   void aStatesForceFiringOnPeopleItsWordsSayWereProtestingRepressesThem() {
     assertCodes("Police in Nairobi opened fire on workers demonstrating outside parliament, killing two people.",
-        "KENCOP KENCVL 175", "KENLAB - 141");
+        "KENCOP KENLAB 175", "KENLAB - 141");
   }
 
   @Test
@@ -2651,6 +2651,18 @@ class EventCodingTest {
   void forcesEjectedFromACountryAreExpelled() {
     assertCodes("Mali ejected French troops from its territory.", "MLI FRAMIL 166");
     assertCodes("Chad threatened to eject Sudanese diplomats.", "TCD SDNGOV 1313");
+  }
+
+  @Test
+  void aParticipleAfterACommaIsTheSubjectsOwnActNotWhatItsVerbRejects() {
+    assertCodes("Hamas rejected the proposal, accusing Israel of stalling.", "PSEREBHMS ISR 112");
+    assertCodes("Pakistan rejected the report, accusing India of spreading lies.", "PAK IND 112");
+    assertCodes("Iran condemned the strike, blaming Israel for the attack.", "IRN ISR 1123");
+    assertCodes("Rwanda denied supporting the M23 rebels, accusing Congo of collaborating with a militia.",
+        "RWA COD 112", "RWA - 016");
+    // under an accusation, a participle after a comma goes on telling the alleged act
+    assertNotCoded("Vietnam accused Chinese vessels of ramming a fishing boat, injuring a Vietnamese fisherman.",
+        "VNM VNMAGR 190");
   }
 
   private static CodedArticle code(String text) {
