@@ -2080,6 +2080,9 @@ public final class ActorResolver {
         // the army of ... and said its fighters ...")
         List<Integer> subjects = g.children(gov, "nsubj").isEmpty() ? s.enhanced().children(gov, "nsubj")
             : g.children(gov, "nsubj");
+        if (subjects.isEmpty() && s.token(gov).pos().equals("VBG")) {
+          subjects = participleSubject(s, gov); // "Israel struck Lebanon, saying Hezbollah had fired at its towns"
+        }
         for (int subj : subjects) {
           List<Mention> ms = result.at(subj);
           if (!ms.isEmpty()) {
@@ -2091,6 +2094,24 @@ public final class ActorResolver {
       node = gov;
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subject of the clause a participle of saying hangs on, hung on its verb or on that verb's object: "Israel
+   * struck targets in Lebanon, saying ...". Empty when there is none.
+   */
+  private static List<Integer> participleSubject(Sentence s, int participle) {
+    DependencyGraph g = s.basic();
+    for (Dependency d : g.parents(participle)) {
+      int up = d.governor();
+      if (up >= 0 && d.relation().equals("acl") && s.token(up).isNoun() && !g.parents(up).isEmpty()) {
+        up = g.parents(up).get(0).governor(); // (hung on the object: "struck targets, saying ...")
+      }
+      if (up >= 0 && s.token(up).isVerb() && !g.children(up, "nsubj").isEmpty()) {
+        return g.children(up, "nsubj");
+      }
+    }
+    return List.of();
   }
 
   /** The speaker and those coordinated with it as subjects of the verb of saying ("X and Y said ..."). */

@@ -2665,6 +2665,11 @@ class EventCodingTest {
         "VNM VNMAGR 190");
   }
 
+  @Test
+  void itsInWhatAParticipleOfSayingReportsIsTheSpeakers() {
+    assertCodes("Azerbaijan struck Armenian posts, saying Armenia had attacked its soldiers.", "ARM AZEMIL 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
