@@ -267,6 +267,13 @@ public final class EventEngine {
         && events.values().stream().anyMatch(o -> o != e && o.code().code().startsWith("112")
         && o.target().isPresent() && o.source().head() == e.source().head()));
     accusedOfTheComplaint(events, origin);
+    // "approved a loan to Ukraine (071) to help rebuild its grid (070)": an act the sentence also codes more precisely
+    // between the same parties is that act; the family's generic code adds nothing
+    events.values().removeIf(e -> e.code().code().equals(e.code().root() + "0") && e.target().isPresent()
+        && events.values().stream().anyMatch(o -> o != e && o.code().root().equals(e.code().root())
+        && !o.code().code().equals(e.code().code()) && o.target().isPresent()
+        && o.source().actor().code().equals(e.source().actor().code())
+        && o.target().get().actor().code().equals(e.target().get().actor().code())));
     // "bombers killed 23 people when they blew themselves up": the act told again without a target is the same act
     // (also when the first telling names only the state: "Israel's drone attacks killed five militants")
     events.values().removeIf(e -> e.target().isEmpty() && events.values().stream().anyMatch(o -> o != e
@@ -2233,6 +2240,14 @@ public final class EventEngine {
       // "ordered the release of three activists", "carried out the arrest of the mayor": the noun's "of" phrase is
       // whom the act is done to
       targets = ofPhrase(s, act, actors).stream().filter(m -> !self.contains(m.actor().code())).toList();
+    }
+    if (targets.isEmpty() && noun) {
+      for (Dependency d : s.enhanced().parents(act)) {
+        if (d.governor() >= 0 && d.relation().equals("obl:for") && s.token(d.governor()).key().equals("thank")) {
+          // "India thanked Russia for its support at the UN": the support was for the one who thanks
+          targets = agents(s, d.governor(), actors).stream().filter(m -> !self.contains(m.actor().code())).toList();
+        }
+      }
     }
     if (targets.isEmpty()) {
       targets = targets(s, act, c.entry(), actors, sources.size() < 2 ? self : Set.of());

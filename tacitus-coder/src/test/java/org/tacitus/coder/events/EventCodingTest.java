@@ -2670,6 +2670,13 @@ class EventCodingTest {
     assertCodes("Azerbaijan struck Armenian posts, saying Armenia had attacked its soldiers.", "ARM AZEMIL 190");
   }
 
+  @Test
+  void anActCodedPreciselyIsNotCodedAgainByItsFamilysGenericCodeBetweenTheSameParties() {
+    assertCodesExactly("The Asian Development Bank approved a $500 million loan to Sri Lanka to help rebuild its "
+        + "economy.", "IGOSEADEVADB LKA 071");
+    assertCodes("Chile thanked Peru for its help after the earthquake.", "CHL PER 051", "PER CHL 070");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
