@@ -1072,7 +1072,9 @@ public final class EventEngine {
         .noneMatch(p -> s.token(p).key().equals(e.particle())) && g.children(i, "advmod").stream()
         .noneMatch(p -> s.token(p).key().equals(e.particle())
             && (p == i + 1 || p == i + 2 && g.children(i, "obj").contains(i + 1))) // "pull them back"
-        && !particleAsCase(s, i, e.particle())) {
+        && !particleAsCase(s, i, e.particle())
+        && g.children(i, "obj").stream().noneMatch(o -> o + 1 < s.size() && o + 1 > i
+        && s.token(o + 1).key().equals(e.particle()))) { // ("ordered the ambassador out of the country")
       return false;
     }
     if (e.particle().isEmpty() && !e.noun() && !g.children(i, "compound:prt").isEmpty()) {
@@ -1385,6 +1387,11 @@ public final class EventEngine {
     if (r.isEmpty() && DETONATING.contains(s.token(i).key())) {
       // "a car bomb exploded outside the police station": a bomb that went off was set off by someone unnamed
       r.addAll(s.enhanced().children(i, "nsubj").stream().filter(b -> EXPLOSIVES.contains(s.token(b).key())).toList());
+    }
+    if (r.isEmpty() && hyphenedAgent(s, i) >= 0) {
+      // "a UAE-brokered deal": what the participle modifies is what was brokered
+      r.addAll(s.enhanced().parents(i).stream().filter(d -> d.relation().equals("amod") && d.governor() >= 0)
+          .map(Dependency::governor).toList());
     }
     if (r.isEmpty() && i > 0 && GERUND_MARKS.contains(s.token(i - 1).key())) {
       int visited = adjectivalVerbObject(s, i);
@@ -3600,6 +3607,11 @@ public final class EventEngine {
         || !g.children(n, "aux:pass").isEmpty() && g.children(n, "nsubj").isEmpty() || reducedPassive(s, n)
         || loosePassive(s, n)
         || objectlessVictimVerb(s, n);
+    int hyphenAgent = hyphenedAgent(s, n);
+    if (hyphenAgent >= 0) {
+      r.addAll(actors.at(hyphenAgent)); // "a UAE-brokered deal": the state before the hyphen brokered it
+      return r;
+    }
     if (passive) {
       for (Dependency d : g.children(n)) {
         if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
@@ -4708,6 +4720,19 @@ public final class EventEngine {
       return List.of(); // ("shot with firearms stolen by a police colonel" describes the weapons)
     }
     return g.children(n, "obl:by").stream().filter(x -> !actors.at(x).isEmpty()).toList();
+  }
+
+  /**
+   * "a UAE-brokered deal", "Qatari-mediated talks": a past participle modifying a noun, written after a name and a
+   * hyphen; the token of that name (its agent), or -1.
+   */
+  private static int hyphenedAgent(Sentence s, int n) {
+    if (n < 2 || !s.token(n).pos().equals("VBN") || !s.token(n - 1).word().equals("-")
+        || s.token(n - 1).end() != s.token(n).start() || s.token(n - 2).end() != s.token(n - 1).start()
+        || s.enhanced().parents(n).stream().noneMatch(d -> d.relation().equals("amod") && d.governor() > n)) {
+      return -1;
+    }
+    return n - 2;
   }
 
   /** A past participle that modifies a noun ("civilians killed in the raid") is passive: the noun is its patient. */

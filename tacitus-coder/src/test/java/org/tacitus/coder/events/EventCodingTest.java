@@ -2677,6 +2677,14 @@ class EventCodingTest {
     assertCodes("Chile thanked Peru for its help after the earthquake.", "CHL PER 051", "PER CHL 070");
   }
 
+  @Test
+  void aStateBeforeTheHyphenOfABrokeredDealMediatesItAndOneOrderedOutIsExpelled() {
+    assertCodes("Israel and Hamas exchanged hostages for prisoners under an Egyptian-brokered deal.",
+        "EGY ISR 045", "EGY PSEREBHMS 045");
+    assertCodes("Sudan's army ordered the UN envoy out of the country.", "SDNMIL IGOUNO 161");
+    assertCodes("Burkina junta orders French troops out", "BFAGOV FRAMIL 166");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
