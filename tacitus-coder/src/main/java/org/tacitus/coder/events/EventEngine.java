@@ -611,8 +611,9 @@ public final class EventEngine {
           || code.startsWith("172"); // "the Taliban barred women from working": measures imposed at home
       // courts, police and governments act at home: whom they arrest, try, sentence or release is of their country
       // (whom they expel or deport, 174, are foreigners)
-      boolean justice = (code.startsWith("17") && !code.equals("174") || code.startsWith("084"))
-          && src.sector().map(x -> x.equals("JUD") || x.equals("COP") || x.equals("GOV"))
+      boolean justice = (code.startsWith("17") && !code.equals("174") || code.startsWith("084")
+          || code.equals("115") || code.equals("116")) // ("Bangladesh's parliament impeached the president")
+          && src.sector().map(x -> x.equals("JUD") || x.equals("COP") || x.equals("GOV") || x.equals("LEG"))
           .orElse(src.code().length() == 3 && src.country().isPresent());
       if (!(domestic || justice) || src.country().isEmpty() || e.target().isEmpty()) {
         continue;
@@ -4083,7 +4084,19 @@ public final class EventEngine {
       return s.enhanced().parents(n).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obl:for")
           && PUNISHING.contains(s.token(d.governor()).key()));
     }
-    return forPhraseOf(s, n, PUNISHING) >= 0;
+    return forPhraseOf(s, n, PUNISHING) >= 0 || chargedWith(s, n);
+  }
+
+  /** "charged the former president with inciting violence": what one is charged with is the charge. */
+  private static boolean chargedWith(Sentence s, int n) {
+    if (!s.token(n).pos().equals("VBG")) {
+      return false;
+    }
+    int noun = adjectivalVerbObject(s, n);
+    int attach = noun >= 0 ? noun : n;
+    return s.enhanced().parents(attach).stream().anyMatch(d -> d.governor() >= 0
+        && (d.relation().equals("advcl:with") || d.relation().equals("obl:with"))
+        && s.token(d.governor()).key().equals("charge"));
   }
 
   /**

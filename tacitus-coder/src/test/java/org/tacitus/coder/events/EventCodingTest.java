@@ -2685,6 +2685,12 @@ class EventCodingTest {
     assertCodes("Burkina junta orders French troops out", "BFAGOV FRAMIL 166");
   }
 
+  @Test
+  void whatOneIsChargedWithIsTheChargeAndALegislatureImpeachesItsOwnPresident() {
+    assertCodesExactly("Kenyan prosecutors charged the former governor with inciting violence.", "KENJUD KENELI 173");
+    assertCodes("Peru's Congress impeached the president on charges of corruption.", "PERLEG PERGOV 115");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
