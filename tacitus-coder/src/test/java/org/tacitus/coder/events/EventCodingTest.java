@@ -2691,6 +2691,12 @@ class EventCodingTest {
     assertCodes("Peru's Congress impeached the president on charges of corruption.", "PERLEG PERGOV 115");
   }
 
+  @Test
+  void whomAListOfSanctionsOrADesignationAsTerroristsNamesIsSanctioned() {
+    assertCodes("The European Union added Iran's state broadcaster to its sanctions list.", "IGOEUREEC IRNMED 163");
+    assertCodes("Washington designated two Hamas financiers as terrorists.", "USA PSEREBHMS 163");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
