@@ -294,6 +294,16 @@ public final class CoreNlpAnnotator implements Annotator {
         l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word(), "NN"));
         continue;
       }
+      if ((t.get(i).tag().equals("VB") || t.get(i).tag().equals("VBP")) && i >= 3
+          && (prev.word().equalsIgnoreCase("and") || prev.word().equalsIgnoreCase("or"))
+          && t.get(i - 2).tag().equals("NN") && NOUN_PHRASE_OPENERS.contains(t.get(i - 3).tag())
+          && t.get(i + 1).tag().startsWith("NN") && !t.get(i + 1).tag().startsWith("NNP")) {
+        // "a massive missile and drone attack": the second of two nouns coordinated inside an opened noun phrase
+        CoreLabel l = t.get(i);
+        l.setTag("NN");
+        l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word(), "NN"));
+        continue;
+      }
       if (!"VB".equals(t.get(i).tag())) {
         continue;
       }

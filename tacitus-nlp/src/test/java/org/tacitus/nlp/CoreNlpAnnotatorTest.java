@@ -400,6 +400,18 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void theSecondOfTwoNounsCoordinatedInsideANounPhraseIsANoun() {
+    Sentence s = nlp.annotate(Article.of("c", "Russian forces launched a massive missile and drone attack on the "
+        + "grid.")).sentences().get(0);
+    assertThat(s.tokens().get(7).word()).isEqualTo("drone");
+    assertThat(s.tokens().get(7).pos()).isEqualTo("NN");
+    Sentence verb = nlp.annotate(Article.of("v", "The sides agreed to halt fighting and allow aid deliveries."))
+        .sentences().get(0);
+    assertThat(verb.tokens().get(7).word()).isEqualTo("allow");
+    assertThat(verb.tokens().get(7).pos()).startsWith("VB");
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

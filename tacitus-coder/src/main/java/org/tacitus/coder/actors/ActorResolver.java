@@ -1796,10 +1796,10 @@ public final class ActorResolver {
         antecedent.ifPresent(a -> result.add(new Mention(s.index(), h, span, t.word(), a.actor(),
             "pronoun '" + t.word() + "' → the last person mentioned, '" + a.text() + "'")));
       }
-      case "we", "us", "our" -> speaker(s, h, result).ifPresent(a -> result.add(new Mention(s.index(), h, span,
+      case "we", "us", "our" -> speaker(s, h, context, result).ifPresent(a -> result.add(new Mention(s.index(), h, span,
           t.word(), a.actor(), "'" + t.word() + "' in the words of '" + a.text() + "' → their side")));
       case "it", "its" -> {
-        Optional<Mention> a = speaker(s, h, result).filter(m -> !isPersonMention(s, m)
+        Optional<Mention> a = speaker(s, h, context, result).filter(m -> !isPersonMention(s, m)
             && !s.token(m.head()).pos().equals("NNS")); // "leaders said they could act if it refused": no plural
         if (a.isEmpty() && w.equals("its")) {
           a = reasonOfTheOneActedOn(s, h, result);
@@ -1824,7 +1824,7 @@ public final class ActorResolver {
             + "' → '" + m.text() + "', the state or body speaking or named before it")));
       }
       case "they", "them", "their" -> {
-        Optional<Mention> speaking = speaker(s, h, result);
+        Optional<Mention> speaking = speaker(s, h, context, result);
         List<Mention> together = coordinated(s, speaking, result);
         if (together.size() >= 2 && (w.equals("they") || w.equals("them"))) {
           // "Russia and China said they would ...": the speakers together
@@ -2065,7 +2065,7 @@ public final class ActorResolver {
   }
 
   /** For "we" inside what someone said: the sayer's actor. */
-  private Optional<Mention> speaker(Sentence s, int h, SentenceActors result) {
+  private Optional<Mention> speaker(Sentence s, int h, DocumentContext context, SentenceActors result) {
     DependencyGraph g = s.basic();
     int node = h;
     for (int depth = 0; depth < 8; depth++) {
@@ -2075,7 +2075,9 @@ public final class ActorResolver {
       }
       Dependency d = up.get(0);
       int gov = d.governor();
-      if ((d.relation().equals("ccomp") || d.relation().equals("parataxis")) && isReport(s.token(gov))) {
+      if ((d.relation().equals("ccomp") || d.relation().equals("parataxis")
+          || d.relation().equals("advcl") && node < gov && s.token(gov - 1).isPronoun()) // ("'...,' he said")
+          && isReport(s.token(gov))) {
         // (the enhanced graph gives a verb of saying coordinated with another its shared subject: "The RSF accused
         // the army of ... and said its fighters ...")
         List<Integer> subjects = g.children(gov, "nsubj").isEmpty() ? s.enhanced().children(gov, "nsubj")
@@ -2087,6 +2089,12 @@ public final class ActorResolver {
           List<Mention> ms = result.at(subj);
           if (!ms.isEmpty()) {
             return Optional.of(ms.get(0));
+          }
+          String w = s.token(subj).key();
+          if (w.equals("he") || w.equals("she")) {
+            // ("'... our power plants,' he said": the sayer a pronoun after the quote stands for, not yet resolved)
+            Optional<Mention> before = lastPersonBefore(s, subj, result);
+            return before.isPresent() ? before : context.lastPerson();
           }
         }
         return Optional.empty();

@@ -2068,11 +2068,12 @@ public final class EventEngine {
         }
       }
       if (!sources.isEmpty() && n == act && noun && agentNodes.size() > 1
-          && sources.stream().allMatch(m -> m.actor().roleWithoutCountry())) {
+          && sources.stream().allMatch(m -> m.actor().roleWithoutCountry() || m.countryFromStory())) {
         // "North Korea conducted a military drill": a role word of no country modifying the noun says what kind of
         // act it is; the one who carries it out is the agent, when the text names one
         List<Mention> carrier = agents(s, agentNodes.get(1), actors);
-        if (!carrier.isEmpty() && carrier.stream().noneMatch(m -> m.actor().roleWithoutCountry())) {
+        if (!carrier.isEmpty() && carrier.stream().noneMatch(m -> m.actor().roleWithoutCountry()
+            || m.countryFromStory())) {
           sources = carrier;
           sourceNode = agentNodes.get(1);
           break;

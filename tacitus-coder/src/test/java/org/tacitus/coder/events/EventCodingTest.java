@@ -2697,6 +2697,14 @@ class EventCodingTest {
     assertCodes("Washington designated two Hamas financiers as terrorists.", "USA PSEREBHMS 163");
   }
 
+  @Test
+  void aMissileAndDroneAttackIsOneNounPhraseAndOurInAFrontedQuoteIsTheSpeakersSide() {
+    assertCodes("Russian forces launched a massive missile and drone attack on Ukraine's power grid.",
+        "RUSMIL UKR 194");
+    assertCodes("Armenian President Vahagn Khachaturyan spoke in Yerevan. \"Azerbaijan is shelling our villages,\" "
+        + "he said.", "AZE ARMGOV 193");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
