@@ -113,9 +113,21 @@ final class PlaceResolver {
     // the coder may have read as a country actor ("Georgia" -> GEO) whatever place it is.
     Set<String> countries = new TreeSet<>();
     for (Mention a : actors) {
-      if (a.actor().country().isPresent() && !(" " + Gazetteer.key(a.text()) + " ").contains(" " + key + " ")) {
-        countries.add(a.actor().country().get());
+      if ((" " + Gazetteer.key(a.text()) + " ").contains(" " + key + " ")) {
+        continue;
       }
+      String code = a.actor().code();
+      if (a.actor().country().isPresent()) {
+        countries.add(a.actor().country().get());
+      } else if (code.length() > 3 && gazetteer.country(code.substring(0, 3)).isPresent()) {
+        countries.add(code.substring(0, 3)); // an organisation of one country: Boko Haram (NGAINSBKH) is Nigeria's
+      }
+    }
+    if (m.stateWord() && !countries.isEmpty() && candidates.stream().noneMatch(c -> c.type() == GeoType.ADMIN1
+        || countries.contains(c.country()))) {
+      // "in Borno state" in a story about Boko Haram: a town of that name elsewhere (Borno, Italy) is not the state
+      return unresolved(m, "'" + m.name() + "' is written as a state; the gazetteer has no such division and its "
+          + "namesakes lie outside the story's countries (" + String.join(" ", countries) + "); kept as written");
     }
     Map<String, String> divisionsOfOthers = new TreeMap<>();
     for (ResolvedPlace o : others) {

@@ -144,6 +144,21 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void aStateTheGazetteerLacksIsNotATownOfThatNameOutsideTheStorysCountries() {
+    // the gazetteer has no Nigerian divisions and one town named Borno, in Italy; the group's code says Nigeria
+    TestArticle a = new TestArticle()
+        .sentence("Boko/NNP Haram/NNP fighters/NNS raided/VBD a/DT village/NN in/IN Borno/NNP/LOCATION state/NN ./.")
+        .actor(0, 3, Actor.organisation("NGAINSBKH", null));
+    ResolvedPlace r = named(a, "Borno");
+    assertThat(r.entry()).isEmpty();
+    assertThat(r.place().reason()).contains("written as a state").contains("(NGA)");
+    // with no country in the story, the town stands
+    ResolvedPlace alone = named(new TestArticle().sentence(
+        "Floods/NNS hit/VBD Borno/NNP/LOCATION state/NN ./."), "Borno");
+    assertThat(alone.place().country()).contains("ITA");
+  }
+
+  @Test
   void washingtonStateIsTheState() {
     Place p = place(new TestArticle().sentence(
         "Wildfires/NNS spread/VBD across/IN Washington/NNP/LOCATION state/NN ./."), "Washington");
