@@ -267,6 +267,13 @@ public final class EventEngine {
         && events.values().stream().anyMatch(o -> o != e && o.code().code().startsWith("112")
         && o.target().isPresent() && o.source().head() == e.source().head()));
     accusedOfTheComplaint(events, origin);
+    // "soldiers were killed in an attack by militants in northern Iraq": the attack is the killing's cause, told
+    // once; the country it took place in is where, not a second target of the same agent
+    events.values().removeIf(e -> force(e.code().code()) && e.target().isPresent()
+        && e.target().get().sentence() == s.index() && e.target().get().actor().code().length() == 3
+        && s.enhanced().children(e.target().get().head(), "case").stream().anyMatch(c -> s.token(c).key().equals("in"))
+        && events.values().stream().anyMatch(o -> o != e && force(o.code().code()) && o.target().isPresent()
+        && o.source().sentence() == e.source().sentence() && o.source().head() == e.source().head()));
     // "approved a loan to Ukraine (071) to help rebuild its grid (070)": an act the sentence also codes more precisely
     // between the same parties is that act; the family's generic code adds nothing
     events.values().removeIf(e -> e.code().code().equals(e.code().root() + "0") && e.target().isPresent()

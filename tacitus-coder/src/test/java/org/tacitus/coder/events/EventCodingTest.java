@@ -2705,6 +2705,12 @@ class EventCodingTest {
         + "he said.", "AZE ARMGOV 193");
   }
 
+  @Test
+  void theCountryAnAttackThatKilledSomeoneTookPlaceInIsNoSecondTarget() {
+    assertCodesExactly("Four Nigerien soldiers were killed in an attack by jihadists in western Niger.",
+        "NERREB NERMIL 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
