@@ -686,6 +686,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = gerundAfterComma(tokens, enhanced);
     basic = objectWithParticiple(tokens, basic);
     enhanced = objectWithParticiple(tokens, enhanced);
+    basic = pronounSubjectReadAsObject(tokens, basic);
+    enhanced = pronounSubjectReadAsObject(tokens, enhanced);
     basic = participleReadAsModifier(tokens, basic);
     enhanced = participleReadAsModifier(tokens, enhanced);
     basic = predicateAfterObject(tokens, basic);
@@ -1108,6 +1110,45 @@ public final class CoreNlpAnnotator implements Annotator {
    * phrase of place or time: "left six farmers dead in northern Syria") after its noun only so; "the men responsible
    * for the attack", with a phrase of its own, is left alone.
    */
+  /**
+   * "North Korea warned it would use nuclear weapons": the parser may read the pronoun after the verb of saying as
+   * its object and the saying as the clausal subject of what follows ({@code csubj(use, warned)}, {@code obj(warned,
+   * it)}). A pronoun right after the verb, followed by a verb with a modal and no subject of its own, is that verb's
+   * subject, and the clause is what the first verb says ({@code ccomp(warned, use)}, {@code nsubj(use, it)}).
+   */
+  static DependencyGraph pronounSubjectReadAsObject(List<Token> tokens, DependencyGraph g) {
+    for (Dependency d : g.edges()) {
+      int verb = d.governor();
+      int sayer = d.dependent();
+      if (!d.relation().equals("csubj") || verb < 0 || sayer > verb || !g.children(verb, "nsubj").isEmpty()
+          || g.children(verb, "aux").stream().noneMatch(a -> tokens.get(a).pos().equals("MD"))) {
+        continue;
+      }
+      List<Integer> pronouns = g.children(sayer, "obj").stream()
+          .filter(o -> o == sayer + 1 && tokens.get(o).pos().equals("PRP")).toList();
+      if (pronouns.size() != 1) {
+        continue;
+      }
+      int pronoun = pronouns.get(0);
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency e : g.edges()) {
+        if (e == d) {
+          out.add(new Dependency(sayer, verb, "ccomp"));
+        } else if (e.governor() == sayer && e.dependent() == pronoun) {
+          out.add(new Dependency(verb, pronoun, "nsubj"));
+        } else if (e.dependent() == verb) {
+          out.add(new Dependency(e.governor(), sayer, e.relation())); // (the root, or whatever held the clause)
+        } else if (e.governor() == verb && e.relation().equals("punct") && e.dependent() == tokens.size() - 1) {
+          out.add(new Dependency(sayer, e.dependent(), "punct"));
+        } else {
+          out.add(e);
+        }
+      }
+      return new DependencyGraph(tokens.size(), out);
+    }
+    return g;
+  }
+
   /**
    * "Rwanda denied the charge, accusing Congo of collaborating with a militia": the parser may read a present
    * participle right after a comma as an adjective of the name after it ({@code amod(Congo, accusing)}), with the

@@ -412,6 +412,20 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aPronounAfterAVerbOfSayingReadAsItsObjectIsTheSubjectOfWhatItSays() {
+    Sentence s = nlp.annotate(Article.of("w", "North Korea warned it would use nuclear weapons.")).sentences().get(0);
+    int warned = 2;
+    int it = 3;
+    int use = 5;
+    for (var g : List.of(s.basic(), s.enhanced())) {
+      assertThat(g.children(warned, "ccomp")).containsExactly(use);
+      assertThat(g.children(use, "nsubj")).containsExactly(it);
+      assertThat(g.children(warned, "obj")).isEmpty();
+      assertThat(g.edges().stream().filter(e -> e.governor() < 0).map(e -> e.dependent())).containsExactly(warned);
+    }
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

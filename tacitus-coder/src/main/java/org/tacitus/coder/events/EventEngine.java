@@ -1952,7 +1952,8 @@ public final class EventEngine {
   private boolean inReportedSpeech(Sentence s, int n) {
     for (Dependency d : s.enhanced().parents(n)) {
       if (d.governor() >= 0 && (d.relation().equals("ccomp") || d.relation().equals("parataxis"))
-          && frames.lookup(s.token(d.governor()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+          && (frames.lookup(s.token(d.governor()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)
+          || s.token(d.governor()).key().equals("warn"))) { // ("warned it would use nuclear weapons")
         return true;
       }
     }

@@ -2711,6 +2711,11 @@ class EventCodingTest {
         "NERREB NERMIL 190");
   }
 
+  @Test
+  void whatAStateWarnsItWouldDoIsAThreat() {
+    assertCodes("Pakistan warned it would use nuclear weapons.", "PAK - 1385");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
