@@ -1130,23 +1130,23 @@ public final class CoreNlpAnnotator implements Annotator {
         continue;
       }
       int pronoun = pronouns.get(0);
-      List<Dependency> out = new ArrayList<>();
-      for (Dependency e : g.edges()) {
-        if (e == d) {
-          out.add(new Dependency(sayer, verb, "ccomp"));
-        } else if (e.governor() == sayer && e.dependent() == pronoun) {
-          out.add(new Dependency(verb, pronoun, "nsubj"));
-        } else if (e.dependent() == verb) {
-          out.add(new Dependency(e.governor(), sayer, e.relation())); // (the root, or whatever held the clause)
-        } else if (e.governor() == verb && e.relation().equals("punct") && e.dependent() == tokens.size() - 1) {
-          out.add(new Dependency(sayer, e.dependent(), "punct"));
-        } else {
-          out.add(e);
-        }
-      }
-      return new DependencyGraph(tokens.size(), out);
+      return rewritten(tokens, g, e -> e == d ? new Dependency(sayer, verb, "ccomp")
+          : e.governor() == sayer && e.dependent() == pronoun ? new Dependency(verb, pronoun, "nsubj")
+          : e.dependent() == verb ? new Dependency(e.governor(), sayer, e.relation()) // (the root, or its holder)
+          : e.governor() == verb && e.relation().equals("punct") && e.dependent() == tokens.size() - 1
+          ? new Dependency(sayer, e.dependent(), "punct") : e);
     }
     return g;
+  }
+
+  /** The graph with every edge replaced by what {@code edit} makes of it. */
+  private static DependencyGraph rewritten(List<Token> tokens, DependencyGraph g,
+      java.util.function.UnaryOperator<Dependency> edit) {
+    List<Dependency> out = new ArrayList<>(g.edges().size());
+    for (Dependency e : g.edges()) {
+      out.add(edit.apply(e));
+    }
+    return new DependencyGraph(tokens.size(), out);
   }
 
   /**
@@ -1165,20 +1165,10 @@ public final class CoreNlpAnnotator implements Annotator {
           || !tokens.get(noun).pos().startsWith("NNP")) {
         continue;
       }
-      List<Dependency> out = new ArrayList<>();
-      for (Dependency e : g.edges()) {
-        if (e == d) {
-          out.add(new Dependency(participle, noun, "obj"));
-        } else if (e.dependent() == noun) {
-          out.add(new Dependency(e.governor(), participle, e.governor() < 0 ? e.relation() : "dep"));
-        } else if (e.governor() == noun && e.dependent() > noun && e.isA("nmod")) {
-          String specific = e.specific();
-          out.add(new Dependency(participle, e.dependent(), specific.isEmpty() ? "obl" : "obl:" + specific));
-        } else {
-          out.add(e);
-        }
-      }
-      return new DependencyGraph(tokens.size(), out);
+      return rewritten(tokens, g, e -> e == d ? new Dependency(participle, noun, "obj")
+          : e.dependent() == noun ? new Dependency(e.governor(), participle, e.governor() < 0 ? e.relation() : "dep")
+          : e.governor() == noun && e.dependent() > noun && e.isA("nmod")
+          ? new Dependency(participle, e.dependent(), e.specific().isEmpty() ? "obl" : "obl:" + e.specific()) : e);
     }
     return g;
   }
@@ -1200,17 +1190,9 @@ public final class CoreNlpAnnotator implements Annotator {
       if (!tokens.get(verb).pos().startsWith("VB") || !g.children(verb, "xcomp").isEmpty()) {
         continue;
       }
-      List<Dependency> out = new ArrayList<>();
-      for (Dependency e : g.edges()) {
-        if (e == d) {
-          out.add(new Dependency(adjective, noun, "nsubj"));
-        } else if (e.governor() == verb && e.dependent() == noun && e.relation().equals("obj")) {
-          out.add(new Dependency(verb, adjective, "xcomp"));
-        } else {
-          out.add(e);
-        }
-      }
-      return new DependencyGraph(tokens.size(), out);
+      return rewritten(tokens, g, e -> e == d ? new Dependency(adjective, noun, "nsubj")
+          : e.governor() == verb && e.dependent() == noun && e.relation().equals("obj")
+          ? new Dependency(verb, adjective, "xcomp") : e);
     }
     return g;
   }

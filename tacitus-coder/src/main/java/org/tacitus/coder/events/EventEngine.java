@@ -1630,7 +1630,7 @@ public final class EventEngine {
       return true;
     }
     if (t.pos().equals("VBG") && node > 0 && s.token(node - 1).word().equals(",")
-        && (r.equals("dep") || r.equals("acl") || r.isEmpty() || d.isA("advcl"))) {
+        && (r.equals("dep") || r.equals("acl") || d.isA("advcl"))) {
       return false; // "Hamas rejected the proposal, accusing Israel of stalling": an adjunct, not what is rejected
     }
     if (r.equals("dep") && t.pos().equals("VBG")) {
@@ -3666,10 +3666,9 @@ public final class EventEngine {
       return r; // "accused Rwanda of sending troops to support the rebels": an alleged act, told by the accusation
     }
     int document = documentWithClause(s, n);
-    if (document >= 0) {
-      for (int verb : g.parents(document, "obj")) {
-        return agents(s, verb, actors);
-      }
+    List<Integer> filers = document < 0 ? List.of() : g.parents(document, "obj");
+    if (!filers.isEmpty()) {
+      return agents(s, filers.get(0), actors); // who filed the document accuses
     }
     for (Dependency d : g.children(n)) {
       if (d.relation().equals("nsubj:xsubj") && purposeOf(s, n, d.dependent()) >= 0) {
@@ -3895,7 +3894,8 @@ public final class EventEngine {
       }
       if ((d.isA("dep") || d.isA("advcl")) && s.token(up).isVerb()) {
         List<Mention> r = agents(s, up, actors);
-        for (Dependency above : r.isEmpty() && s.token(up).pos().equals("VBG") ? g.parents(up) : List.<Dependency>of()) {
+        List<Dependency> aboves = r.isEmpty() && s.token(up).pos().equals("VBG") ? g.parents(up) : List.of();
+        for (Dependency above : aboves) {
           if (above.governor() >= 0 && (above.isA("obj") || above.isA("xcomp")) && s.token(above.governor()).isVerb()) {
             return agents(s, above.governor(), actors); // "denied supporting the rebels, accusing Congo of ..."
           }
