@@ -688,8 +688,6 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = objectWithParticiple(tokens, enhanced);
     basic = pronounSubjectReadAsObject(tokens, basic);
     enhanced = pronounSubjectReadAsObject(tokens, enhanced);
-    basic = participleReadAsModifier(tokens, basic);
-    enhanced = participleReadAsModifier(tokens, enhanced);
     basic = predicateAfterObject(tokens, basic);
     enhanced = predicateAfterObject(tokens, enhanced);
     basic = thatClauseOfTheVerbBefore(tokens, basic);
@@ -1007,6 +1005,9 @@ public final class CoreNlpAnnotator implements Annotator {
   /**
    * "postponed the election, sparking protests": the parser may read the gerund after the comma as an adjective of a
    * second object of the verb; it is a participle clause of the verb ({@code advcl}) with that noun as its object.
+   * So it is when the noun right after it is a name the parser hung loosely on the clause ("Rwanda denied the
+   * charge, accusing Congo of collaborating with a militia", {@code amod(Congo, accusing)}): the participle takes the
+   * name's place in the clause, and the prepositional phrases after the name become the participle's ({@code obl}).
    */
   static DependencyGraph gerundAfterComma(List<Token> tokens, DependencyGraph g) {
     for (Dependency d : g.edges()) {
@@ -1019,18 +1020,15 @@ public final class CoreNlpAnnotator implements Annotator {
       for (Dependency up : g.parents(noun)) {
         if (up.relation().equals("obj") && up.governor() >= 0 && up.governor() < gerund - 1
             && tokens.get(up.governor()).pos().startsWith("VB")) {
-          List<Dependency> out = new ArrayList<>();
-          for (Dependency e : g.edges()) {
-            if (e == up) {
-              out.add(new Dependency(up.governor(), gerund, "advcl"));
-            } else if (e == d) {
-              out.add(new Dependency(gerund, noun, "obj"));
-            } else {
-              out.add(e);
-            }
-          }
-          return new DependencyGraph(tokens.size(), out);
+          return rewritten(tokens, g, e -> e == up ? new Dependency(up.governor(), gerund, "advcl")
+              : e == d ? new Dependency(gerund, noun, "obj") : e);
         }
+      }
+      if (noun == gerund + 1 && tokens.get(noun).pos().startsWith("NNP")) {
+        return rewritten(tokens, g, e -> e == d ? new Dependency(gerund, noun, "obj")
+            : e.dependent() == noun ? new Dependency(e.governor(), gerund, e.governor() < 0 ? e.relation() : "dep")
+            : e.governor() == noun && e.dependent() > noun && e.isA("nmod")
+            ? new Dependency(gerund, e.dependent(), e.specific().isEmpty() ? "obl" : "obl:" + e.specific()) : e);
       }
     }
     return g;
@@ -1104,13 +1102,6 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   /**
-   * "The attack left 20 soldiers dead": an adjective standing alone right after a verb's object, which the parser may
-   * read as the noun's modifier ({@code amod}), is the verb's secondary predicate ({@code xcomp}) with the noun as its
-   * subject, as the parser gives "left 12 civilians dead" elsewhere. English puts a bare adjective (or one with a
-   * phrase of place or time: "left six farmers dead in northern Syria") after its noun only so; "the men responsible
-   * for the attack", with a phrase of its own, is left alone.
-   */
-  /**
    * "North Korea warned it would use nuclear weapons": the parser may read the pronoun after the verb of saying as
    * its object and the saying as the clausal subject of what follows ({@code csubj(use, warned)}, {@code obj(warned,
    * it)}). A pronoun right after the verb, followed by a verb with a modal and no subject of its own, is that verb's
@@ -1149,33 +1140,16 @@ public final class CoreNlpAnnotator implements Annotator {
     return new DependencyGraph(tokens.size(), out);
   }
 
-  /**
-   * "Rwanda denied the charge, accusing Congo of collaborating with a militia": the parser may read a present
-   * participle right after a comma as an adjective of the name after it ({@code amod(Congo, accusing)}), with the
-   * name hung loosely on the clause and the "of" phrase on the name. An "-ing" word after a comma opens a participle
-   * clause: the name becomes its object, the participle takes the name's place in the clause, and the prepositional
-   * phrases after the name become the participle's ({@code obl}).
-   */
-  static DependencyGraph participleReadAsModifier(List<Token> tokens, DependencyGraph g) {
-    for (Dependency d : g.edges()) {
-      int noun = d.governor();
-      int participle = d.dependent();
-      if (!d.relation().equals("amod") || noun < 0 || participle != noun - 1 || participle == 0
-          || !tokens.get(participle).pos().equals("VBG") || !tokens.get(participle - 1).word().equals(",")
-          || !tokens.get(noun).pos().startsWith("NNP")) {
-        continue;
-      }
-      return rewritten(tokens, g, e -> e == d ? new Dependency(participle, noun, "obj")
-          : e.dependent() == noun ? new Dependency(e.governor(), participle, e.governor() < 0 ? e.relation() : "dep")
-          : e.governor() == noun && e.dependent() > noun && e.isA("nmod")
-          ? new Dependency(participle, e.dependent(), e.specific().isEmpty() ? "obl" : "obl:" + e.specific()) : e);
-    }
-    return g;
-  }
-
   private static final Set<String> PLACE_OR_TIME = Set.of("", "in", "near", "at", "on", "outside", "across", "tmod",
       "npmod");
 
+  /**
+   * "The attack left 20 soldiers dead": an adjective standing alone right after a verb's object, which the parser may
+   * read as the noun's modifier ({@code amod}), is the verb's secondary predicate ({@code xcomp}) with the noun as its
+   * subject, as the parser gives "left 12 civilians dead" elsewhere. English puts a bare adjective (or one with a
+   * phrase of place or time: "left six farmers dead in northern Syria") after its noun only so; "the men responsible
+   * for the attack", with a phrase of its own, is left alone.
+   */
   static DependencyGraph predicateAfterObject(List<Token> tokens, DependencyGraph g) {
     for (Dependency d : g.edges()) {
       int noun = d.governor();
