@@ -136,6 +136,7 @@ public final class CoreNlpAnnotator implements Annotator {
         nounsTaggedAsVerbs(tokens);
         coordinatedNationalities(tokens);
         gerundsAsNouns(tokens);
+        infinitivesTaggedAsNouns(tokens);
         hyphenatedVerbs(tokens);
         finiteVerbsTaggedAsParticiples(tokens);
         firstWordLemma(tokens);
@@ -394,6 +395,32 @@ public final class CoreNlpAnnotator implements Annotator {
       if (t.get(i).tag().equals("VBG") && (article.equals("the") || article.equals("a") || article.equals("an"))
           && t.get(i + 1).word().equalsIgnoreCase("of")) {
         t.get(i).setTag("NN");
+      }
+    }
+  }
+
+  /** Verbs that take an infinitive of what their subject means to do: "threatened to annex", "vowed to blockade". */
+  private static final Set<String> INTENDING = Set.of("threaten", "vow", "pledge", "promise", "plan", "agree",
+      "decide", "seek", "try", "want", "refuse", "aim", "intend", "hope", "prepare", "offer", "warn");
+
+  /**
+   * "Venezuela threatened to annex the region", "China threatened to blockade the island": after a verb of intent,
+   * the tagger may read "to" as a preposition and a verb that is mostly a noun ("annex", "blockade") as its object.
+   * Before a determiner, a possessive or a name, such a word is the infinitive: "to" is tagged TO and the word VB.
+   */
+  static void infinitivesTaggedAsNouns(List<CoreLabel> t) {
+    for (int i = 2; i + 1 < t.size(); i++) {
+      CoreLabel to = t.get(i - 1);
+      CoreLabel verb = t.get(i - 2);
+      String next = t.get(i + 1).tag();
+      if (t.get(i).tag().equals("NN") && to.word().equalsIgnoreCase("to") && to.tag().equals("IN")
+          && verb.tag().startsWith("VB") && INTENDING.contains(edu.stanford.nlp.process.Morphology.lemmaStatic(
+          verb.word().toLowerCase(java.util.Locale.ROOT), verb.tag()))
+          && (next.equals("DT") || next.equals("PRP$") || next.startsWith("NNP"))) {
+        to.setTag("TO");
+        t.get(i).setTag("VB");
+        t.get(i).setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(t.get(i).word()
+            .toLowerCase(java.util.Locale.ROOT), "VB"));
       }
     }
   }

@@ -2716,6 +2716,12 @@ class EventCodingTest {
     assertCodes("Pakistan warned it would use nuclear weapons.", "PAK - 1385");
   }
 
+  @Test
+  void aMostlyNounVerbAfterAVerbOfIntentAndToIsTheInfinitive() {
+    assertCodes("Morocco threatened to annex the border region of Algeria.", "MAR DZA 1382");
+    assertCodes("Turkey threatened to blockade the island of Cyprus.", "TUR CYP 1381");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
