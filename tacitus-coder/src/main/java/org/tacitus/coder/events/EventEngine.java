@@ -1629,8 +1629,7 @@ public final class EventEngine {
     if (r.equals("xcomp") || r.equals("advcl:to") || r.equals("acl:to") || r.equals("acl")) {
       return true;
     }
-    if (t.pos().equals("VBG") && node > 0 && s.token(node - 1).word().equals(",")
-        && (r.equals("dep") || r.equals("acl") || d.isA("advcl"))) {
+    if (commaParticiple(s, node) && (r.equals("dep") || r.equals("acl") || d.isA("advcl"))) {
       return false; // "Hamas rejected the proposal, accusing Israel of stalling": an adjunct, not what is rejected
     }
     if (r.equals("dep") && t.pos().equals("VBG")) {
@@ -3872,6 +3871,11 @@ public final class EventEngine {
     return r;
   }
 
+  /** A present participle written right after a comma: ", accusing Israel of ...". */
+  private static boolean commaParticiple(Sentence s, int n) {
+    return n > 0 && s.token(n).pos().equals("VBG") && s.token(n - 1).word().equals(",");
+  }
+
   /**
    * "Iran condemned the strike, blaming Israel for the attack", "Pakistan rejected the report, accusing India of ...":
    * a present participle after a comma, with no subject of its own, tells what the subject of the clause it follows
@@ -3879,8 +3883,8 @@ public final class EventEngine {
    */
   private List<Mention> commaParticipleAgents(Sentence s, int n, SentenceActors actors) {
     DependencyGraph g = s.enhanced();
-    if (!s.token(n).pos().equals("VBG") || n == 0 || !s.token(n - 1).word().equals(",")
-        || !g.children(n, "nsubj").isEmpty() || g.parents(n).stream().anyMatch(d -> d.isA("conj"))) {
+    if (!commaParticiple(s, n) || !g.children(n, "nsubj").isEmpty()
+        || g.parents(n).stream().anyMatch(d -> d.isA("conj"))) {
       return List.of(); // ("accused X of violating rights, ignoring the law and ...": one of a list of gerunds)
     }
     for (Dependency d : g.parents(n)) {
@@ -4093,19 +4097,8 @@ public final class EventEngine {
       return s.enhanced().parents(n).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obl:for")
           && PUNISHING.contains(s.token(d.governor()).key()));
     }
-    return forPhraseOf(s, n, PUNISHING) >= 0 || chargedWith(s, n);
-  }
-
-  /** "charged the former president with inciting violence": what one is charged with is the charge. */
-  private static boolean chargedWith(Sentence s, int n) {
-    if (!s.token(n).pos().equals("VBG")) {
-      return false;
-    }
-    int noun = adjectivalVerbObject(s, n);
-    int attach = noun >= 0 ? noun : n;
-    return s.enhanced().parents(attach).stream().anyMatch(d -> d.governor() >= 0
-        && (d.relation().equals("advcl:with") || d.relation().equals("obl:with"))
-        && s.token(d.governor()).key().equals("charge"));
+    // (and what one is charged with: "charged the former president with inciting violence")
+    return forPhraseOf(s, n, PUNISHING) >= 0 || phraseOf(s, n, Set.of("charge"), "with") >= 0;
   }
 
   /**
@@ -4113,13 +4106,18 @@ public final class EventEngine {
    * "for delivering F-16 jets"), or -1.
    */
   private static int forPhraseOf(Sentence s, int n, Set<String> verbs) {
+    return phraseOf(s, n, verbs, "for");
+  }
+
+  /** The verb among {@code verbs} whose {@code prep} phrase gerund {@code n} is (as {@link #forPhraseOf}), or -1. */
+  private static int phraseOf(Sentence s, int n, Set<String> verbs, String prep) {
     if (!s.token(n).pos().equals("VBG")) {
       return -1;
     }
     int noun = adjectivalVerbObject(s, n);
     int attach = noun >= 0 ? noun : n;
     for (Dependency d : s.enhanced().parents(attach)) {
-      if (d.governor() >= 0 && (d.relation().equals("advcl:for") || d.relation().equals("obl:for"))
+      if (d.governor() >= 0 && (d.relation().equals("advcl:" + prep) || d.relation().equals("obl:" + prep))
           && verbs.contains(s.token(d.governor()).key())) {
         return d.governor();
       }
@@ -5847,7 +5845,7 @@ public final class EventEngine {
       if ((d.relation().equals("ccomp") || d.relation().startsWith("acl")) && CLAIM_NOUNS.contains(s.token(g).key())
           && s.enhanced().parents(g).stream().anyMatch(u -> u.governor() >= 0 && u.relation().equals("obj")
           && DENIALS.contains(s.token(u.governor()).key()))
-          && !(s.token(top).pos().equals("VBG") && s.token(top - 1).word().equals(","))) {
+          && !commaParticiple(s, top)) {
         return true; // (but "rejected the report, accusing India of ...": the denier's own accusation)
       }
     }
