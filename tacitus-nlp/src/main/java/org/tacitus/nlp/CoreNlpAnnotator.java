@@ -711,6 +711,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = namingPredicate(tokens, enhanced);
     basic = gerundAfterComma(tokens, basic);
     enhanced = gerundAfterComma(tokens, enhanced);
+    basic = gerundAfterPreposition(tokens, basic);
+    enhanced = gerundAfterPreposition(tokens, enhanced);
     basic = objectWithParticiple(tokens, basic);
     enhanced = objectWithParticiple(tokens, enhanced);
     basic = pronounSubjectReadAsObject(tokens, basic);
@@ -1057,6 +1059,65 @@ public final class CoreNlpAnnotator implements Annotator {
             : e.governor() == noun && e.dependent() > noun && e.isA("nmod")
             ? new Dependency(gerund, e.dependent(), e.specific().isEmpty() ? "obl" : "obl:" + e.specific()) : e);
       }
+    }
+    return g;
+  }
+
+  /** Prepositions that take a gerund with its object: "warned against sending troops", "barred from buying arms". */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("against", "from", "of", "for", "about", "without",
+      "by");
+
+  /**
+   * Present participles English uses as plain adjectives before a noun ("against rising prices", "from neighbouring
+   * countries", "fired on protesting students"): after a preposition they modify the noun and are no gerund.
+   */
+  private static final Set<String> ADJECTIVAL_PARTICIPLES = Set.of("rising", "growing", "mounting", "increasing",
+      "escalating", "worsening", "deepening", "widening", "intensifying", "spiralling", "spiraling", "soaring",
+      "surging", "falling", "declining", "dwindling", "shrinking", "emerging", "developing", "existing", "remaining",
+      "ongoing", "continuing", "lingering", "looming", "pending", "prevailing", "upcoming", "incoming", "outgoing",
+      "ruling", "governing", "opposing", "competing", "conflicting", "warring", "neighbouring", "neighboring",
+      "surrounding", "leading", "following", "underlying", "booming", "unfolding", "evolving", "changing",
+      "striking", "protesting", "demonstrating", "retreating", "advancing", "invading", "occupying", "attacking",
+      "fleeing", "departing", "returning", "visiting", "waiting", "working", "ailing", "aging", "ageing", "trading",
+      "sitting", "serving", "standing", "operating", "missing", "living", "dying", "starving", "fighting", "voting",
+      "paying", "exporting", "importing", "producing", "sweeping", "lasting", "binding", "damaging",
+      "devastating", "alarming", "disturbing", "worrying", "troubling", "promising", "encouraging", "outstanding",
+      "corresponding", "resulting", "overwhelming", "crushing");
+
+  /**
+   * "The Kremlin warned NATO against deploying troops": the parser may read a gerund right after a preposition as
+   * an adjective of the noun after it ({@code amod(troops, deploying)}, {@code obl:against(warned, troops)}). Unless
+   * the participle is one English uses as an adjective ("against rising prices"), it is the head of the phrase: a
+   * clause of the verb ({@code advcl}, of a noun {@code acl}) marked by the preposition, with the noun as its object;
+   * the verb's phrases written after that noun are the gerund's ("deploying troops to Ukraine").
+   */
+  static DependencyGraph gerundAfterPreposition(List<Token> tokens, DependencyGraph g) {
+    for (Dependency d : g.edges()) {
+      int noun = d.governor();
+      int gerund = d.dependent();
+      if (!d.relation().equals("amod") || gerund < 1 || noun <= gerund || !tokens.get(gerund).pos().equals("VBG")
+          || ADJECTIVAL_PARTICIPLES.contains(tokens.get(gerund).word().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int prep = gerund - 1;
+      String word = tokens.get(prep).word().toLowerCase(java.util.Locale.ROOT);
+      if (!GERUND_PREPOSITIONS.contains(word) || !g.children(noun, "case").contains(prep)) {
+        continue;
+      }
+      List<Dependency> up = g.parents(noun).stream().filter(p -> p.governor() >= 0
+          && (p.isA("obl") || p.isA("nmod"))).toList();
+      if (up.size() != 1) {
+        continue;
+      }
+      Dependency holder = up.get(0);
+      int head = holder.governor();
+      String clause = (holder.isA("obl") ? "advcl" : "acl")
+          + (holder.specific().isEmpty() ? "" : ":" + holder.specific());
+      return rewritten(tokens, g, e -> e == holder ? new Dependency(head, gerund, clause)
+          : e == d ? new Dependency(gerund, noun, "obj")
+          : e.governor() == noun && e.dependent() == prep ? new Dependency(gerund, prep, "mark")
+          : e.governor() == head && e.dependent() > noun && e.isA("obl") ? new Dependency(gerund, e.dependent(),
+          e.relation()) : e);
     }
     return g;
   }

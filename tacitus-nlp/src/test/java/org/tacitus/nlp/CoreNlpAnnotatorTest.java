@@ -426,6 +426,28 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aGerundRightAfterAPrepositionIsTheHeadOfItsPhraseUnlessItIsAnAdjective() {
+    Sentence s = nlp.annotate(Article.of("g", "Beijing warned Washington against sending warships into the strait."))
+        .sentences().get(0);
+    int warned = 1;
+    int sending = 4;
+    int warships = 5;
+    assertThat(s.tokens().get(sending).word()).isEqualTo("sending");
+    assertThat(s.enhanced().children(warned, "advcl:against")).containsExactly(sending);
+    assertThat(s.basic().children(warned, "advcl")).contains(sending);
+    for (var g : List.of(s.basic(), s.enhanced())) {
+      assertThat(g.children(sending, "obj")).containsExactly(warships);
+      assertThat(g.children(sending, "mark")).containsExactly(sending - 1);
+      assertThat(g.children(warships, "amod")).isEmpty();
+    }
+    Sentence adjective = nlp.annotate(Article.of("a", "The minister warned against rising prices."))
+        .sentences().get(0);
+    int prices = 5;
+    assertThat(adjective.tokens().get(prices).word()).isEqualTo("prices");
+    assertThat(adjective.enhanced().children(prices, "amod")).containsExactly(prices - 1);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

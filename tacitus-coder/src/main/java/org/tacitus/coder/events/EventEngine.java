@@ -54,6 +54,9 @@ public final class EventEngine {
   private static final Set<String> PROCESS_NOUNS = Set.of("process", "initiative", "effort", "program",
       "programme", "plan", "campaign", "operation", "mission", "round", "session", "framework", "mechanism", "track",
       "deal", "accord", "package", "drive", "bid");
+  /** Nouns of one instalment or run of an act, which stand in for it: "a round of talks", "a wave of strikes". */
+  private static final Set<String> INSTALMENTS = Set.of("round", "session", "series", "wave", "spate", "string",
+      "flurry", "barrage");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> POSSIBLE = Set.of("could", "may", "might", "should", "would", "can");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
@@ -468,6 +471,11 @@ public final class EventEngine {
         || code.startsWith("11") && s.tokens().stream().anyMatch(k -> k.pos().equals("PRP$")
         && t.span().contains(k.span())); // "two of its citizens"
     return possessive && sources.stream().anyMatch(src -> src.actor().country().equals(t.actor().country()));
+  }
+
+  /** Acts of coercion or force (CAMEO 17-20): what can strike, damage or destroy. */
+  private static boolean coercive(String code) {
+    return code.startsWith("17") || force(code);
   }
 
   private static boolean force(String code) {
@@ -1074,6 +1082,12 @@ public final class EventEngine {
   /** The named-entity classes of places, which {@code pobj=place} admits. */
   private static final Set<String> NAMED_PLACES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
 
+  /** Whether entry {@code e}'s {@code obj=} names object {@code o}: its lemma, or "place" for any named place. */
+  private static boolean namesObject(Sentence s, EventEntry e, int o) {
+    return e.obj().contains(objectKey(s.token(o))) || e.obj().contains("place")
+        && NAMED_PLACES.contains(s.token(o).ner());
+  }
+
   private boolean holds(Sentence s, int i, EventEntry e) {
     DependencyGraph g = s.enhanced();
     if (!e.particle().isEmpty() && g.children(i, "compound:prt").stream()
@@ -1093,13 +1107,13 @@ public final class EventEngine {
     objects.removeIf(o -> gerundsObject(s, i, o));
     // ("denied supporting the rebels": a gerund with an object of its own is a clause, not the noun a slot names)
     objects.removeIf(o -> s.token(o).pos().equals("VBG") && !g.children(o, "obj").isEmpty());
-    if (!e.obj().isEmpty() && objects.stream().noneMatch(o -> e.obj().contains(objectKey(s.token(o))))) {
+    if (!e.obj().isEmpty() && objects.stream().noneMatch(o -> namesObject(s, e, o))) {
       return false;
     }
     if (!e.objmod().isEmpty()) {
       boolean found = false;
       for (int o : objects) {
-        if ((e.obj().isEmpty() || e.obj().contains(objectKey(s.token(o)))) && hasModifier(s, o, e.objmod())) {
+        if ((e.obj().isEmpty() || namesObject(s, e, o)) && hasModifier(s, o, e.objmod())) {
           found = true;
         }
       }
@@ -1205,6 +1219,13 @@ public final class EventEngine {
         // "shut down mobile internet services", "cut phone lines": the kind of service names what was acted on
         r.addAll(s.enhanced().children(o, "compound"));
       }
+    }
+    if (!e.obj().isEmpty() && reducedPassive(s, i) && i > 0 && r.stream().noneMatch(o -> namesObject(s, e, o))
+        && s.token(i - 1).isNoun() && s.enhanced().parents(i - 1).stream().anyMatch(p -> p.isA("nmod")
+        && r.contains(p.governor()))) {
+      // "restored relations in a deal brokered by China", with the participle hung on "relations": the noun right
+      // before it is what it acts on when only that one is what the entry names
+      r.add(i - 1);
     }
     int thrown = adjectivalVerbObject(s, i);
     if (r.isEmpty() && thrown >= 0 && e.obj().contains(objectKey(s.token(thrown)))) {
@@ -1538,8 +1559,10 @@ public final class EventEngine {
         if (p < 0 || seen.contains(p)) {
           continue;
         }
-        if (d.relation().equals("compound") && processHead(s, node, p)) {
-          // "the dialogue process", "the peace initiative": the process noun stands in for the event noun
+        if (d.relation().equals("compound") && processHead(s, node, p)
+            || d.relation().equals("nmod:of") && s.token(node).isNoun() && INSTALMENTS.contains(s.token(p).key())) {
+          // "the dialogue process", "the peace initiative": the process noun stands in for the event noun; so does
+          // the noun of one instalment of it ("offered to host a new round of talks between X and Y")
           next = new Step(p, new FrameWord(Frame.ASPECT, s.token(p).key(), ""));
           break;
         }
@@ -3254,7 +3277,9 @@ public final class EventEngine {
     List<Mention> r = new ArrayList<>();
     for (int t : subjectsOrGoverningSubjects(s, act)) {
       String key = s.token(t).key();
-      boolean means = WEAPONS.contains(key) || WEAPON_AGENTS.containsKey(key) || attackWord(s, t);
+      // (an act of coercion or force; "Western sanctions hit Russia", "protests hit Paris" are no attack by anyone)
+      boolean means = WEAPONS.contains(key) || WEAPON_AGENTS.containsKey(key) || attackWord(s, t)
+          && (dictionary.nouns(key).isEmpty() || dictionary.nouns(key).stream().anyMatch(e -> coercive(e.code())));
       if (!actors.at(t).isEmpty() || !means && !VEHICLES.contains(key)) {
         continue;
       }

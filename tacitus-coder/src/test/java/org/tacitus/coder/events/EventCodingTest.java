@@ -1627,7 +1627,7 @@ class EventCodingTest {
 
   @Test
   void aHeadlinesAllegedActIsNoActOfItsOwn() {
-    assertCodesExactly("Niger Army Accuses Rebels of Killing Civilians", "NERMIL NERREB 112");
+    assertCodesExactly("Niger Army Accuses Rebels of Killing Civilians", "NERMIL NERREB 1123");
   }
 
   @Test
@@ -2720,6 +2720,44 @@ class EventCodingTest {
   void aMostlyNounVerbAfterAVerbOfIntentAndToIsTheInfinitive() {
     assertCodes("Morocco threatened to annex the border region of Algeria.", "MAR DZA 1382");
     assertCodes("Turkey threatened to blockade the island of Cyprus.", "TUR CYP 1381");
+  }
+
+  @Test
+  void whatSomeoneIsWarnedAgainstDoingIsNotCoded() {
+    assertCodesExactly("Beijing warned Washington against sending warships into the Taiwan Strait.", "CHN USA 130");
+    assertCodesExactly("India warned Nepal against deploying troops along the border.", "IND NPL 130");
+  }
+
+  @Test
+  void anAttackThatHitsANamedPlaceIsAnAttackOnItButSanctionsHitNoOne() {
+    assertCodes("Israeli air strikes hit Rafah in southern Gaza.", "ISRMIL PSE 195");
+    assertCodes("Air strikes by the Saudi-led coalition hit Sanaa.", "SAUMIL YEM 195");
+    assertNoEvents("New European sanctions hit Iran hard.");
+    assertNoEvents("A powerful earthquake hit Japan on Friday.");
+  }
+
+  @Test
+  void aCoalitionAStateLeadsIsThatStatesArmedForce() {
+    assertCodes("The US-led coalition bombed Islamic State positions near Mosul.", "USAMIL ISIS 195");
+  }
+
+  @Test
+  void aRoundOfTalksOfferedIsTheTalksIntendedNotTalksHeld() {
+    assertCodesExactly("Qatar offered to host a new round of talks between Sudan and South Sudan.", "QAT SDN 036",
+        "QAT SSD 036");
+  }
+
+  @Test
+  void aBodySuspendsAMemberStateAndADealBrokeredIsMediated() {
+    assertCodes("The Economic Community of West African States suspended Guinea.", "IGOWAFWAS GIN 160");
+    assertCodes("Ethiopia and Eritrea restored relations in an accord brokered by the UAE.", "ARE ETH 045",
+        "ARE ERI 045");
+  }
+
+  @Test
+  void schoolchildrenRescuedAreTheRescueTarget() {
+    assertCodes("Nigerian soldiers rescued 20 schoolchildren abducted by gunmen.", "NGAMIL NGAEDU 073",
+        "NGAUAF NGAEDU 181");
   }
 
   private static CodedArticle code(String text) {
