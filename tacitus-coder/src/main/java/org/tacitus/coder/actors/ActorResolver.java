@@ -115,6 +115,9 @@ public final class ActorResolver {
       if (locativeName(s, h, names)) {
         continue; // "a UK-based group": where it sits, not who acts, nor a country the story is about
       }
+      if (insideRolePhrase(s, h, names, agents)) {
+        continue; // "the US secretary of state": "state" is a word of the role phrase, not an actor of its own
+      }
       Set<Integer> np = new TreeSet<>();
       collect(basic, h, np, 0);
       ledBy(s, np, names);
@@ -177,6 +180,16 @@ public final class ActorResolver {
    * Capitalised words that end or open the name of a sea, a gulf or a peninsula. (A strait keeps its country: a
    * ship sailing the Taiwan Strait is at Taiwan.)
    */
+  /**
+   * Whether head {@code h} is a later word of a role phrase that the parser gave a head of its own ("secretary of
+   * state", with {@code nmod:of(secretary, state)}): the phrase is one mention, at its first head.
+   */
+  private static boolean insideRolePhrase(Sentence s, int h, Match[] names, Match[] agents) {
+    Match a = agents[h];
+    return names[h] == null && a != null && a.from() < h && s.basic().parents(h).stream()
+        .anyMatch(d -> d.governor() >= a.from() && d.governor() < h);
+  }
+
   /**
    * "threatened to respond with overwhelming force", "used excessive force": "force" in the singular with no
    * determiner or possessor is the mass noun (strength, violence), not a body of troops ("a UN force", "the force").

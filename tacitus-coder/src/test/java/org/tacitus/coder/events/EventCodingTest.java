@@ -2760,6 +2760,30 @@ class EventCodingTest {
         "NGAUAF NGAEDU 181");
   }
 
+  @Test
+  void aVisitorWithATitleOfSeveralWordsIsOneActorOfHisCountry() {
+    assertCodesExactly("Egypt's president received the US secretary of state in Cairo.", "EGYGOV USAGOV 043");
+    assertCodesExactly("Oman's sultan received Britain's foreign minister.", "OMNGOV GBRGOV 043");
+  }
+
+  @Test
+  void aNameBackingOrControllingAGroupIsADescriptionNotAnAct() {
+    assertNotCoded("Iranian-backed militias fired rockets at a military base in Iraq.", "IRN ---UAF 051");
+    assertNoEvents("Residents fled Russian-occupied areas of the region.");
+  }
+
+  @Test
+  void troopsOrPeacekeepersOrderedToLeaveAreExpelled() {
+    assertCodesExactly("Burkina Faso's junta ordered French troops to leave the country.", "BFAGOV FRAMIL 166");
+    assertCodesExactly("The Congolese government ordered the UN peacekeeping mission to leave.", "CODGOV IGOUNO 1661");
+  }
+
+  @Test
+  void aVetoLiftedIsOppositionGivenUpAndATestLaunchOverseenIsAShowOfForce() {
+    assertCodesExactly("Hungary agreed to lift its veto on Ukraine's membership.", "HUN UKR 035");
+    assertCodes("The North Korean leader oversaw the test launch of a new cruise missile.", "PRKGOV - 150");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
