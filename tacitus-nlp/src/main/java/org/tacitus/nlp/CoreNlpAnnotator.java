@@ -860,7 +860,9 @@ public final class CoreNlpAnnotator implements Annotator {
    * "The president met with opposition leaders to discuss the crisis": the parser may read "with opposition leaders to
    * discuss ..." as one clause marked by "with" (as in "with prices to rise"), whose subject is the leaders. When such
    * a clause also has "to", hangs on a verb and follows it, the "with" phrase is the verb's (obl:with) and the clause
-   * its purpose.
+   * its purpose. So it is after a verb whose "with" phrase names a partner or an opponent when the clause is a
+   * participle ("Police clashed with students demanding reform"): the students are whom the police clashed with, and
+   * the participle describes them ({@code acl}).
    */
   static DependencyGraph withBeforePurpose(List<Token> tokens, DependencyGraph g, boolean enhanced) {
     List<Dependency> edges = null;
@@ -878,7 +880,9 @@ public final class CoreNlpAnnotator implements Annotator {
         to |= m.relation().equals("mark") && w.equals("to");
       }
       List<Integer> subjects = g.children(clause, "nsubj");
-      if (with < 0 || !to || subjects.size() != 1 || subjects.get(0) < with) {
+      boolean partner = !to && tokens.get(clause).pos().equals("VBG")
+          && WITH_PARTNER.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (with < 0 || !to && !partner || subjects.size() != 1 || subjects.get(0) < with) {
         continue;
       }
       int subject = subjects.get(0);
@@ -889,7 +893,8 @@ public final class CoreNlpAnnotator implements Annotator {
         } else if (d.governor() == clause && d.dependent() == subject && d.relation().equals("nsubj")) {
           out.add(new Dependency(verb, subject, enhanced ? "obl:with" : "obl"));
         } else if (d.governor() == verb && d.dependent() == clause) {
-          out.add(new Dependency(verb, clause, enhanced ? "advcl:to" : "advcl"));
+          out.add(partner ? new Dependency(subject, clause, "acl")
+              : new Dependency(verb, clause, enhanced ? "advcl:to" : "advcl"));
         } else {
           out.add(d);
         }
@@ -898,6 +903,11 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     return edges == null ? g : new DependencyGraph(tokens.size(), edges);
   }
+
+  /** Verbs whose "with" phrase names a partner or an opponent: "clashed with", "met with", "sided with". */
+  private static final Set<String> WITH_PARTNER = Set.of("clash", "fight", "battle", "skirmish", "meet", "talk",
+      "negotiate", "cooperate", "side", "engage", "consult", "confer", "speak", "agree", "sign", "trade", "exchange",
+      "spar", "scuffle", "wrestle", "collide", "tussle");
 
   /** Participles that hedge who a subject is: "men believed to be members of ...". */
   private static final Set<String> HEDGING = Set.of("believe", "think", "suspect", "say", "report", "allege",

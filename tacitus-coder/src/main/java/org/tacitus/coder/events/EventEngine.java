@@ -473,6 +473,26 @@ public final class EventEngine {
     return possessive && sources.stream().anyMatch(src -> src.actor().country().equals(t.actor().country()));
   }
 
+  /**
+   * "Syria was suspended from the Arab League": the body one is suspended or expelled from did it; so did the state
+   * ("two Chinese nationals were expelled from Kenya"). Empty when the entry is no such act.
+   */
+  private static List<Mention> expellers(Sentence s, int act, EventEntry entry, SentenceActors actors) {
+    List<Mention> bodies = new ArrayList<>();
+    if (entry.prep().equals("from") && !entry.pobj().isEmpty() && !entry.pobj().contains("place")
+        || expulsion(entry.code())) {
+      for (int p : prepChildren(s, act, "from")) {
+        bodies.addAll(actors.at(p));
+      }
+    }
+    return bodies;
+  }
+
+  /** Expelling people (CAMEO 174, 166x) or envoys (161): what one is expelled from did it. */
+  private static boolean expulsion(String code) {
+    return code.startsWith("174") || code.startsWith("166") || code.equals("161");
+  }
+
   /** Acts of coercion or force (CAMEO 17-20): what can strike, damage or destroy. */
   private static boolean coercive(String code) {
     return code.startsWith("17") || force(code);
@@ -630,6 +650,20 @@ public final class EventEngine {
           || code.equals("115") || code.equals("116")) // ("Bangladesh's parliament impeached the president")
           && src.sector().map(x -> x.equals("JUD") || x.equals("COP") || x.equals("GOV") || x.equals("LEG"))
           .orElse(src.code().length() == 3 && src.country().isPresent());
+      if ((code.startsWith("174") || code.startsWith("166")) && src.country().isPresent() && e.target().isPresent()
+          && e.target().get().countryFromStory() && e.target().get().actor().sector().isPresent()
+          && e.target().get().actor().country().equals(src.country())) {
+        // "thousands of migrants were deported from the United States": whom a state expels are foreigners, not of
+        // the country the story gave them
+        Mention t = e.target().get();
+        Mention foreign = t.withActor(Actor.of(null, t.actor().sector().get()), t.reason()
+            + "; expelled by that country, so not of it");
+        Event r = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(foreign), e.modality(),
+            e.evidence(), e.rule() + " | whom a state expels are foreigners", e.confidence(), e.reportedBy());
+        events.remove(e.dedupKey());
+        events.putIfAbsent(r.dedupKey(), r);
+        continue;
+      }
       if (!(domestic || justice) || src.country().isEmpty() || e.target().isEmpty()) {
         continue;
       }
@@ -2237,14 +2271,8 @@ public final class EventEngine {
         }
       }
     }
-    if (sources.isEmpty() && !patients.isEmpty() && c.entry().prep().equals("from") && !c.entry().pobj().isEmpty()
-        && !c.entry().pobj().contains("place")) {
-      // "Syria was suspended from the Arab League": the body one is suspended or expelled from did it
-      List<Mention> bodies = new ArrayList<>();
-      for (int p : prepChildren(s, act, "from")) {
-        bodies.addAll(actors.at(p));
-      }
-      sources = bodies;
+    if (sources.isEmpty() && !patients.isEmpty()) {
+      sources = expellers(s, act, c.entry(), actors);
     }
     if (sources.isEmpty()) {
       if (patients.isEmpty() || !noun && !s.enhanced().children(act, "xcomp").isEmpty()

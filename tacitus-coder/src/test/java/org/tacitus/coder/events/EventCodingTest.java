@@ -2784,6 +2784,18 @@ class EventCodingTest {
     assertCodes("The North Korean leader oversaw the test launch of a new cruise missile.", "PRKGOV - 150");
   }
 
+  @Test
+  void whoeverOneIsExpelledFromExpelledThemAndTheyAreForeigners() {
+    assertCodesExactly("Three Chinese nationals were expelled from Zambia.", "ZMB CHNCVL 174");
+    assertCodesExactly("Hundreds of migrants were deported from Germany.", "DEU ---REF 174");
+  }
+
+  @Test
+  void aPartnerOrOpponentAfterWithKeepsItsParticipleAndAWalkoutIsABoycott() {
+    assertCodes("Nigerian police clashed with students demanding lower fees.", "NGACOP NGAEDU 180");
+    assertCodes("Kenyan opposition lawmakers walked out of parliament.", "KENOPP - 143");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
