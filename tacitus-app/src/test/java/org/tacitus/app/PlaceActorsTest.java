@@ -66,6 +66,12 @@ class PlaceActorsTest {
   }
 
   @Test
+  void aGovernmentThePlacesOwnPeopleActAgainstIsThePlacesOwn() {
+    Event e = only(code("Rioters torched government buildings in Kampala."), "1712");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("UGAGOV"));
+  }
+
+  @Test
   void aShowOfForceInAPlaceIsAimedAtItsCountry() {
     Event e = only(code("Russia is conducting naval exercises off Alaska and in Alaska this week."), "150");
     assertThat(e.source().actor().code()).isEqualTo("RUS");

@@ -1230,9 +1230,13 @@ public final class EventEngine {
    */
   private boolean gerundsObject(Sentence s, int verb, int o) {
     int gerund = verb + 1;
-    // the gerund's entry must name the noun as its object: "protesting farmers" are farmers who protest
+    // the gerund's entry must name the noun as its object: "protesting farmers" are farmers who protest; but after a
+    // verb that denies, stops or resumes a gerund, a bare entry's gerund has the noun after it as object ("Rwanda
+    // Denies Backing Rebels")
     return gerund < o && s.token(verb).isVerb() && adjectivalVerbObject(s, gerund) == o
-        && match(s, gerund).filter(e -> e.obj().contains(objectKey(s.token(o)))).isPresent();
+        && match(s, gerund).filter(e -> e.obj().contains(objectKey(s.token(o))) || e.obj().isEmpty()
+        && frameWord(s, verb, true).filter(w -> w.frame() == Frame.CANCEL
+        || w.frame() == Frame.ASPECT).isPresent()).isPresent();
   }
 
   /** Currency signs the parser makes the head of a sum ("pledged $3 billion"), read as their currency's name. */

@@ -56,6 +56,10 @@ public final class PlaceActors {
     return new CodedArticle(coded.annotated(), coded.mentions(), new ArrayList<>(out.values()));
   }
 
+  /** Sectors of a country's own people who act against its government: dissent, civil society, insurgents. */
+  private static final Set<String> NON_STATE = Set.of("OPP", "CVL", "EDU", "LAB", "AGR", "REB", "INS", "SEP", "UAF",
+      "RAD", "HRI", "REL", "MED", "BUS");
+
   private static Event complete(Event e, CodedArticle coded) {
     if (e.place().isEmpty() || e.place().get().country().isEmpty() || !tied(e.place().get())) {
       return e;
@@ -75,8 +79,12 @@ public final class PlaceActors {
     }
     Optional<Mention> target = e.target();
     // a government protested against where it happens, with no country of its own, is that place's: "protests
-    // against the government broke out in Nairobi" (a government may act abroad, but is protested against at home)
-    boolean protestedGovernment = e.code().code().startsWith("14") && target.isPresent()
+    // against the government broke out in Nairobi" (a government may act abroad, but is protested against at home);
+    // so is one that the place's own people, not a state's forces, act against ("protesters torched government
+    // buildings in Bangladesh")
+    String by = source.actor().sector().orElse("");
+    boolean protestedGovernment = (e.code().code().startsWith("14") || source.actor().country().filter(iso3::equals)
+        .isPresent() && NON_STATE.contains(by)) && target.isPresent()
         && target.get().actor().roleWithoutCountry() && target.get().actor().sector().get().equals("GOV");
     if (target.isPresent() && (domesticWithoutCountry(target.get().actor()) || storyDefault(target.get(), iso3)
         || protestedGovernment)) {

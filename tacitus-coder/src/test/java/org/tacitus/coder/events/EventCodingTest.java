@@ -2796,6 +2796,11 @@ class EventCodingTest {
     assertCodes("Kenyan opposition lawmakers walked out of parliament.", "KENOPP - 143");
   }
 
+  @Test
+  void aHeadlinesGerundAfterADenialIsWhatIsDeniedNotAnAct() {
+    assertCodesExactly("Uganda Denies Backing Rebels in Congo", "UGA CODREB 016");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
