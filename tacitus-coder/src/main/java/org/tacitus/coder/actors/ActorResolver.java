@@ -887,6 +887,12 @@ public final class ActorResolver {
               return new Mention(s.index(), h, span, phrase, owner.actor(), "role '" + words(s, agent) + "' of '"
                   + owner.text() + "' (" + owner.actor().code() + "), a group: the group itself");
             }
+            if (o.code().startsWith("IGO")) {
+              // "The African Union ... Its chairman urged ...": as "UN official" stays IGOUNO, a role of an
+              // intergovernmental body is the body
+              return new Mention(s.index(), h, span, phrase, o, "role '" + words(s, agent) + "' of '"
+                  + owner.text() + "' (" + o.code() + "), an intergovernmental body: the body itself");
+            }
             if (owner.actor().country().isPresent()) {
               return new Mention(s.index(), h, span, phrase, Actor.of(owner.actor().country().get(),
                   agent.phrase().code()), "role '" + words(s, agent) + "' of '" + owner.text() + "' ("

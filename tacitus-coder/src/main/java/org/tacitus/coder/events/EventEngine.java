@@ -2735,7 +2735,10 @@ public final class EventEngine {
     if (eachOther(s, act)) {
       return true; // "the army and the RSF blamed each other for the attack"
     }
-    return code.startsWith("019") || code.startsWith("03") || code.startsWith("04") || code.startsWith("05")
+    // (praise, verbal defence and rallying support are aimed at a third party: "the US and Saudi Arabia welcomed the
+    // decision" is no praise of each other)
+    return code.startsWith("019") || code.startsWith("03") || code.startsWith("04")
+        || code.startsWith("05") && !code.startsWith("051") && !code.startsWith("052") && !code.startsWith("053")
         || code.startsWith("06") || code.startsWith("087") || code.startsWith("161") || code.startsWith("164")
         || code.startsWith("19") && RECIPROCAL_FIGHTING.contains(word);
   }

@@ -2801,6 +2801,18 @@ class EventCodingTest {
     assertCodesExactly("Uganda Denies Backing Rebels in Congo", "UGA CODREB 016");
   }
 
+  @Test
+  void twoStatesPraisingSomethingTogetherDoNotPraiseEachOther() {
+    assertNotCoded("France and Germany welcomed the agreement.", "FRA DEU 051");
+    assertNotCoded("France and Germany welcomed the agreement.", "DEU FRA 051");
+  }
+
+  @Test
+  void theChairmanOfAnIntergovernmentalBodyNamedByItsIsTheBody() {
+    assertCodes("The Arab League condemned the attack. Its chairman urged Israel to halt the strikes.",
+        "IGOMEAARL ISR 0252");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
