@@ -134,6 +134,7 @@ public final class ActorResolver {
         continue;
       }
       m = formerHolder(s, np, m);
+      m = seatOfBloc(s, h, names, m, context);
       result.add(m);
       coordinatedCountries(s, np, names, m, text).forEach(result::add);
       ellipticDemonym(s, h, names, result); // before the pronouns after it ("... clashed along their border")
@@ -1136,6 +1137,24 @@ public final class ActorResolver {
   }
 
   private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
+
+  /** Capitals that stand for the organisation seated there once the story has named it: "Brussels" for the EU. */
+  private static final Map<String, String> BLOC_SEATS = Map.of("Brussels", "IGOEUREEC");
+
+  /**
+   * "China launched a probe into EU pork imports, days after Brussels announced tariffs": in a story that has named the
+   * EU, "Brussels" is the EU, not Belgium.
+   */
+  private static Mention seatOfBloc(Sentence s, int h, Match[] names, Mention m, DocumentContext context) {
+    String bloc = names[h] != null && names[h].phrase().kind() == Kind.CAPITAL ? BLOC_SEATS.get(s.token(h).word())
+        : null;
+    if (bloc == null || m.actor().sector().isPresent() || context.lastBloc().filter(b -> b.code().equals(bloc))
+        .isEmpty()) {
+      return m;
+    }
+    return m.withActor(context.lastBloc().get(), m.reason() + "; in a story that named " + bloc + ", its seat stands "
+        + "for it");
+  }
 
   /** Nouns that, with "the", stand for an intergovernmental organisation named before: "the bloc", "the alliance". */
   private static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance");

@@ -115,7 +115,7 @@ public final class EventEngine {
     Set<Integer> consumed = new HashSet<>();
     Map<Integer, Trace> notes = new java.util.TreeMap<>();
     for (int i = 0; i < s.size(); i++) {
-      Optional<EventEntry> entry = match(s, i);
+      Optional<EventEntry> entry = match(s, i).map(byMeans(s, i));
       if (entry.isEmpty()) {
         if (trace != null && s.token(i).isVerb()) {
           notes.put(i, new Trace(i, s.token(i).word(), "", "", "no dictionary entry for the verb '"
@@ -153,7 +153,8 @@ public final class EventEngine {
         continue;
       }
       List<Step> chain = climb(s, i, actors);
-      if (!chain.isEmpty() && (complementOfOwnEntry(s, chain.get(0).token(), i) || objectOfOwnEntry(s, chain, i))) {
+      if (!chain.isEmpty() && (complementOfOwnEntry(s, chain.get(0).token(), i)
+          || objectAndComplementEntry(s, chain, i))) {
         // "tried to assassinate" (185), "declined to comment" (011): the frame word's own entry names this
         // complement, so the pair is that entry's act, coded on the frame word
         if (trace != null) {
@@ -270,6 +271,7 @@ public final class EventEngine {
         && events.values().stream().anyMatch(o -> o != e && o.code().code().startsWith("112")
         && o.target().isPresent() && o.source().head() == e.source().head()));
     accusedOfTheComplaint(events, origin);
+    warningsToNoOne(events, origin);
     // "soldiers were killed in an attack by militants in northern Iraq": the attack is the killing's cause, told
     // once; the country it took place in is where, not a second target of the same agent
     events.values().removeIf(e -> force(e.code().code()) && e.target().isPresent()
@@ -606,6 +608,30 @@ public final class EventEngine {
   }
 
   /**
+   * "Scholz criticised the tariffs, warning that they could trigger a trade war": a warning addressed to no one, that
+   * carries no threat of its own, is a gloomy forecast (012), not a threat (130) against nobody; one that carries a
+   * threat is told by it.
+   */
+  private void warningsToNoOne(Map<String, Event> events, Map<Event, Candidate> origin) {
+    for (Event e : List.copyOf(events.values())) {
+      Candidate c = origin.get(e);
+      if (!e.code().code().equals("130") || e.target().isPresent() || c == null || !c.chain().isEmpty()
+          || !c.entry().head().equals("warn") || !c.entry().obj().isEmpty() || !c.entry().prep().isEmpty()) {
+        continue;
+      }
+      events.remove(e.dedupKey());
+      if (events.values().stream().anyMatch(o -> o.code().root().equals("13")
+          && o.source().actor().code().equals(e.source().actor().code()))) {
+        continue; // "Iran warned that it would retaliate": the threat it carries (1384) tells it
+      }
+      Event r = new Event(e.docId(), e.sentence(), ontology.code("012"), e.source(), e.target(), e.modality(),
+          e.evidence(), e.rule() + " | a warning to no one: a gloomy forecast", e.confidence(), e.reportedBy());
+      events.putIfAbsent(r.dedupKey(), r);
+      origin.put(r, c);
+    }
+  }
+
+  /**
    * "South Africa filed a case at the ICJ accusing Israel of genocide", "lodged a complaint with the UN accusing
    * Russia": a complaint or a lawsuit that names no target of its own (the court or body it is brought to is where,
    * not whom) is against whom the same party accuses in the sentence.
@@ -754,7 +780,7 @@ public final class EventEngine {
    * its infinitive is that act; an event noun in the object it climbed through is what the entry acts on, not an
    * act the verb frames (no demand for peacekeeping, 1034).
    */
-  private boolean objectOfOwnEntry(Sentence s, List<Step> chain, int act) {
+  private boolean objectAndComplementEntry(Sentence s, List<Step> chain, int act) {
     int below = act;
     for (Step st : chain) {
       int v = st.token();
@@ -766,6 +792,26 @@ public final class EventEngine {
       below = v;
     }
     return false;
+  }
+
+  /**
+   * "China hit back at the EU with a probe into pork imports", "retaliated with tariffs": a verb of force whose "with"
+   * phrase names an act of another kind is that act, done by the verb's subject to its target. The function gives
+   * the means noun's entry in place of the verb's, or the verb's own.
+   */
+  private java.util.function.UnaryOperator<EventEntry> byMeans(Sentence s, int verb) {
+    return e -> {
+      if (!force(e.code()) || !s.token(verb).isVerb()) {
+        return e;
+      }
+      for (int w : s.enhanced().children(verb, "obl:with")) {
+        Optional<EventEntry> means = s.token(w).isNoun() ? match(s, w) : Optional.empty();
+        if (means.isPresent() && !force(means.get().code()) && !means.get().code().startsWith("01")) {
+          return means.get();
+        }
+      }
+      return e;
+    };
   }
 
   private boolean complementOfOwnEntry(Sentence s, int frame, int act) {

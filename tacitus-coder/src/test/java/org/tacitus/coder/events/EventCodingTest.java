@@ -1421,8 +1421,9 @@ class EventCodingTest {
   void aWarningOfWhatMayHappenIsAPessimisticCommentNotAThreat() {
     assertCodesExactly("The World Bank warned that the drought could push millions into poverty.",
         "IGOUNODEVWBK - 012");
-    // the speaker's own promised act is a threat
-    assertCodes("Iran warned that it would retaliate against any attack.", "IRN - 130");
+    // the speaker's own promised act is a threat, which tells the warning
+    assertCodesExactly("Iran warned that it would retaliate against any attack.", "IRN - 1384");
+    assertCodes("The chancellor criticised the tariffs, warning that they could trigger a trade war.", "---GOV - 012");
   }
 
   @Test
@@ -2811,6 +2812,19 @@ class EventCodingTest {
   void theChairmanOfAnIntergovernmentalBodyNamedByItsIsTheBody() {
     assertCodes("The Arab League condemned the attack. Its chairman urged Israel to halt the strikes.",
         "IGOMEAARL ISR 0252");
+  }
+
+  @Test
+  void aForceVerbWhoseMeansIsAnotherKindOfActIsThatAct() {
+    assertCodesExactly("China hit back at Canada with an investigation into canola imports.", "CHN CAN 090");
+    assertCodes("Israel hit back at Hezbollah with air strikes.", "ISR LBNREBHEZ 195");
+  }
+
+  @Test
+  void brusselsIsTheEuInAStoryThatNamedIt() {
+    assertCodes("The European Union opened a trade probe. Brussels imposed tariffs on Chinese steel.",
+        "IGOEUREEC CHN 163");
+    assertCodes("Brussels recalled its ambassador to Kinshasa.", "BEL COD 161");
   }
 
   private static CodedArticle code(String text) {
