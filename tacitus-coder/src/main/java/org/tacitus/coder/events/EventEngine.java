@@ -495,6 +495,10 @@ public final class EventEngine {
     return code.startsWith("174") || code.startsWith("166") || code.equals("161");
   }
 
+  /** What a legislature or government passes at home: approving it endorses no one. */
+  private static final Set<String> LEGISLATION = Set.of("bill", "law", "legislation", "budget", "amendment",
+      "ordinance", "decree");
+
   /** Acts of coercion or force (CAMEO 17-20): what can strike, damage or destroy. */
   private static boolean coercive(String code) {
     return code.startsWith("17") || force(code);
@@ -1208,6 +1212,10 @@ public final class EventEngine {
     objects.removeIf(o -> s.token(o).pos().equals("VBG") && !g.children(o, "obj").isEmpty());
     if (!e.obj().isEmpty() && objects.stream().noneMatch(o -> namesObject(s, e, o))) {
       return false;
+    }
+    if (e.obj().isEmpty() && e.code().startsWith("05") && objects.stream().anyMatch(o -> s.token(o).isNoun()
+        && LEGISLATION.contains(s.token(o).key()))) {
+      return false; // "lawmakers voted to approve a finance bill": lawmaking at home, no endorsement of anyone
     }
     if (!e.objmod().isEmpty()) {
       boolean found = false;

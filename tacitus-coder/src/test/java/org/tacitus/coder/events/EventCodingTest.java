@@ -2827,6 +2827,13 @@ class EventCodingTest {
     assertCodes("Brussels recalled its ambassador to Kinshasa.", "BEL COD 161");
   }
 
+  @Test
+  void lawmakingAtHomeAndAFigurativeHijackingAreNoEvents() {
+    assertNoEvents("Lawmakers voted to approve a finance bill that raises taxes.");
+    assertNoEvents("The minister said the protests had been hijacked by criminals.");
+    assertCodes("Somali pirates hijacked a cargo ship off the coast.", "SOMCRM - 181");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
