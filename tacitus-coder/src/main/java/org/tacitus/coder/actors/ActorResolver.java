@@ -859,6 +859,13 @@ public final class ActorResolver {
     }
     Span span = span(s, np);
     String phrase = span.of(text);
+    Match titleOffice = headName != null && headName.phrase().kind() == Kind.PERSON
+        ? titleOrganisation(np, names, headName) : null;
+    if (titleOffice != null) {
+      // "NATO Secretary General Mark Rutte": the organisation the title names, whatever office the person held before
+      return new Mention(s.index(), h, span, phrase, actorOf(titleOffice), describe(titleOffice) + " in the title of '"
+          + words(s, headName) + "', the office the title names");
+    }
     if (headName != null) {
       Actor a = actorOf(headName);
       String why = describe(headName);
@@ -1137,6 +1144,21 @@ public final class ActorResolver {
   }
 
   private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
+
+  /**
+   * The intergovernmental organisation named in a person's title ("NATO Secretary General Mark Rutte"), when the
+   * person's own entry gives another code; or null.
+   */
+  private static Match titleOrganisation(Set<Integer> np, Match[] names, Match person) {
+    for (int k : np) {
+      Match m = names[k];
+      if (m != null && m != person && k < person.from() && m.phrase().kind() == Kind.ORG
+          && m.phrase().code().startsWith("IGO") && !person.phrase().code().startsWith(m.phrase().code())) {
+        return m;
+      }
+    }
+    return null;
+  }
 
   /** Capitals that stand for the organisation seated there once the story has named it: "Brussels" for the EU. */
   private static final Map<String, String> BLOC_SEATS = Map.of("Brussels", "IGOEUREEC");

@@ -9,6 +9,7 @@ import static org.tacitus.coder.testkit.CoderTestKit.assertNotCoded;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.tacitus.coder.testkit.CoderTestKit;
 import org.tacitus.core.model.CodedArticle;
 import org.tacitus.core.model.Event;
 import org.tacitus.core.model.Modality;
@@ -2832,6 +2833,15 @@ class EventCodingTest {
     assertNoEvents("Lawmakers voted to approve a finance bill that raises taxes.");
     assertNoEvents("The minister said the protests had been hijacked by criminals.");
     assertCodes("Somali pirates hijacked a cargo ship off the coast.", "SOMCRM - 181");
+  }
+
+  @Test
+  void anOrganisationInAPersonsTitleIsTheOfficeHeHolds() {
+    // dated when Mark Rutte was still the Dutch prime minister in the leaders file: the title says otherwise
+    CodedArticle c = CoderTestKit.code("Serbian President Aleksandar Vucic met NATO Secretary General Mark Rutte in "
+        + "Belgrade.", java.time.LocalDate.of(2024, 6, 1));
+    assertThat(c.events()).anyMatch(e -> e.code().code().equals("040") && e.target().isPresent()
+        && e.target().get().actor().code().equals("IGOWSTNAT"));
   }
 
   private static CodedArticle code(String text) {
