@@ -1610,7 +1610,9 @@ public final class EventEngine {
       if ((r.equals("amod") || r.equals("compound") || r.equals("nmod:of") || r.equals("obl:npmod")
           || r.equals("nmod:npmod") || r.equals("nmod:for") || r.equals("nmod:in")
           || r.equals("nmod:into") && s.token(t).isNoun()) // "an investigation into corruption"
-          && lemmas.contains(s.token(d.dependent()).key())) {
+          && (lemmas.contains(s.token(d.dependent()).key())
+          || lemmas.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)))) {
+        // (a participle as written, whose lemma is its verb's: "a targeted killing")
         return true;
       }
       if (r.equals("compound") && s.enhanced().children(d.dependent(), "amod").stream()

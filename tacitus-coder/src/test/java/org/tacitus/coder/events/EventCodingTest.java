@@ -2844,6 +2844,11 @@ class EventCodingTest {
         && e.target().get().actor().code().equals("IGOWSTNAT"));
   }
 
+  @Test
+  void aParticipleModifierIsMatchedAsWritten() {
+    assertCodesExactly("Israel carried out a targeted killing of a Hezbollah commander.", "ISR LBNREBHEZ 186");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
