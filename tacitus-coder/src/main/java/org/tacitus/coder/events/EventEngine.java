@@ -4685,6 +4685,19 @@ public final class EventEngine {
         }
       }
     }
+    for (Dependency up : r.isEmpty() ? s.enhanced().parents(noun) : List.<Dependency>of()) {
+      // "the Pakistani Taliban claimed responsibility for a suicide bombing that killed 12 soldiers": whoever
+      // claims or admits responsibility for the attack did it
+      if (up.governor() >= 0 && up.relation().equals("nmod:for")
+          && s.token(up.governor()).key().equals("responsibility")) {
+        for (int v : s.enhanced().parents(up.governor(), "obj")) {
+          if (AUTHORING.contains(s.token(v).key()) || s.token(v).key().equals("admit")
+              || s.token(v).key().equals("accept")) {
+            s.enhanced().children(v, "nsubj").forEach(x -> r.addAll(actors.at(x)));
+          }
+        }
+      }
+    }
     return r;
   }
 

@@ -2849,6 +2849,12 @@ class EventCodingTest {
     assertCodesExactly("Israel carried out a targeted killing of a Hezbollah commander.", "ISR LBNREBHEZ 186");
   }
 
+  @Test
+  void whoeverClaimsResponsibilityForAnAttackDidIt() {
+    assertCodes("Al-Shabaab claimed responsibility for a car bombing that killed five Somali soldiers.",
+        "SOMINSSHB SOMMIL 1832");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
