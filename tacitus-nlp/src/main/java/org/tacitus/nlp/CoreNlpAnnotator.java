@@ -1210,11 +1210,19 @@ public final class CoreNlpAnnotator implements Annotator {
       int verb = d.governor();
       int sayer = d.dependent();
       if (!d.relation().equals("csubj") || verb < 0 || sayer > verb || !g.children(verb, "nsubj").isEmpty()
-          || g.children(verb, "aux").stream().noneMatch(a -> tokens.get(a).pos().equals("MD"))) {
+          || g.children(verb, "aux").stream().noneMatch(a -> tokens.get(a).pos().equals("MD"))
+          && g.children(verb, "cop").stream().noneMatch(c -> FINITE_TAGS.contains(tokens.get(c).pos()))) {
         continue;
       }
+      // (or, after a verb of saying and whom it was told to, the noun right before the copula: "A Hamas official
+      // told Reuters the group was ready to release hostages", read with obj(told, group))
+      int copula = g.children(verb, "cop").stream().mapToInt(Integer::intValue).min().orElse(-1);
+      boolean telling = REPORTING.contains(tokens.get(sayer).lemma().toLowerCase(java.util.Locale.ROOT))
+          && !g.children(sayer, "iobj").isEmpty();
       List<Integer> pronouns = g.children(sayer, "obj").stream()
-          .filter(o -> o == sayer + 1 && tokens.get(o).pos().equals("PRP")).toList();
+          .filter(o -> o == sayer + 1 && tokens.get(o).pos().equals("PRP")
+          || telling && o + 1 == copula && (tokens.get(o).pos().startsWith("NN") || tokens.get(o).pos().equals("PRP")))
+          .toList();
       if (pronouns.size() != 1) {
         continue;
       }

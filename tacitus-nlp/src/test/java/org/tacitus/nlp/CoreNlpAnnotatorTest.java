@@ -448,6 +448,21 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void theNounAfterWhomSomethingWasToldIsTheSubjectOfWhatWasTold() {
+    Sentence s = nlp.annotate(Article.of("t", "A Hamas official told Reuters the group was ready to release "
+        + "hostages.")).sentences().get(0);
+    int told = 3;
+    int group = 6;
+    int ready = 8;
+    assertThat(s.tokens().get(ready).word()).isEqualTo("ready");
+    for (var g : List.of(s.basic(), s.enhanced())) {
+      assertThat(g.children(ready, "nsubj")).containsExactly(group);
+      assertThat(g.children(told, "obj")).doesNotContain(group);
+      assertThat(g.children(told, "ccomp")).containsExactly(ready);
+    }
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();
