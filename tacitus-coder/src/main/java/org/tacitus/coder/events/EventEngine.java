@@ -3088,9 +3088,10 @@ public final class EventEngine {
       // police or soldiers blocking roads restrict movement (191); only protesters blocking them protest (144)
       code = ontology.code("191");
       rule = rule + " | 191: a state's forces blocking passage restrict movement";
-    } else if (code.code().equals("191") && source.actor().sector().filter(PROTESTING::contains).isPresent()) {
-      // farmers, workers or students blockading a city protest by obstructing passage (144); a state's or an armed
-      // group's blockade restricts movement (191)
+    } else if ((code.code().equals("191") || code.code().equals("1245") && c.entry().head().equals("block"))
+        && source.actor().sector().filter(PROTESTING::contains).isPresent()) {
+      // farmers, workers or students blockading a city (or blocking access to a port) protest by obstructing passage
+      // (144); a state's or an armed group's blockade restricts movement (191)
       code = ontology.code("144");
       rule = rule + " | 144: a blockade by protesting civilians obstructs passage";
     } else if (code.code().equals("130") && target.isPresent() && c.entry().head().equals("warn")

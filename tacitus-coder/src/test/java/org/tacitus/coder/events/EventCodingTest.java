@@ -2855,6 +2855,13 @@ class EventCodingTest {
         "SOMINSSHB SOMMIL 1832");
   }
 
+  @Test
+  void schoolAdmissionsAreNoAdmissionAndStrikersBlockingAccessProtest() {
+    assertThat(code("Doctors in South Korea went on strike against plans to raise medical school admissions.")
+        .events()).noneMatch(e -> e.code().code().equals("015"));
+    assertCodes("Striking dock workers in Belgium blocked access to the port of Antwerp.", "BELLAB - 144");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
