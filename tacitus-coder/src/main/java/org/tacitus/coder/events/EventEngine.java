@@ -612,14 +612,14 @@ public final class EventEngine {
   }
 
   /**
-   * "Scholz criticised the tariffs, warning that they could trigger a trade war": a warning addressed to no one, that
-   * carries no threat of its own, is a gloomy forecast (012), not a threat (130) against nobody; one that carries a
-   * threat is told by it.
+   * "The UN warned that the fighting could lead to a catastrophe", "criticised the tariffs, warning that they could
+   * trigger a trade war": a warning addressed to no one, that carries no threat of the speaker's own, is a gloomy
+   * forecast (012), not a threat (130) against nobody; one that carries a threat is told by it.
    */
   private void warningsToNoOne(Map<String, Event> events, Map<Event, Candidate> origin) {
     for (Event e : List.copyOf(events.values())) {
       Candidate c = origin.get(e);
-      if (!e.code().code().equals("130") || e.target().isPresent() || c == null || !c.chain().isEmpty()
+      if (!e.code().code().equals("130") || e.target().isPresent() || c == null
           || !c.entry().head().equals("warn") || !c.entry().obj().isEmpty() || !c.entry().prep().isEmpty()) {
         continue;
       }
@@ -680,7 +680,7 @@ public final class EventEngine {
           || code.equals("115") || code.equals("116")) // ("Bangladesh's parliament impeached the president")
           && src.sector().map(x -> x.equals("JUD") || x.equals("COP") || x.equals("GOV") || x.equals("LEG"))
           .orElse(src.code().length() == 3 && src.country().isPresent());
-      if ((code.startsWith("174") || code.startsWith("166")) && src.country().isPresent() && e.target().isPresent()
+      if (expulsion(code) && src.country().isPresent() && e.target().isPresent()
           && e.target().get().countryFromStory() && e.target().get().actor().sector().isPresent()
           && e.target().get().actor().country().equals(src.country())) {
         // "thousands of migrants were deported from the United States": whom a state expels are foreigners, not of
@@ -996,23 +996,6 @@ public final class EventEngine {
     return about.country().isPresent() && about.country().equals(speaker.country())
         && (about.sector().isEmpty() || about.sector().equals(speaker.sector())
         || state(about) && (speaker.sector().isEmpty() || state(speaker)));
-  }
-
-  /** Whether a verb's that-clause is about a thing ("that the fighting could ...") rather than a speaker or a party. */
-  private static boolean warnedOfThings(Sentence s, int verb) {
-    List<Integer> clauses = s.enhanced().children(verb, "ccomp");
-    if (clauses.isEmpty()) {
-      return false;
-    }
-    for (int clause : clauses) {
-      for (Dependency d : s.enhanced().children(clause)) {
-        if (d.relation().startsWith("nsubj") && (s.token(d.dependent()).isPronoun()
-            || s.token(d.dependent()).pos().startsWith("NNP") || !s.token(d.dependent()).ner().equals("O"))) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /** Whether {@code verb} warns that {@code about}, its clause's subject, may or could do an act of its own. */
@@ -3100,12 +3083,6 @@ public final class EventEngine {
       // forecast about it (012), not a threat to it ("warned that Moscow would pay a price" still is)
       code = ontology.code("012");
       rule = rule + " | 012: a warning of what the other may do, not a threat";
-    } else if (code.code().equals("130") && target.isEmpty() && c.entry().head().equals("warn")
-        && c.entry().obj().isEmpty() && c.entry().prep().isEmpty() && warnedOfThings(s, c.token())) {
-      // "the UN warned that the fighting could lead to a catastrophe": a warning of what may happen, made to no one
-      // and promising nothing of the speaker's own, is a pessimistic comment (012), not a threat
-      code = ontology.code("012");
-      rule = rule + " | 012: a warning of what may happen, not a threat";
     } else if (code.code().equals("1381") && c.entry().code().equals("191")
         && source.actor().sector().filter(PROTESTING::contains).isPresent()) {
       // ... and one they say they will mount is a threat of protest (133), not of force
