@@ -1758,6 +1758,9 @@ public final class EventEngine {
       // ("stood ready to mediate": an infinitive the parser left unattached is still the frame's complement)
       return s.enhanced().children(node, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
     }
+    if (t.isNoun() && r.equals("obl:with") && RESPONDING.contains(s.token(d.governor()).key())) {
+      return true; // "Russia responded with sanctions on British officials": the response is that act
+    }
     if (t.isNoun() || t.pos().equals("VBG")) {
       return r.equals("obj") || r.equals("nmod:for") || r.equals("nmod:of") || r.equals("nmod:to")
           || r.equals("nmod:on") || r.equals("obl:for") || r.equals("obl:on") || r.equals("obl:to")

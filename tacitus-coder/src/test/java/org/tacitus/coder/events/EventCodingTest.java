@@ -2862,6 +2862,11 @@ class EventCodingTest {
     assertCodes("Striking dock workers in Belgium blocked access to the port of Antwerp.", "BELLAB - 144");
   }
 
+  @Test
+  void whatOneRespondsWithIsOnesAct() {
+    assertCodesExactly("China responded with sanctions on American defence firms.", "CHN USABUS 163");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
