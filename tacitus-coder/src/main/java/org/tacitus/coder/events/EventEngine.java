@@ -820,7 +820,7 @@ public final class EventEngine {
 
   private boolean complementOfOwnEntry(Sentence s, int frame, int act) {
     Optional<EventEntry> own = match(s, frame);
-    if (own.isPresent() && !own.get().obj().isEmpty() && own.get().obj().contains(objectKey(s.token(act)))
+    if (own.isPresent() && !own.get().obj().isEmpty() && namesObject(s, own.get(), act)
         && s.enhanced().children(frame, "obj").contains(act)
         && frameWord(s, frame).filter(w -> w.frame() == Frame.REJECT).isPresent()) {
       // "blocked imports" (163), "blocked aid convoys" (1245): a refusing verb's entry names the act it stops, more
@@ -1271,7 +1271,7 @@ public final class EventEngine {
     // verb that denies, stops or resumes a gerund, a bare entry's gerund has the noun after it as object ("Rwanda
     // Denies Backing Rebels")
     return gerund < o && s.token(verb).isVerb() && adjectivalVerbObject(s, gerund) == o
-        && match(s, gerund).filter(e -> e.obj().contains(objectKey(s.token(o))) || e.obj().isEmpty()
+        && match(s, gerund).filter(e -> namesObject(s, e, o) || e.obj().isEmpty()
         && frameWord(s, verb, true).filter(w -> w.frame() == Frame.CANCEL
         || w.frame() == Frame.ASPECT).isPresent()).isPresent();
   }
@@ -1322,7 +1322,7 @@ public final class EventEngine {
       r.add(i - 1);
     }
     int thrown = adjectivalVerbObject(s, i);
-    if (r.isEmpty() && thrown >= 0 && e.obj().contains(objectKey(s.token(thrown)))) {
+    if (r.isEmpty() && thrown >= 0 && namesObject(s, e, thrown)) {
       r.add(thrown); // "throwing stones", "imposing sanctions" read as adjective and noun: the noun is the object
     }
     for (int o : List.copyOf(r)) {
