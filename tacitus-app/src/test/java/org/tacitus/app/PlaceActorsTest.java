@@ -2,6 +2,7 @@ package org.tacitus.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.tacitus.core.model.Article;
@@ -69,6 +70,13 @@ class PlaceActorsTest {
   void aGovernmentThePlacesOwnPeopleActAgainstIsThePlacesOwn() {
     Event e = only(code("Rioters torched government buildings in Kampala."), "1712");
     assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("UGAGOV"));
+  }
+
+  @Test
+  void anOrganisationAfterAPrepositionIsNoPlace() {
+    Event e = only(code("China hit back at EU with an investigation into pork imports."), "090");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).isEqualTo("IGOEUREEC"));
+    assertThat(e.place().map(p -> p.country().orElse(""))).isNotEqualTo(Optional.of("FRA"));
   }
 
   @Test

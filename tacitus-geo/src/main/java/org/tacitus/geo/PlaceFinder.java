@@ -135,6 +135,11 @@ final class PlaceFinder {
           // that role's place, not the actor
           actor = actors.stream().filter(m -> m.sentence() == s.index() && overlaps(m.span(), ns)
               && !(m.actor().roleWithoutCountry() && !ns.contains(s.token(m.head()).span()))).findFirst();
+        } else {
+          // an organisation is no place after any preposition ("China hit back at EU": not the French town of Eu)
+          Span ns = nameSpan;
+          actor = actors.stream().filter(m -> m.sentence() == s.index() && overlaps(m.span(), ns)
+              && m.actor().country().isEmpty() && !m.actor().roleWithoutCountry()).findFirst();
         }
         result.add(new PlaceMention(s.index(), i, end, span, name, qualifier, preposition, governor, actor,
             stateWord, source));
