@@ -58,7 +58,8 @@ class DictValidateTest {
         .contains(verbs + ":3:1: '04x' is not a CAMEO code (3 or 4 digits, e.g. 043 or 0332)\n"
             + "  04x convene\n"
             + "  ^\n")
-        .contains(verbs + ":5:12: unknown slot 'bogus=1'; slots are obj=, objmod=, mod=, prep=, pobj=, xcomp=, from=\n"
+        .contains(verbs + ":5:12: unknown slot 'bogus=1'; slots are obj=, objmod=, mod=, prep=, pobj=, xcomp=, "
+            + "subj=, from=\n"
             + "  051 praise bogus=1\n"
             + "             ^\n")
         .contains(missing + ": no such file\n")

@@ -462,7 +462,9 @@ public final class CoreNlpAnnotator implements Annotator {
    * under house arrest": the tagger read the sentence's only finite verb as a past participle (VBN), and the parser
    * then made the whole sentence one noun phrase. A participle that follows the subject's noun phrase with no finite
    * verb, auxiliary, "to" or comma before it, and that is followed at once by a noun phrase (a passive participle
-   * takes no object), is the clause's past-tense verb (VBD); so is a participle coordinated with it by "and".
+   * takes no object), is the clause's past-tense verb (VBD); so is a participle coordinated with it by "and". So is
+   * a verb of intent followed by its infinitive ("Malaysia's prime minister offered to mediate"), which English does
+   * not put in the passive ({@link #INTENDING}, but "warned to leave" is).
    */
   static void finiteVerbsTaggedAsParticiples(List<CoreLabel> t) {
     int retagged = -1;
@@ -482,7 +484,7 @@ public final class CoreNlpAnnotator implements Annotator {
           || tag.equals("WDT") || tag.equals("WP") || tag.equals("IN") && !l.word().equalsIgnoreCase("of")) {
         break; // a finite verb, an auxiliary or a clause boundary came first ("The head of the agency" goes on)
       }
-      if (!tag.equals("VBN") || !OBJECT_OPENERS.contains(t.get(i + 1).tag())) {
+      if (!tag.equals("VBN") || !OBJECT_OPENERS.contains(t.get(i + 1).tag()) && !intentAndInfinitive(t, i)) {
         continue;
       }
       int before = hyphenatedVerb(t, i) ? i - 2 : i; // ("North Korea test-fired a missile")
@@ -514,6 +516,14 @@ public final class CoreNlpAnnotator implements Annotator {
         break;
       }
     }
+  }
+
+  /** Whether token i is a verb of intent other than "warn" followed by "to" and a base-form verb. */
+  private static boolean intentAndInfinitive(List<CoreLabel> t, int i) {
+    String lemma = edu.stanford.nlp.process.Morphology.lemmaStatic(t.get(i).word().toLowerCase(java.util.Locale.ROOT),
+        "VBN");
+    return i + 2 < t.size() && INTENDING.contains(lemma) && !lemma.equals("warn")
+        && t.get(i + 1).tag().equals("TO") && t.get(i + 2).tag().equals("VB");
   }
 
   /** Tags of the words of an apposition: a noun phrase with its prepositional phrases. */
@@ -1328,14 +1338,18 @@ public final class CoreNlpAnnotator implements Annotator {
     return new DependencyGraph(tokens.size(), out);
   }
 
+  /** Participles that say what someone carries: "armed with rifles", "equipped with drones". */
+  private static final Set<String> EQUIPPED = Set.of("arm", "equip");
+
   /**
-   * The subject the parser gave a past participle with a "by" phrase ("forces backed by Kenya"), when it has one
-   * subject written before it; -1 otherwise.
+   * The subject the parser gave a past participle with a "by" phrase ("forces backed by Kenya"), or with the "with"
+   * phrase of what one carries ("gunmen armed with rifles"), when it has one subject written before it; -1 otherwise.
    */
   private static int participleSubject(List<Token> tokens, DependencyGraph g, int part) {
     List<Integer> subjects = g.children(part, "nsubj");
+    String prep = EQUIPPED.contains(tokens.get(part).lemma()) ? "with" : "by";
     boolean byPhrase = g.children(part).stream().anyMatch(d -> d.isA("obl") && g.children(d.dependent(), "case")
-        .stream().anyMatch(c -> tokens.get(c).word().equalsIgnoreCase("by")));
+        .stream().anyMatch(c -> tokens.get(c).word().equalsIgnoreCase(prep)));
     // (a past tense with "by" right after it, or after its particle, is the participle mistagged: "a car bomb
     // carried out by al-Shabaab killed ten people")
     int after = part + 1 < tokens.size() && tokens.get(part + 1).pos().equals("RP") ? part + 2 : part + 1;

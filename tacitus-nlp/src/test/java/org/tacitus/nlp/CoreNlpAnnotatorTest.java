@@ -112,11 +112,11 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
-  void aParticipleWithAByPhraseBeforeTheVerbModifiesTheSubject() {
+  void aParticipleWithAByOrArmedWithPhraseBeforeTheVerbModifiesTheSubject() {
     for (String text : List.of("Israel backed by the United States rejected the resolution.",
-        "Protesters backed by unions marched through Paris.")) {
+        "Protesters backed by unions marched through Paris.", "Gunmen armed with rifles raided the village.")) {
       Sentence s = nlp.annotate(Article.of("r", text)).sentences().get(0);
-      assertThat(s.tokens().get(1).word()).isEqualTo("backed");
+      assertThat(s.tokens().get(1).word()).isIn("backed", "armed");
       // whatever the parser made of it, "backed by ..." modifies the subject and the true verb has it as subject
       assertThat(s.enhanced().parents(1)).extracting(d -> d.governor() + " " + d.relation()).containsExactly("0 acl");
       assertThat(s.enhanced().parents(0)).extracting(d -> s.tokens().get(d.governor()).pos() + " " + d.relation())
@@ -162,6 +162,11 @@ class CoreNlpAnnotatorTest {
     Sentence r = nlp.annotate(Article.of("r", "Civilians killed in the raid were buried on Sunday.")).sentences()
         .get(0);
     assertThat(r.tokens().get(1).pos()).isEqualTo("VBN");
+    // a verb of intent before its infinitive is no passive
+    Sentence o = nlp.annotate(Article.of("o", "Malaysia's prime minister offered to mediate between the two "
+        + "neighbours.")).sentences().get(0);
+    assertThat(o.tokens().get(4).pos()).isEqualTo("VBD");
+    assertThat(o.basic().children(4, "nsubj")).containsExactly(3);
   }
 
   @Test

@@ -20,7 +20,7 @@ public final class EventDictionary {
   private static final Pattern CODE = Pattern.compile("\\d{3,4}");
   private static final Pattern HEAD = Pattern.compile("[a-z][a-z'-]*(_[a-z]+)?");
   private static final Pattern LEMMA = Pattern.compile("[a-z0-9][a-z0-9'_-]*"); // "_": two-word prepositions (out_of)
-  private static final Set<String> SLOTS = Set.of("obj", "objmod", "mod", "prep", "pobj", "xcomp", "from");
+  private static final Set<String> SLOTS = Set.of("obj", "objmod", "mod", "prep", "pobj", "xcomp", "subj", "from");
 
   private final Map<String, List<EventEntry>> verbs;
   /** Bare verb entries read as their gerunds' noun entries, filled on first use (thread safe). */
@@ -129,10 +129,10 @@ public final class EventDictionary {
         String name = eq < 0 ? slot : slot.substring(0, eq);
         if (eq < 0 || !SLOTS.contains(name)) {
           throw text.error(lineNo, col, "unknown slot '" + slot + "'; slots are obj=, objmod=, mod=, prep=, "
-              + "pobj=, xcomp=, from=");
+              + "pobj=, xcomp=, subj=, from=");
         }
         if (nounFile && (name.equals("obj") || name.equals("objmod") || name.equals("xcomp")
-            || name.equals("from"))) {
+            || name.equals("subj") || name.equals("from"))) {
           throw text.error(lineNo, col, "slot " + name + "= is for verbs; nouns take mod= and prep=");
         }
         if (!nounFile && name.equals("mod")) {
@@ -171,7 +171,8 @@ public final class EventDictionary {
       EventEntry e = new EventEntry(first, head, particle, slots.getOrDefault("obj", Set.of()),
           slots.getOrDefault("objmod", Set.of()), slots.getOrDefault("mod", Set.of()), prep,
           slots.getOrDefault("pobj", Set.of()),
-          slots.getOrDefault("xcomp", Set.of()), slots.getOrDefault("from", Set.of()).stream().findFirst().orElse(""),
+          slots.getOrDefault("xcomp", Set.of()), slots.getOrDefault("subj", Set.of()),
+          slots.getOrDefault("from", Set.of()).stream().findFirst().orElse(""),
           nounFile, text.name() + ":" + lineNo,
           line.strip().replaceAll("\\s+", " "));
       into.computeIfAbsent(head, h -> new ArrayList<>()).add(e);
@@ -218,7 +219,7 @@ public final class EventDictionary {
   public List<EventEntry> gerund(String lemma) {
     return gerunds.computeIfAbsent(lemma, l -> verbs(l).stream().filter(e -> e.specificity() == 0)
         .map(e -> new EventEntry(e.code(), e.head(), e.particle(), e.obj(), e.objmod(), e.mod(), e.prep(), e.pobj(),
-            e.xcomp(), e.giver(), true, e.source(), e.text() + " (its gerund as a noun)"))
+            e.xcomp(), e.subj(), e.giver(), true, e.source(), e.text() + " (its gerund as a noun)"))
         .toList());
   }
 
@@ -288,6 +289,7 @@ public final class EventDictionary {
     slots.put("mod", List.of(a.mod(), b.mod()));
     slots.put("pobj", List.of(a.pobj(), b.pobj()));
     slots.put("xcomp", List.of(a.xcomp(), b.xcomp()));
+    slots.put("subj", List.of(a.subj(), b.subj()));
     for (Map.Entry<String, List<Set<String>>> slot : slots.entrySet()) {
       Set<String> x = slot.getValue().get(0);
       Set<String> y = slot.getValue().get(1);

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param pobj lemmas the noun of the {@code prep} phrase must have ("place" also stands for any named place), or
  *     empty for any
  * @param xcomp lemmas the verb's open complement must have, or empty
+ * @param subj lemmas the verb's subject must have ("troops" in "US troops left Niger"), or empty for any
  * @param giver the preposition that introduces the act's doer when the verb's subject receives the act ("received
  *     weapons from Y": {@code from}), or empty
  * @param noun true for an entry of the nouns file
@@ -22,7 +23,8 @@ import java.util.Set;
  * @param text the entry as written, for explanations
  */
 public record EventEntry(String code, String head, String particle, Set<String> obj, Set<String> objmod,
-    Set<String> mod, String prep, Set<String> pobj, Set<String> xcomp, String giver, boolean noun, String source, String text) {
+    Set<String> mod, String prep, Set<String> pobj, Set<String> xcomp, Set<String> subj, String giver, boolean noun,
+    String source, String text) {
 
   /** How many constraints the entry puts on its context: the more, the more specific. */
   public int specificity() {
@@ -34,6 +36,7 @@ public record EventEntry(String code, String head, String particle, Set<String> 
     n += prep.isEmpty() ? 0 : 1;
     n += pobj.isEmpty() ? 0 : 1;
     n += xcomp.isEmpty() ? 0 : 1;
+    n += subj.isEmpty() ? 0 : 1;
     n += giver.isEmpty() ? 0 : 1;
     return n;
   }

@@ -1237,7 +1237,25 @@ public final class EventEngine {
         .noneMatch(x -> e.xcomp().contains(s.token(x).key()) && !(e.code().startsWith("13") && toldAnswer(s, x)))) {
       return false;
     }
-    return true;
+    return e.subj().isEmpty() || doers(s, i).stream().anyMatch(d -> e.subj().contains(objectKey(s.token(d))));
+  }
+
+  /**
+   * The words of who does verb {@code i}, for {@code subj=}: its active subject (or the one a controlling verb lends
+   * it: "ordered the troops to leave"), or the noun a participle modifies ("troops leaving the city").
+   */
+  private static List<Integer> doers(Sentence s, int i) {
+    DependencyGraph g = s.enhanced();
+    List<Integer> r = new ArrayList<>(g.children(i, "nsubj"));
+    r.addAll(g.children(i, "nsubj:xsubj"));
+    if (r.isEmpty() && g.children(i, "aux:pass").isEmpty()) {
+      for (Dependency p : g.parents(i)) {
+        if (p.relation().startsWith("acl") && p.governor() >= 0 && s.token(i).pos().equals("VBG")) {
+          r.add(p.governor());
+        }
+      }
+    }
+    return r;
   }
 
   /** Verbs of naming, whose secondary predicate says what they call their object. */
@@ -5408,9 +5426,10 @@ public final class EventEngine {
         }
         rules.add(inner);
       }
-      if (!entry.obj().isEmpty() && !entry.code().startsWith("087")) {
+      if (!entry.obj().isEmpty() && (!entry.code().startsWith("087") || entry.obj().contains("place"))) {
         // "shot down an Iranian drone": the thing acted on is itself another side's actor (not for de-escalation:
-        // the forces withdrawn, demobilised or disarmed are the agent's own, "withdrew its fighters from Bakhmut")
+        // the forces withdrawn, demobilised or disarmed are the agent's own, "withdrew its fighters from Bakhmut";
+        // but a place the forces leave is the target, "US troops left Niger")
         List<Mention> owned = new ArrayList<>();
         for (int o : objs) {
           // what force and coercion act on is their victim even when its country is not given ("killed the
@@ -5555,7 +5574,7 @@ public final class EventEngine {
     for (String prep : PREP_ORDER) {
       for (int p : prepChildren(s, t, prep)) {
         r.addAll(actors.at(p));
-        if (actors.at(p).isEmpty()) {
+        if (actors.at(p).isEmpty() && !(prep.equals("with") && BACKING.contains(s.token(p).key()))) {
           r.addAll(qualifying(s, p, actors, 1));
         }
       }
@@ -5565,6 +5584,13 @@ public final class EventEngine {
     }
     return r;
   }
+
+  /**
+   * Nouns of a third party's backing, whose "with" phrase names who else took part, not whom the act was done to:
+   * "brokered the deal with support from the United States", "with the help of Turkey".
+   */
+  private static final Set<String> BACKING = Set.of("support", "backing", "help", "assistance", "aid", "blessing",
+      "approval", "consent", "participation", "involvement", "mediation", "facilitation", "encouragement");
 
   /**
    * When the parser left a clause without its subject ("..., and X will continue doing Y" attached elsewhere), the
@@ -5833,6 +5859,9 @@ public final class EventEngine {
         String rel = d.relation();
         if (rel.startsWith("acl") && MEDIATING.contains(s.token(d.dependent()).key())) {
           continue; // "a deal brokered by the UAE": the broker is no party to it
+        }
+        if (rel.equals("nmod:with") && BACKING.contains(s.token(d.dependent()).key())) {
+          continue; // "the agreement with support from the US": a backer is no party either
         }
         if (rel.startsWith("acl") || rel.startsWith("nmod:") || rel.equals("conj")) {
           r.addAll(qualifying(s, d.dependent(), actors, depth - 1));

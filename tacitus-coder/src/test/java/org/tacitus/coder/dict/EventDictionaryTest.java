@@ -110,6 +110,17 @@ class EventDictionaryTest {
   }
 
   @Test
+  void subjSlotNamesTheSubjectAndIsForVerbs() {
+    EventDictionary d = compile("0874 leave obj=place|town subj=troop|fighter");
+    assertThat(d.verbs("leave")).singleElement().satisfies(e -> {
+      assertThat(e.subj()).containsExactlyInAnyOrder("troop", "fighter");
+      assertThat(e.specificity()).isEqualTo(2);
+    });
+    assertThatThrownBy(() -> EventDictionary.compile(ONTOLOGY, text("v.txt", ""),
+        text("n.txt", "0874 retreat subj=troop"))).hasMessageContaining("subj= is for verbs");
+  }
+
+  @Test
   void nounSlotsAreCheckedAgainstTheirFile() {
     assertThatThrownBy(() -> EventDictionary.compile(ONTOLOGY, text("v.txt", ""),
         text("n.txt", "043 meeting obj=x"))).hasMessageContaining("n.txt:1:13")

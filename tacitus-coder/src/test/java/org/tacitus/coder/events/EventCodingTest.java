@@ -2867,6 +2867,25 @@ class EventCodingTest {
     assertCodesExactly("China responded with sanctions on American defence firms.", "CHN USABUS 163");
   }
 
+  @Test
+  void aBackerNamedInAWithPhraseIsNoTarget() {
+    assertCodesExactly("Norway brokered the accord with help from Sweden.", "NOR - 045");
+    assertCodesExactly("Oman mediated the prisoner swap with the support of the United Nations.", "OMN - 045");
+  }
+
+  @Test
+  void forcesLeavingAPlaceRetreatAndOthersLeavingDoNot() {
+    assertCodesExactly("Chadian troops will leave Mali by December.", "TCDMIL MLI 0356");
+    assertCodesExactly("Rebel fighters quit the town after days of shelling.", "---REB - 0874");
+    assertNoEvents("The Chadian foreign minister left Mali on Friday.");
+  }
+
+  @Test
+  void theMeansOfCrowdControlStandForTheirUse() {
+    assertCodesExactly("Nigerian police responded with tear gas.", "NGACOP - 175");
+    assertCodesExactly("Serbian riot police responded with water cannon and stun grenades.", "SRBCOP - 175");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
