@@ -54,9 +54,12 @@ public final class EventEngine {
   private static final Set<String> PROCESS_NOUNS = Set.of("process", "initiative", "effort", "program",
       "programme", "plan", "campaign", "operation", "mission", "round", "session", "framework", "mechanism", "track",
       "deal", "accord", "package", "drive", "bid");
-  /** Nouns of one instalment or run of an act, which stand in for it: "a round of talks", "a wave of strikes". */
+  /**
+   * Nouns of one instalment, run or bundle of an act, which stand in for it: "a round of talks", "a wave of strikes",
+   * "a package of sanctions".
+   */
   private static final Set<String> INSTALMENTS = Set.of("round", "session", "series", "wave", "spate", "string",
-      "flurry", "barrage");
+      "flurry", "barrage", "package", "set", "raft", "tranche", "batch");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> POSSIBLE = Set.of("could", "may", "might", "should", "would", "can");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
@@ -154,7 +157,7 @@ public final class EventEngine {
       }
       List<Step> chain = climb(s, i, actors);
       if (!chain.isEmpty() && (complementOfOwnEntry(s, chain.get(0).token(), i)
-          || objectAndComplementEntry(s, chain, i))) {
+          || objectAndComplementEntry(s, chain, i) || objectOfSameAct(s, chain, i, entry.get()))) {
         // "tried to assassinate" (185), "declined to comment" (011): the frame word's own entry names this
         // complement, so the pair is that entry's act, coded on the frame word
         if (trace != null) {
@@ -829,6 +832,27 @@ public final class EventEngine {
     }
     return own.isPresent() && !own.get().xcomp().isEmpty() && own.get().xcomp().contains(s.token(act).key())
         && s.enhanced().children(frame, "xcomp").contains(act);
+  }
+
+  /**
+   * "The EU agreed new sanctions on Iran", "agreed a new package of sanctions": a verb of intent whose own entry
+   * names its object (or the instalment noun standing in for it) and gives an act of the object noun's family says
+   * that the act is done ("agree obj=sanction" is 163, not an intent to sanction, 1312).
+   */
+  private boolean objectOfSameAct(Sentence s, List<Step> chain, int act, EventEntry nounEntry) {
+    int object = act;
+    Step step = chain.get(0);
+    if (step.frame().frame() == Frame.ASPECT && INSTALMENTS.contains(s.token(step.token()).key())
+        && chain.size() > 1) {
+      object = step.token();
+      step = chain.get(1);
+    }
+    int o = object;
+    int v = step.token();
+    // (a support verb's entry only says the same act more finely: "deepen a partnership in energy" keeps its noun)
+    return step.frame().frame() == Frame.INTENT && s.token(act).isNoun() && s.token(v).isVerb() && s.enhanced().children(v, "obj").contains(o)
+        && match(s, v).filter(e -> !e.obj().isEmpty() && namesObject(s, e, o)
+        && e.code().substring(0, 2).equals(nounEntry.code().substring(0, 2))).isPresent();
   }
 
   private static String describe(Sentence s, List<Step> chain) {
@@ -5231,7 +5255,9 @@ public final class EventEngine {
       List<Mention> direct = new ArrayList<>();
       for (int o : objs) {
         if (entry.obj().isEmpty()) {
-          direct.addAll(actors.at(o));
+          List<Mention> by = operatedBy(s, o, actors);
+          boolean nobodys = actors.at(o).stream().allMatch(m -> m.actor().country().isEmpty());
+          direct.addAll(!by.isEmpty() && nobodys ? by : actors.at(o));
         } else if (entry.code().startsWith("11")) {
           // "summoned the Iranian ambassador over ...": a complaint made to a foreign envoy is aimed at the envoy's
           // side, before whom it is about
@@ -5261,6 +5287,20 @@ public final class EventEngine {
                 owners.addAll(actors.at(by));
               }
             }
+          }
+        }
+      }
+      if (entry.code().startsWith("12")) {
+        // "vetoed a package of EU sanctions against Russia": a rejection of a hostile act is aimed at whoever would
+        // do it, not at whom it would be done to (blocking "EU aid for Ukraine" is also aimed at Ukraine)
+        for (int o : objs) {
+          int n = s.enhanced().children(o, "nmod:of").stream().filter(x -> INSTALMENTS.contains(s.token(o).key()))
+              .findFirst().orElse(o);
+          List<Mention> doers = s.token(n).isNoun() && match(s, n).filter(e -> e.code().compareTo("11") >= 0)
+              .isPresent() ? attackAgents(s, n, actors) : List.of();
+          owners.addAll(doers);
+          if (!doers.isEmpty()) {
+            agentless.add(o);
           }
         }
       }
@@ -5484,6 +5524,28 @@ public final class EventEngine {
    * Whether a target is only a weapon or craft of no named country: what is sold, given or approved ("approved the
    * sale of F-16 fighter jets to Turkey"), or fired, not whom the act is aimed at.
    */
+  /** Participles of putting craft or weapons to use: "drones launched by the Houthis", "a jet flown by rebels". */
+  private static final Set<String> OPERATING = Set.of("launch", "fire", "send", "fly", "operate", "deploy", "pilot",
+      "use", "man", "own");
+
+  /**
+   * Whose craft or weapons noun {@code o} names, by the "by" phrase of a participle of using them ("shot down drones
+   * launched by the Houthis": the Houthis' drones); empty when it has none.
+   */
+  private static List<Mention> operatedBy(Sentence s, int o, SentenceActors actors) {
+    List<Mention> r = new ArrayList<>();
+    for (Dependency d : s.enhanced().children(o)) {
+      if (d.relation().startsWith("acl") && OPERATING.contains(s.token(d.dependent()).key())) {
+        for (Dependency by : s.enhanced().children(d.dependent())) {
+          if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) {
+            r.addAll(actors.at(by.dependent()));
+          }
+        }
+      }
+    }
+    return r;
+  }
+
   private static boolean hardware(Sentence s, Mention m, String code) {
     if (m.sentence() != s.index() || m.actor().country().isPresent() || !HARDWARE.contains(s.token(m.head()).key())) {
       return false;

@@ -2886,6 +2886,19 @@ class EventCodingTest {
     assertCodesExactly("Serbian riot police responded with water cannon and stun grenades.", "SRBCOP - 175");
   }
 
+  @Test
+  void aVetoOfSanctionsIsAimedAtWhoWouldImposeThem() {
+    assertCodesExactly("Slovakia vetoed a fresh package of EU sanctions against Belarus.", "SVK IGOEUREEC 129");
+    assertCodesExactly("The EU agreed new sanctions against Belarus.", "IGOEUREEC BLR 163");
+    assertCodesExactly("The EU agreed a fresh package of sanctions against Belarus.", "IGOEUREEC BLR 163");
+  }
+
+  @Test
+  void dronesShotDownAreTheirLaunchersAndBordersShutAreClosed() {
+    assertCodes("A British destroyer shot down drones launched by the Houthis.", "GBRMIL YEMINSHTH 190");
+    assertCodesExactly("Estonia shut its border crossings with Russia.", "EST RUS 191");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
