@@ -187,7 +187,7 @@ public final class EventEngine {
     }
     Map<Candidate, List<Event>> builds = new java.util.IdentityHashMap<>();
     for (Candidate c : candidates) {
-      List<Event> built = threatConditions.contains(c.token()) ? List.of()
+      List<Event> built = nodes(c.token(), c.chain()).stream().anyMatch(threatConditions::contains) ? List.of()
           : build(docId, s, c, actors, context, text);
       builds.put(c, built);
       if (!built.isEmpty()) {
@@ -210,7 +210,8 @@ public final class EventEngine {
     Map<String, Event> events = new LinkedHashMap<>();
     Map<Event, Candidate> origin = new java.util.IdentityHashMap<>();
     for (Candidate c : candidates) {
-      if (threatConditions.contains(c.token())) {
+      if (nodes(c.token(), c.chain()).stream().anyMatch(threatConditions::contains)) {
+        // (or an act the condition carries: "if the United States goes ahead with the deployment")
         // "threatened to strike unless Baghdad accepted its terms": the condition is part of the threat, not an act
         note(notes, trace != null, c.token(), "the condition of a threat, not coded on its own");
         continue;
@@ -1209,8 +1210,10 @@ public final class EventEngine {
         && s.token(o + 1).key().equals(e.particle()))) { // ("ordered the ambassador out of the country")
       return false;
     }
-    if (e.particle().isEmpty() && !e.noun() && !g.children(i, "compound:prt").isEmpty()) {
-      // a phrasal verb means something else than its bare verb ("kick off" is not "kick")
+    if (e.particle().isEmpty() && !e.noun() && (!g.children(i, "compound:prt").isEmpty()
+        || g.children(i, "advmod").stream().anyMatch(a -> a == i + 1 && s.token(a).key().equals("ahead")))) {
+      // a phrasal verb means something else than its bare verb ("kick off" is not "kick", "press ahead with the
+      // reforms" is no pressing of anyone)
       return false;
     }
     List<Integer> objects = entryObjects(s, i, e);
@@ -1800,7 +1803,8 @@ public final class EventEngine {
       // ("stood ready to mediate": an infinitive the parser left unattached is still the frame's complement)
       return s.enhanced().children(node, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
     }
-    if (t.isNoun() && r.equals("obl:with") && RESPONDING.contains(s.token(d.governor()).key())) {
+    if (t.isNoun() && r.equals("obl:with") && (RESPONDING.contains(s.token(d.governor()).key())
+        || goesOnWith(s, d.governor()))) {
       return true; // "Russia responded with sanctions on British officials": the response is that act
     }
     if (t.isNoun() || t.pos().equals("VBG")) {
@@ -1815,10 +1819,24 @@ public final class EventEngine {
     return frameWord(s, p, false);
   }
 
+  /**
+   * Whether verb {@code v} goes on with what its "with" phrase names: "pressed ahead with its offensive", "will go
+   * ahead with the elections", "carried on with the strikes".
+   */
+  private static boolean goesOnWith(Sentence s, int v) {
+    DependencyGraph g = s.enhanced();
+    return s.token(v).isVerb() && !g.children(v, "obl:with").isEmpty()
+        && (g.children(v, "advmod").stream().anyMatch(a -> a == v + 1 && s.token(a).key().equals("ahead"))
+        || g.children(v, "compound:prt").stream().anyMatch(a -> Set.of("on", "ahead").contains(s.token(a).key())));
+  }
+
   /** The frame word {@code p} is, if any; {@code complement}: it governs a verb complement the parser missed. */
   private Optional<FrameWord> frameWord(Sentence s, int p, boolean complement) {
     Token t = s.token(p);
     String lemma = t.key();
+    if (goesOnWith(s, p)) {
+      return Optional.of(new FrameWord(Frame.ASPECT, lemma, "with")); // transparent, as "continue" is
+    }
     List<FrameWord> words = new ArrayList<>(frames.lookup(lemma));
     for (int prt : s.enhanced().children(p, "compound:prt")) {
       words.addAll(0, frames.lookup(lemma + "_" + s.token(prt).key()));

@@ -2899,6 +2899,21 @@ class EventCodingTest {
     assertCodesExactly("Estonia shut its border crossings with Russia.", "EST RUS 191");
   }
 
+  @Test
+  void pressingAheadWithAnActGoesOnWithIt() {
+    assertCodesExactly("Erdogan vowed to press ahead with the reforms.", "TURGOV - 034");
+    assertCodesExactly("Russia pressed ahead with its offensive.", "RUS - 190");
+    // what a threat's condition carries is not done
+    assertCodesExactly("Iran threatened to quit the talks if the EU goes ahead with the new sanctions.",
+        "IRN IGOEUREEC 134");
+  }
+
+  @Test
+  void aPartnershipSuspendedOrAnAccessionFrozenReducesRelations() {
+    assertCodesExactly("Washington suspended its strategic partnership with Baku.", "USA AZE 160");
+    assertCodesExactly("The EU froze Turkey's accession process.", "IGOEUREEC TUR 160");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
