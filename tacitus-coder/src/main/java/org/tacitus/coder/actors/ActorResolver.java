@@ -142,6 +142,7 @@ public final class ActorResolver {
         context.sawPerson(m);
       }
     }
+    unboundSubjectPronouns(s, result);
     addModifierNames(s, names, result, text);
     // (only a mention already taken for a person above is moved to the front)
     mainSubjectPerson(s, result).filter(m -> context.recentPersons().contains(m)).ifPresent(context::sawPerson);
@@ -1843,6 +1844,41 @@ public final class ActorResolver {
       }
     }
     return parties.size() == 2 ? List.copyOf(parties.values()) : List.of();
+  }
+
+  /**
+   * "Russia criticised the deal, saying it ignored Moscow's role": a subject pronoun does not stand for an actor
+   * named again as a possessor inside its own clause (English says "its role" then), so "it" is the deal, not Russia.
+   * The pronoun's mentions of that actor are dropped. (A name in another function is sometimes repeated: "it would
+   * deny entry to the United States".)
+   */
+  private static void unboundSubjectPronouns(Sentence s, SentenceActors result) {
+    for (Mention m : result.all()) {
+      int h = m.head();
+      if (!s.token(h).isPronoun() || s.token(h).pos().equals("PRP$")) {
+        continue;
+      }
+      for (Dependency d : s.basic().parents(h)) {
+        if (!d.isA("nsubj") || d.governor() < 0) {
+          continue;
+        }
+        Set<Integer> clause = new TreeSet<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(d.governor()));
+        while (!todo.isEmpty()) {
+          int x = todo.pop();
+          if (clause.add(x)) {
+            s.basic().children(x).stream().filter(c -> !c.isA("parataxis") && !c.isA("conj") && !c.isA("advcl"))
+                .forEach(c -> todo.push(c.dependent())); // (a clause joined to it is no part of it)
+          }
+        }
+        boolean named = result.all().stream().anyMatch(o -> o.head() != h && clause.contains(o.head())
+            && !s.token(o.head()).isPronoun() && o.actor().code().equals(m.actor().code())
+            && s.basic().parents(o.head()).stream().anyMatch(x -> x.isA("nmod:poss")));
+        if (named) {
+          result.replace(h, result.at(h).stream().filter(x -> !x.actor().code().equals(m.actor().code())).toList());
+        }
+      }
+    }
   }
 
   private void resolvePronoun(Sentence s, int h, DocumentContext context, SentenceActors result, String text) {

@@ -55,11 +55,11 @@ public final class EventEngine {
       "programme", "plan", "campaign", "operation", "mission", "round", "session", "framework", "mechanism", "track",
       "deal", "accord", "package", "drive", "bid");
   /**
-   * Nouns of one instalment, run or bundle of an act, which stand in for it: "a round of talks", "a wave of strikes",
-   * "a package of sanctions".
+   * Nouns of one instalment, run, bundle or stretch of time of an act, which stand in for it: "a round of talks", "a
+   * wave of strikes", "a package of sanctions", "held two days of talks".
    */
   private static final Set<String> INSTALMENTS = Set.of("round", "session", "series", "wave", "spate", "string",
-      "flurry", "barrage", "package", "set", "raft", "tranche", "batch");
+      "flurry", "barrage", "package", "set", "raft", "tranche", "batch", "hour", "day", "night", "week", "month");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> POSSIBLE = Set.of("could", "may", "might", "should", "would", "can");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
@@ -297,7 +297,11 @@ public final class EventEngine {
         && (o.source().actor().code().equals(e.source().actor().code())
         || e.source().actor().code().length() == 3 && o.source().actor().country()
         .filter(c -> c.equals(e.source().actor().code())).isPresent())));
-    for (Event e : events.values()) {
+    // (two sides that act on each other are noted last, so "both sides" later means them, not a third party that
+    // acted on one of them: "X and Y held talks hosted by Z")
+    List<Event> pairsLast = new ArrayList<>(events.values());
+    pairsLast.sort(java.util.Comparator.comparing(e -> mutual(e, events.values())));
+    for (Event e : pairsLast) {
       if (!e.code().root().equals("01") && !e.code().root().equals("02")) {
         // (a comment or an appeal is mostly a third party's, addressed to a side: "the US urged Belgrade to pull its
         // troops back. The White House called on both sides ...")
@@ -2161,6 +2165,22 @@ public final class EventEngine {
     return false;
   }
 
+  /** Whether some other event of {@code all} goes the other way between the same two actors. */
+  private static boolean mutual(Event e, java.util.Collection<Event> all) {
+    return e.target().isPresent() && all.stream().anyMatch(o -> o.target().isPresent()
+        && o.source().actor().code().equals(e.target().get().actor().code())
+        && o.target().get().actor().code().equals(e.source().actor().code()));
+  }
+
+  /**
+   * Whether no word carries candidate {@code c}'s act: it climbed to no frame word, or only to nouns of its
+   * instalments ("after a week of unrest" is no more carried than "after unrest").
+   */
+  private static boolean uncarried(Sentence s, Candidate c) {
+    return c.chain().stream().allMatch(st -> st.frame().frame() == Frame.ASPECT && s.token(st.token()).isNoun()
+        && INSTALMENTS.contains(s.token(st.token()).key()));
+  }
+
   private static List<Integer> nodes(int act, List<Step> chain) {
     List<Integer> nodes = new ArrayList<>();
     nodes.add(act);
@@ -2391,7 +2411,7 @@ public final class EventEngine {
       sources = List.of(new Mention(s.index(), act, s.token(act).span(), s.token(act).word(),
           new Actor(Actor.UNKNOWN_COUNTRY, Optional.empty(), Optional.empty()), "the text does not name the agent"));
     }
-    if (noun && c.chain().isEmpty() && !ownParties && !fromAgent && (sourceNode != act || !ownActor(s, act))
+    if (noun && uncarried(s, c) && !ownParties && !fromAgent && (sourceNode != act || !ownActor(s, act))
         && !tookPlace(s, act) && patients.isEmpty() && owner < 0) {
       return List.of();
     }
@@ -2620,7 +2640,7 @@ public final class EventEngine {
       targets = new ArrayList<>(ofPhrase(s, act, actors).stream().filter(m -> !self.contains(m.actor().code()))
           .toList());
     }
-    if (noun && c.chain().isEmpty() && targets.isEmpty() && sources.size() < 2
+    if (noun && uncarried(s, c) && targets.isEmpty() && sources.size() < 2
         && !(c.code().startsWith("14") && tookPlace(s, act)) && owner < 0) {
       // (a protest told as taking place is coded without a target, as ICEWS does: the place may give one; so is an
       // attack someone is said to be behind)
@@ -5461,11 +5481,12 @@ public final class EventEngine {
       if (s.token(act).isNoun()) {
         rules.add(conjunctTargets(s, act, actors));
         // "agreed to US mediation", "welcomed Chinese investment": when another actor carries the noun, the noun's own
-        // actor is whom the act is aimed at
+        // actor is whom the act is aimed at; the carrier's own country is no other ("Blinken pledged U.S. support")
         List<Mention> own = new ArrayList<>();
         for (Dependency d : g.children(act)) {
           if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
-            own.addAll(actors.at(d.dependent()));
+            own.addAll(actors.at(d.dependent()).stream().filter(m -> m.actor().sector().isPresent()
+                || self.stream().noneMatch(x -> x.startsWith(m.actor().code()))).toList());
           }
         }
         rules.add(own);

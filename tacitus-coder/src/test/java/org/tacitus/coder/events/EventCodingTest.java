@@ -2914,6 +2914,31 @@ class EventCodingTest {
     assertCodesExactly("The EU froze Turkey's accession process.", "IGOEUREEC TUR 160");
   }
 
+  @Test
+  void daysOfAnActStandForItButCarryNothing() {
+    assertCodesExactly("Kenya and Uganda held three days of talks in Nairobi.", "KEN UGA 046", "UGA KEN 046");
+    assertNoEvents("Troops stayed in the capital after a week of unrest.");
+  }
+
+  @Test
+  void aSubjectPronounIsNotTheActorItsClauseNamesAsAPossessor() {
+    assertNotCoded("Russia criticised the deal, saying it ignored Moscow's interests.", "RUS - 120");
+    assertCodesExactly("Russia criticised the deal.", "RUS - 111");
+  }
+
+  @Test
+  void theCarriersOwnCountryIsNoTargetOfItsAct() {
+    assertNotCoded("The American envoy pledged U.S. support for the demarcation process.", "USAGOV USA 032");
+  }
+
+  @Test
+  void bothSidesAreThePartiesThatActedOnEachOtherNotTheirHost() {
+    CodedArticle c = assertCodes("Serbia and Kosovo held talks in Brussels hosted by the European Union. Both sides "
+        + "agreed to meet again next month.", "SRB KSV 036", "KSV SRB 036");
+    assertThat(c.events()).noneMatch(e -> e.code().code().equals("036")
+        && e.source().actor().code().startsWith("IGO"));
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
