@@ -735,6 +735,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = prepositionAsHead(tokens, enhanced, true);
     basic = withBeforePurpose(tokens, basic, false);
     enhanced = withBeforePurpose(tokens, enhanced, true);
+    basic = verbsListedByComma(tokens, basic, false);
+    enhanced = verbsListedByComma(tokens, enhanced, true);
     List<int[]> moved = speechActsInComplements(tokens, basic);
     basic = moveSpeechActs(tokens, basic, moved, false);
     enhanced = moveSpeechActs(tokens, enhanced, moved, true);
@@ -1242,6 +1244,41 @@ public final class CoreNlpAnnotator implements Annotator {
           : e.dependent() == verb ? new Dependency(e.governor(), sayer, e.relation()) // (the root, or its holder)
           : e.governor() == verb && e.relation().equals("punct") && e.dependent() == tokens.size() - 1
           ? new Dependency(sayer, e.dependent(), "punct") : e);
+    }
+    return g;
+  }
+
+  /** Tags of finite verbs and of present-tense verbs a headline writes as base forms. */
+  private static final Set<String> LISTED_VERB_TAGS = Set.of("VB", "VBP", "VBZ", "VBD");
+
+  /**
+   * "Guinea-Bissau soldiers seize power, detain president": the parser may leave a verb listed after a comma, with
+   * its object and no subject, loose ({@code dep}). It is the first verb's conjunct ({@code conj}), and in the
+   * enhanced graph shares its subject, as a verb after "and" does.
+   */
+  static DependencyGraph verbsListedByComma(List<Token> tokens, DependencyGraph g, boolean enhanced) {
+    for (Dependency d : g.edges()) {
+      int first = d.governor();
+      int next = d.dependent();
+      if (!d.relation().equals("dep") || first < 0 || next <= first + 1
+          || !LISTED_VERB_TAGS.contains(tokens.get(first).pos()) || !LISTED_VERB_TAGS.contains(tokens.get(next).pos())
+          || !tokens.get(next - 1).word().equals(",") || g.children(next, "obj").isEmpty()
+          || !g.children(next, "nsubj").isEmpty() || g.children(first, "nsubj").size() != 1) {
+        continue;
+      }
+      int subject = g.children(first, "nsubj").get(0);
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency e : g.edges()) {
+        if (e == d) {
+          out.add(new Dependency(first, next, "conj"));
+          if (enhanced) {
+            out.add(new Dependency(next, subject, "nsubj"));
+          }
+        } else {
+          out.add(e);
+        }
+      }
+      return new DependencyGraph(tokens.size(), out);
     }
     return g;
   }

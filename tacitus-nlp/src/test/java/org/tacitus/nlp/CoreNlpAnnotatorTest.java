@@ -468,6 +468,18 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aVerbListedAfterACommaIsTheFirstVerbsConjunctAndSharesItsSubject() {
+    Sentence s = nlp.annotate(Article.of("h", "Guinea-Bissau soldiers seize power, detain president")).sentences()
+        .get(0);
+    int soldiers = 3;
+    int seize = 4;
+    int detain = 7;
+    assertThat(s.tokens().get(detain).word()).isEqualTo("detain");
+    assertThat(s.basic().children(seize, "conj")).containsExactly(detain);
+    assertThat(s.enhanced().children(detain, "nsubj")).containsExactly(soldiers);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

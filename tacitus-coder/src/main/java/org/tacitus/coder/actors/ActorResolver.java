@@ -143,6 +143,7 @@ public final class ActorResolver {
       }
     }
     unboundSubjectPronouns(s, result);
+    closeAppositions(s, result);
     addModifierNames(s, names, result, text);
     // (only a mention already taken for a person above is moved to the front)
     mainSubjectPerson(s, result).filter(m -> context.recentPersons().contains(m)).ifPresent(context::sawPerson);
@@ -161,6 +162,7 @@ public final class ActorResolver {
         context.sawCountry(m.actor().country().get());
         if (m.actor().sector().isPresent() && !s.token(m.head()).isPronoun()) {
           context.sawBody(m, s.index());
+          context.sawHeadWord(s.token(m.head()).key(), m, s.index());
         }
       }
       if (m.actor().code().startsWith("IGO") && !m.reason().contains(BLOC_REASON)) {
@@ -783,6 +785,15 @@ public final class ActorResolver {
       return new Mention(s.index(), h, span, span.of(text), group.get().actor(), GROUP_REASON + "'"
           + group.get().text() + "' (" + group.get().actor().code() + "), the group named last");
     }
+    Optional<Mention> repeated = headName == null && agents[h] == null && bareDefinite(s, h)
+        ? context.lastWithHeadWord(s.token(h).key(), s.index(), 3) : Optional.empty();
+    if (repeated.isPresent()) {
+      // "Army officers in Guinea-Bissau said ... . The officers suspended ...": the same people, named again by the
+      // head of their phrase
+      Span span = span(s, np);
+      return new Mention(s.index(), h, span, span.of(text), repeated.get().actor(), "'" + span.of(text)
+          + "': '" + repeated.get().text() + "' named before (" + repeated.get().actor().code() + ")");
+    }
     if (bloc.isEmpty() && headName == null && agents[h] != null) {
       // "the bloc's foreign ministers": the organisation's own code (organisations take no sector)
       for (int poss : s.basic().children(h, "nmod:poss")) {
@@ -1212,6 +1223,15 @@ public final class ActorResolver {
    * "A Hamas official said the group had accepted ...": "the group" (or "the movement", "the militia" ...), with
    * nothing else that says which, is the group named last before it, in its sentence or else in the story.
    */
+  /** A common noun with "the" and no modifier of its own: "the officers". */
+  private static boolean bareDefinite(Sentence s, int h) {
+    return s.token(h).pos().startsWith("NN") && !s.token(h).pos().startsWith("NNP")
+        && s.basic().children(h).stream().anyMatch(d -> d.relation().equals("det")
+        && s.token(d.dependent()).key().equals("the"))
+        && s.basic().children(h).stream().noneMatch(d -> d.relation().equals("amod")
+        || d.relation().equals("compound") || d.relation().startsWith("nmod") || d.relation().equals("nummod"));
+  }
+
   private static Optional<Mention> groupAnaphor(Sentence s, int h, DocumentContext context, SentenceActors done) {
     boolean fighters = ARMED_ANAPHORS.contains(s.token(h).key()) && s.token(h).pos().equals("NNS");
     if (!fighters && (!GROUP_ANAPHORS.contains(s.token(h).key()) || !s.token(h).pos().equals("NN"))
@@ -1844,6 +1864,21 @@ public final class ActorResolver {
       }
     }
     return parties.size() == 2 ? List.copyOf(parties.values()) : List.of();
+  }
+
+  /**
+   * "The regional bloc ECOWAS condemned the coup": a common noun with the name of what it is right after it (no comma
+   * between) is that actor, and the verb's subject, the common noun, gets its mention.
+   */
+  private static void closeAppositions(Sentence s, SentenceActors result) {
+    for (Dependency d : s.basic().edges()) {
+      int g = d.governor();
+      if (d.isA("appos") && g >= 0 && d.dependent() == g + 1 && s.token(g).isNoun()
+          && !s.token(g).pos().startsWith("NNP") && result.at(g).isEmpty() && !result.at(g + 1).isEmpty()) {
+        result.replace(g, result.at(g + 1).stream().map(m -> new Mention(s.index(), g, m.span(), m.text(),
+            m.actor(), m.reason() + "; what the noun '" + s.token(g).word() + "' before it is")).toList());
+      }
+    }
   }
 
   /**

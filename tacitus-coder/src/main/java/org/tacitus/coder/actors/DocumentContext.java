@@ -25,6 +25,7 @@ public final class DocumentContext {
   private final Map<String, String> peopleNames = new HashMap<>();
   private final Deque<Mention> recentPersons = new ArrayDeque<>();
   private final Deque<Seen> recentBodies = new ArrayDeque<>();
+  private final Map<String, Seen> byHeadWord = new HashMap<>();
   private List<Mention> pair = List.of();
   /** Every pair of states seen (by their countries), first seen first: its latest mentions and sentence. */
   private final Map<Set<String>, Map.Entry<List<Mention>, Integer>> pairs = new java.util.LinkedHashMap<>();
@@ -163,6 +164,18 @@ public final class DocumentContext {
     while (recentBodies.size() > 4 * MAX_RECENT) {
       recentBodies.removeLast();
     }
+  }
+
+  /** Notes a role mention whose head word is {@code headWord} (a lemma), for a later "the" + that word. */
+  public void sawHeadWord(String headWord, Mention m, int sentence) {
+    byHeadWord.put(headWord, new Seen(m, sentence));
+  }
+
+  /** The last role mention headed by {@code headWord} in the {@code window} sentences before {@code sentence}. */
+  public Optional<Mention> lastWithHeadWord(String headWord, int sentence, int window) {
+    Seen seen = byHeadWord.get(headWord);
+    return seen != null && seen.sentence() < sentence && sentence - seen.sentence() <= window
+        ? Optional.of(seen.agent()) : Optional.empty();
   }
 
   /** The bodies named in the {@code window} sentences before {@code sentence}, newest first. */

@@ -2939,6 +2939,27 @@ class EventCodingTest {
         && e.source().actor().code().startsWith("IGO"));
   }
 
+  @Test
+  void theSamePeopleNamedAgainByTheHeadOfTheirPhraseAreTheSameActor() {
+    assertCodes("Army officers in Mali said they had seized power. The officers imposed a curfew.", "MLIMIL MLI 1723");
+  }
+
+  @Test
+  void aCommonNounBeforeTheNameOfWhatItIsTakesThatName() {
+    assertCodesExactly("The regional bloc ECOWAS condemned the coup.", "IGOWAFWAS - 111");
+  }
+
+  @Test
+  void aReturnToConstitutionalOrderIsAChangeOfRegimeNotAHandingBack() {
+    assertCodesExactly("Portugal called for a swift return to constitutional order.", "PRT - 0244");
+    assertCodesExactly("Hamas demanded the return of Palestinian prisoners.", "PSEREBHMS PSE 1053");
+  }
+
+  @Test
+  void aHeadlinesVerbsListedByACommaShareTheirSubject() {
+    assertCodes("Guinea-Bissau soldiers seize power, detain president", "GNBMIL ---GOV 173");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
