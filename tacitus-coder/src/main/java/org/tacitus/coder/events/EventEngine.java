@@ -2506,6 +2506,8 @@ public final class EventEngine {
         }
         if (st.frame().frame() == Frame.SUPPORT
             || st.frame().frame() == Frame.ASPECT && s.token(st.token()).isNoun()
+            || noun && st.frame().frame() == Frame.ASPECT && s.token(st.token()).isVerb() && sources.size() < 2
+            && s.enhanced().children(st.token(), "obj").contains(act) // "resumed aid to Ethiopia"
             || noun && st.frame().frame() == Frame.INTENT && s.token(st.token()).isVerb()
             && st.token() == c.chain().get(0).token()) {
           // (an offer or promise carrying the noun: "offered condolences to Tehran", "promised aid to Haiti")

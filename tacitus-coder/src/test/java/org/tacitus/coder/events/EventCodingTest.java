@@ -2960,6 +2960,13 @@ class EventCodingTest {
     assertCodes("Guinea-Bissau soldiers seize power, detain president", "GNBMIL ---GOV 173");
   }
 
+  @Test
+  void doctorsSentAndTreasuresReturnedAndAidResumed() {
+    assertCodesExactly("Pakistan sent a team of doctors to flood-hit Libya.", "PAK LBY 073");
+    assertCodesExactly("Germany returned looted bronzes to Nigeria.", "DEU NGA 0842");
+    assertCodesExactly("The EU resumed aid to Niger.", "IGOEUREEC NER 070");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
