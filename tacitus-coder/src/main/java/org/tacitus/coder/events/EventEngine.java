@@ -855,7 +855,8 @@ public final class EventEngine {
     int o = object;
     int v = step.token();
     // (a support verb's entry only says the same act more finely: "deepen a partnership in energy" keeps its noun)
-    return step.frame().frame() == Frame.INTENT && s.token(act).isNoun() && s.token(v).isVerb() && s.enhanced().children(v, "obj").contains(o)
+    return step.frame().frame() == Frame.INTENT && s.token(act).isNoun() && s.token(v).isVerb()
+        && s.enhanced().children(v, "obj").contains(o)
         && match(s, v).filter(e -> !e.obj().isEmpty() && namesObject(s, e, o)
         && e.code().substring(0, 2).equals(nounEntry.code().substring(0, 2))).isPresent();
   }
