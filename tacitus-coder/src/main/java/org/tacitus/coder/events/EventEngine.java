@@ -5578,11 +5578,18 @@ public final class EventEngine {
     List<Mention> r = new ArrayList<>();
     for (Dependency d : s.enhanced().children(o)) {
       if (d.relation().startsWith("acl") && OPERATING.contains(s.token(d.dependent()).key())) {
-        for (Dependency by : s.enhanced().children(d.dependent())) {
-          if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) {
-            r.addAll(actors.at(by.dependent()));
-          }
-        }
+        r.addAll(byPhrase(s, d.dependent(), actors));
+      }
+    }
+    return r;
+  }
+
+  /** The actors of the "by" phrase of participle {@code part}. */
+  private static List<Mention> byPhrase(Sentence s, int part, SentenceActors actors) {
+    List<Mention> r = new ArrayList<>();
+    for (Dependency by : s.enhanced().children(part)) {
+      if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) {
+        r.addAll(actors.at(by.dependent()));
       }
     }
     return r;
@@ -5926,12 +5933,7 @@ public final class EventEngine {
         r.addAll(actors.at(d.dependent()));
       }
       if (rel.startsWith("acl") && HOLDING.contains(s.token(d.dependent()).key())) {
-        // "positions held by the RSF", "a town controlled by rebels": whose they are
-        for (Dependency by : s.enhanced().children(d.dependent())) {
-          if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) {
-            r.addAll(actors.at(by.dependent()));
-          }
-        }
+        r.addAll(byPhrase(s, d.dependent(), actors)); // "positions held by the RSF", "a town controlled by rebels"
       }
       if (rel.startsWith("acl") && s.token(d.dependent()).key().equals("belong")) {
         for (int owner : s.enhanced().children(d.dependent(), "obl:to")) {
