@@ -1198,10 +1198,13 @@ public final class EventEngine {
   /** The named-entity classes of places, which {@code pobj=place} admits. */
   private static final Set<String> NAMED_PLACES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
 
-  /** Whether entry {@code e}'s {@code obj=} names object {@code o}: its lemma, or "place" for any named place. */
+  /**
+   * Whether entry {@code e}'s {@code obj=} names object {@code o}: its lemma, "place" for any named place, or "name"
+   * for any person's name ("Xi received Blinken").
+   */
   private static boolean namesObject(Sentence s, EventEntry e, int o) {
     return e.obj().contains(objectKey(s.token(o))) || e.obj().contains("place")
-        && NAMED_PLACES.contains(s.token(o).ner());
+        && NAMED_PLACES.contains(s.token(o).ner()) || e.obj().contains("name") && "PERSON".equals(s.token(o).ner());
   }
 
   private boolean holds(Sentence s, int i, EventEntry e) {

@@ -2967,6 +2967,13 @@ class EventCodingTest {
     assertCodesExactly("The EU resumed aid to Niger.", "IGOEUREEC NER 070");
   }
 
+  @Test
+  void aVisitorWelcomedOrReceivedByNameIsHosted() {
+    assertCodes("Erdogan welcomed Zelensky in Istanbul.", "TURGOV UKRGOV 043");
+    assertNotCoded("Erdogan welcomed Zelensky in Istanbul.", "TURGOV UKRGOV 051");
+    assertCodesExactly("The president welcomed the decision.", "---GOV - 051");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
