@@ -1219,7 +1219,7 @@ public final class EventEngine {
       return false;
     }
     if (e.particle().isEmpty() && !e.noun() && (!g.children(i, "compound:prt").isEmpty()
-        || g.children(i, "advmod").stream().anyMatch(a -> a == i + 1 && s.token(a).key().equals("ahead")))) {
+        || aheadAfter(s, i))) {
       // a phrasal verb means something else than its bare verb ("kick off" is not "kick", "press ahead with the
       // reforms" is no pressing of anyone)
       return false;
@@ -1833,9 +1833,16 @@ public final class EventEngine {
    */
   private static boolean goesOnWith(Sentence s, int v) {
     DependencyGraph g = s.enhanced();
-    return s.token(v).isVerb() && !g.children(v, "obl:with").isEmpty()
-        && (g.children(v, "advmod").stream().anyMatch(a -> a == v + 1 && s.token(a).key().equals("ahead"))
-        || g.children(v, "compound:prt").stream().anyMatch(a -> Set.of("on", "ahead").contains(s.token(a).key())));
+    return s.token(v).isVerb() && !g.children(v, "obl:with").isEmpty() && (aheadAfter(s, v)
+        || g.children(v, "compound:prt").stream().anyMatch(a -> GOING_ON.contains(s.token(a).key())));
+  }
+
+  /** Particles of going on with something: "carried on with", "pushed ahead with". */
+  private static final Set<String> GOING_ON = Set.of("on", "ahead");
+
+  /** Whether verb {@code v} has "ahead" right after it as its adverb ("pressed ahead"), as the parser reads it. */
+  private static boolean aheadAfter(Sentence s, int v) {
+    return s.enhanced().children(v, "advmod").stream().anyMatch(a -> a == v + 1 && s.token(a).key().equals("ahead"));
   }
 
   /** The frame word {@code p} is, if any; {@code complement}: it governs a verb complement the parser missed. */
@@ -5338,8 +5345,8 @@ public final class EventEngine {
         // "vetoed a package of EU sanctions against Russia": a rejection of a hostile act is aimed at whoever would
         // do it, not at whom it would be done to (blocking "EU aid for Ukraine" is also aimed at Ukraine)
         for (int o : objs) {
-          int n = s.enhanced().children(o, "nmod:of").stream().filter(x -> INSTALMENTS.contains(s.token(o).key()))
-              .findFirst().orElse(o);
+          int n = INSTALMENTS.contains(s.token(o).key())
+              ? s.enhanced().children(o, "nmod:of").stream().findFirst().orElse(o) : o;
           List<Mention> doers = s.token(n).isNoun() && match(s, n).filter(e -> e.code().compareTo("11") >= 0)
               .isPresent() ? attackAgents(s, n, actors) : List.of();
           owners.addAll(doers);
