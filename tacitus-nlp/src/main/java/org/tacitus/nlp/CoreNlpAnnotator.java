@@ -317,8 +317,9 @@ public final class CoreNlpAnnotator implements Annotator {
       }
       boolean compoundHead = prev.tag().equals("NN") && before < i - 1
           && (NOUN_PHRASE_OPENERS.contains(t.get(before).tag()) || isNationality(t.get(before)));
-      // ("A Russian drone strayed into ...": an adjective right after a determiner opens the noun phrase too)
-      boolean determinedAdjective = prev.tag().equals("JJ") && i >= 2
+      // ("A Russian drone strayed into ...": an adjective right after a determiner opens the noun phrase too, and so
+      // does a nationality tagged as a name: "shot down a Ukrainian drone.")
+      boolean determinedAdjective = (prev.tag().equals("JJ") || isNationality(prev)) && i >= 2
           && Set.of("DT", "PRP$", "POS").contains(t.get(i - 2).tag()) && !t.get(i - 2).word().equalsIgnoreCase("that");
       if (!t.get(i + 1).tag().startsWith("NN") && !determined && !compoundHead && !determinedAdjective) {
         continue;
@@ -729,6 +730,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = pronounSubjectReadAsObject(tokens, enhanced);
     basic = predicateAfterObject(tokens, basic);
     enhanced = predicateAfterObject(tokens, enhanced);
+    basic = agentOfTheNounBefore(tokens, basic, false);
+    enhanced = agentOfTheNounBefore(tokens, enhanced, true);
     basic = thatClauseOfTheVerbBefore(tokens, basic);
     enhanced = thatClauseOfTheVerbBefore(tokens, enhanced);
     basic = prepositionAsHead(tokens, basic, false);
@@ -1320,6 +1323,37 @@ public final class CoreNlpAnnotator implements Annotator {
       return rewritten(tokens, g, e -> e == d ? new Dependency(adjective, noun, "nsubj")
           : e.governor() == verb && e.dependent() == noun && e.relation().equals("obj")
           ? new Dependency(verb, adjective, "xcomp") : e);
+    }
+    return g;
+  }
+
+  /** Prepositions of time and circumstance, whose phrase tells what went before or around the act. */
+  private static final Set<String> CIRCUMSTANCE = Set.of("after", "following", "during", "amid", "amidst", "before",
+      "since", "despite");
+
+  /**
+   * "The hostages were freed following mediation by Oman": the parser takes a "by" phrase right after the noun of a
+   * phrase of time or circumstance for the passive verb's agent, but it is that noun's ("mediation by Oman"): who
+   * freed them is not said. The edge is moved to the noun ({@code nmod}; {@code nmod:by} in the enhanced graph).
+   */
+  static DependencyGraph agentOfTheNounBefore(List<Token> tokens, DependencyGraph g, boolean enhanced) {
+    for (Dependency d : g.edges()) {
+      int verb = d.governor();
+      int agent = d.dependent();
+      if (verb < 0 || !d.relation().equals("obl:agent") && !d.relation().equals("obl:by")
+          && !d.relation().equals("obl")) {
+        continue;
+      }
+      int by = g.children(agent, "case").stream().filter(c -> tokens.get(c).word().equalsIgnoreCase("by"))
+          .findFirst().orElse(-1);
+      int noun = by - 1;
+      if (noun <= verb || !tokens.get(noun).pos().startsWith("NN") || tokens.get(noun).pos().startsWith("NNP")
+          || g.parents(noun).stream().noneMatch(p -> p.governor() == verb && p.isA("obl"))
+          || g.children(noun, "case").stream().noneMatch(c -> CIRCUMSTANCE.contains(tokens.get(c).word()
+          .toLowerCase(java.util.Locale.ROOT)))) {
+        continue;
+      }
+      return rewritten(tokens, g, e -> e == d ? new Dependency(noun, agent, enhanced ? "nmod:by" : "nmod") : e);
     }
     return g;
   }

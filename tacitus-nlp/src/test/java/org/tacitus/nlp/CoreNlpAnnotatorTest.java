@@ -480,6 +480,33 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aNationalityNamedAfterAnArticleOpensANounPhrase() {
+    Sentence s = nlp.annotate(Article.of("d", "Poland said its jets had shot down a Belarusian drone.")).sentences()
+        .get(0);
+    int drone = 9;
+    assertThat(s.tokens().get(drone).word()).isEqualTo("drone");
+    assertThat(s.tokens().get(drone).pos()).isEqualTo("NN");
+    assertThat(s.basic().children(5, "obj")).containsExactly(drone);
+  }
+
+  @Test
+  void aByPhraseAfterTheNounOfAPhraseOfTimeIsThatNounsAgent() {
+    Sentence s = nlp.annotate(Article.of("m", "The sailors were released on Monday after mediation by Kuwait."))
+        .sentences().get(0);
+    int released = 3;
+    int mediation = 7;
+    int kuwait = 9;
+    assertThat(s.tokens().get(kuwait).word()).isEqualTo("Kuwait");
+    assertThat(s.enhanced().children(mediation, "nmod:by")).containsExactly(kuwait);
+    assertThat(s.basic().children(mediation, "nmod")).containsExactly(kuwait);
+    for (var g : List.of(s.basic(), s.enhanced())) {
+      assertThat(g.children(released, "obl:agent")).isEmpty();
+    }
+    Sentence kept = nlp.annotate(Article.of("k", "The sailors were released by Kuwait on Monday.")).sentences().get(0);
+    assertThat(kept.enhanced().children(released, "obl:agent")).containsExactly(5);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

@@ -145,6 +145,7 @@ public final class ActorResolver {
     unboundSubjectPronouns(s, result);
     closeAppositions(s, result);
     addModifierNames(s, names, result, text);
+    crewPronouns(s, result);
     // (only a mention already taken for a person above is moved to the front)
     mainSubjectPerson(s, result).filter(m -> context.recentPersons().contains(m)).ifPresent(context::sawPerson);
     addModifierRoles(s, names, agents, context, text, date, result);
@@ -1398,8 +1399,11 @@ public final class ActorResolver {
           return m;
         }
       }
-      if (r.equals("acl") && LINKED.contains(s.token(d.dependent()).key())) {
-        Match m = linkedState(s, d.dependent(), names);
+      int tie = r.equals("acl") || r.equals("amod") ? allegianceWord(s, d.dependent()) : -1;
+      if (tie >= 0) {
+        // "gunmen linked to al-Shabaab", "men believed to belong to an Islamic State affiliate", "fighters loyal to
+        // the RSF": the state or group the role is tied to
+        Match m = linkedState(s, tie, names);
         if (m != null) {
           return m;
         }
@@ -1421,8 +1425,9 @@ public final class ActorResolver {
   }
 
   /**
-   * "hackers linked to Russian military intelligence", "gunmen tied to Iran": the state the participle ties a role
-   * to, named or as an adjective in its phrase, or null.
+   * "hackers linked to Russian military intelligence", "gunmen tied to Iran", "men belonging to Boko Haram": the state
+   * the participle ties a role to, or the organisation a word of membership makes it part of, named or as an
+   * adjective in its phrase, or null.
    */
   private static Match linkedState(Sentence s, int participle, Match[] names) {
     for (Dependency to : s.basic().children(participle)) {
@@ -1436,7 +1441,8 @@ public final class ActorResolver {
       for (int w : words) {
         Match m = names[w];
         if (m != null && (m.phrase().kind() == Kind.NAME || m.phrase().kind() == Kind.CAPITAL
-            || m.phrase().kind() == Kind.ADJ)) {
+            || m.phrase().kind() == Kind.ADJ || m.phrase().kind() == Kind.ORG && MEMBERSHIP.contains(
+            s.token(participle).key()))) {
           return m;
         }
       }
@@ -1444,8 +1450,38 @@ public final class ActorResolver {
     return null;
   }
 
-  /** Participles that tie a role to a state: "linked to", "tied to", "affiliated with", "connected to". */
-  private static final Set<String> LINKED = Set.of("link", "tie", "affiliate", "connect");
+  /**
+   * Words that tie a role to a state or a group: "linked to", "tied to", "affiliated with", "connected to",
+   * "belonging to", "loyal to", "allied with".
+   */
+  private static final Set<String> LINKED = Set.of("link", "tie", "affiliate", "connect", "belong", "loyal", "ally");
+
+  /**
+   * Of those, the words of membership, which make a role the organisation itself: "gunmen loyal to the Islamic State"
+   * are the group, while "militants linked to al-Qaeda" are only said to have ties to it.
+   */
+  private static final Set<String> MEMBERSHIP = Set.of("belong", "loyal");
+
+  /** Verbs that hedge a tie: "believed to belong to", "suspected of links", "thought to be linked to". */
+  private static final Set<String> HEDGED = Set.of("believe", "suspect", "think", "say", "report", "allege");
+
+  /**
+   * The word of allegiance a role's participle or adjective is, or leads to through a hedge ("believed to belong
+   * to"), or -1.
+   */
+  private static int allegianceWord(Sentence s, int w) {
+    if (LINKED.contains(s.token(w).key())) {
+      return w;
+    }
+    if (HEDGED.contains(s.token(w).key())) {
+      for (int x : s.basic().children(w, "xcomp")) {
+        if (LINKED.contains(s.token(x).key())) {
+          return x;
+        }
+      }
+    }
+    return -1;
+  }
 
   /** Participles that say where a role is based: "based in", "operating from", "headquartered in". */
   private static final Set<String> BASED = Set.of("base", "operate", "headquarter");
@@ -1612,9 +1648,12 @@ public final class ActorResolver {
   private static final Set<String> FOREIGN = Set.of("foreign", "international", "overseas", "expatriate", "western",
       "outside");
 
-  /** Craft a trade or civil role word may name ("merchant ships", "civilian aircraft"). */
+  /**
+   * Craft a trade or civil role word may name ("merchant ships", "civilian aircraft"), and whose crew "its crew" is.
+   */
   private static final Set<String> CRAFT = Set.of("ship", "vessel", "tanker", "freighter", "boat", "carrier",
-      "aircraft", "plane", "airliner", "jet", "flight", "vehicle", "truck", "lorry");
+      "aircraft", "plane", "airliner", "jet", "flight", "vehicle", "truck", "lorry", "trawler", "ferry", "yacht",
+      "dhow", "helicopter");
 
   /** "merchant ships", "commercial vessels": a business or civil role word modifying a craft. */
   private static boolean craftOfTrade(Sentence s, int h, String sector) {
@@ -1930,6 +1969,9 @@ public final class ActorResolver {
       case "we", "us", "our" -> speaker(s, h, context, result).ifPresent(a -> result.add(new Mention(s.index(), h, span,
           t.word(), a.actor(), "'" + t.word() + "' in the words of '" + a.text() + "' → their side")));
       case "it", "its" -> {
+        if (w.equals("its") && crewedVessel(s, h) >= 0) {
+          return; // the vessel's: crewPronouns, once the modifiers' names are known
+        }
         Optional<Mention> a = speaker(s, h, context, result).filter(m -> !isPersonMention(s, m)
             && !s.token(m.head()).pos().equals("NNS")); // "leaders said they could act if it refused": no plural
         if (a.isEmpty() && w.equals("its")) {
@@ -2088,6 +2130,60 @@ public final class ActorResolver {
       pastPlural = true;
       // "France evacuated its citizens after protesters attacked its embassy": "its" is no plural, so it is bound
       // by the clause the plural's clause depends on
+    }
+    return Optional.empty();
+  }
+
+  /** What a vessel or an aircraft has aboard: "its crew" is the vessel's. */
+  private static final Set<String> ABOARD = Set.of("crew", "captain", "skipper", "passenger", "sailor", "cargo",
+      "pilot", "fisherman", "seaman");
+
+  /**
+   * The vessel or aircraft a possessive "its" before a crew word stands for ("seized a tanker and detained its crew"):
+   * the last such noun before it in the sentence, or -1.
+   */
+  private static int crewedVessel(Sentence s, int h) {
+    List<Dependency> up = s.basic().parents(h);
+    if (up.isEmpty() || up.get(0).governor() < 0 || !up.get(0).relation().equals("nmod:poss")
+        || !ABOARD.contains(s.token(up.get(0).governor()).key())) {
+      return -1;
+    }
+    for (int i = h - 1; i >= 0; i--) {
+      if (s.token(i).isNoun() && CRAFT.contains(s.token(i).key())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "boarded a Taiwanese fishing boat and detained its crew": a crew is a vessel's, and so is its country. */
+  private static void crewPronouns(Sentence s, SentenceActors result) {
+    for (int h = 0; h < s.size(); h++) {
+      int vessel = s.token(h).key().equals("its") ? crewedVessel(s, h) : -1;
+      if (vessel < 0) {
+        continue;
+      }
+      Token t = s.token(h);
+      int h0 = h;
+      String crew = s.token(s.basic().parents(h).get(0).governor()).word();
+      vesselOwner(s, vessel, result).ifPresent(m -> result.add(new Mention(s.index(), h0, t.span(), t.word(),
+          m.actor(), "'its " + crew + "' → the '" + s.token(vessel).word() + "' named before it: '" + m.text() + "'")));
+    }
+  }
+
+  /** The state a vessel is said to be of: "a Taiwanese fishing boat", "Iran's tanker", or empty. */
+  private static Optional<Mention> vesselOwner(Sentence s, int vessel, SentenceActors result) {
+    List<Mention> own = result.at(vessel);
+    if (own.size() == 1 && !isPersonMention(s, own.get(0))) {
+      return Optional.of(own.get(0)); // "a Greek tanker", read as the tanker's people
+    }
+    for (Dependency d : s.basic().children(vessel)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
+        List<Mention> ms = result.at(d.dependent());
+        if (ms.size() == 1 && !isPersonMention(s, ms.get(0))) {
+          return Optional.of(ms.get(0));
+        }
+      }
     }
     return Optional.empty();
   }

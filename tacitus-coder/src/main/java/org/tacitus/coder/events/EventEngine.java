@@ -1198,6 +1198,25 @@ public final class EventEngine {
   /** The named-entity classes of places, which {@code pobj=place} admits. */
   private static final Set<String> NAMED_PLACES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
 
+  /** Named entities that can be a partner: a country, a place standing for its state, an organisation. */
+  private static final Set<String> NAMED_PARTNERS = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE",
+      "ORGANIZATION", "NATIONALITY");
+
+  /**
+   * Whether the verb that takes event noun {@code n} as its object has a {@code prep} phrase naming a state or an
+   * organisation: "China held military exercises with Russia" says with whom the exercises were held, as "exercises
+   * with Russia" would; "exercises with live ammunition" do not have a partner.
+   */
+  private static boolean carrierPartner(Sentence s, int n, String prep) {
+    for (Dependency d : s.enhanced().parents(n)) {
+      if (d.governor() >= 0 && d.isA("obj") && s.token(d.governor()).isVerb()
+          && prepChildren(s, d.governor(), prep).stream().anyMatch(p -> NAMED_PARTNERS.contains(s.token(p).ner()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether entry {@code e}'s {@code obj=} names object {@code o}: its lemma, "place" for any named place, or "name"
    * for any person's name ("Xi received Blinken").
@@ -1252,7 +1271,8 @@ public final class EventEngine {
     if (!e.giver().isEmpty() && prepChildren(s, i, e.giver()).isEmpty()) {
       return false;
     }
-    if (!e.prep().isEmpty() && prepChildren(s, i, e.prep()).isEmpty()) {
+    if (!e.prep().isEmpty() && prepChildren(s, i, e.prep()).isEmpty() && !(e.noun() && e.pobj().isEmpty()
+        && carrierPartner(s, i, e.prep()))) {
       return false;
     }
     if (!e.pobj().isEmpty() && prepChildren(s, i, e.prep()).stream().noneMatch(p -> e.pobj().contains(s.token(p).key())
@@ -1960,7 +1980,7 @@ public final class EventEngine {
       frame = Frame.APPEAL;
     }
     boolean future = nodes.stream().anyMatch(n -> hasAux(s, n, FUTURE)) || headlineInfinitive(s, nodes)
-        || purposeOfFuture(s, nodes.get(nodes.size() - 1))
+        || purposeOfFuture(s, nodes.get(nodes.size() - 1)) || mannerOfFuture(s, nodes.get(nodes.size() - 1))
         || nodes.stream().anyMatch(n -> hasAux(s, n, Set.of("would")) && inReportedSpeech(s, n));
     boolean refused = false;
     boolean notRuledOut = frame == Frame.REJECT && frameStep != null && frameStep.frame().lemma().equals("rule_out")
@@ -2060,11 +2080,19 @@ public final class EventEngine {
 
   /**
    * "Kenya sent 400 police officers to Haiti": police a state sends to another state serve a security mission there
-   * (074, peacekeeping or protection); sent to one of its own cities they are a show of force (153, the entry's).
+   * (074, peacekeeping or protection), as do police sent "to help"; sent to one of its own cities they are a show of
+   * force (153, the entry's).
    */
   private Optional<String> policeMission(Sentence s, int act, EventEntry entry, SentenceActors actors) {
     if (!entry.code().equals("153") || !s.token(act).isVerb()) {
       return Optional.empty();
+    }
+    for (Dependency d : s.enhanced().children(act)) {
+      if ((d.relation().equals("advcl:to") || d.relation().equals("xcomp") || d.relation().equals("advcl"))
+          && HELPING.contains(s.token(d.dependent()).key())
+          && s.enhanced().children(d.dependent(), "mark").stream().anyMatch(m -> s.token(m).key().equals("to"))) {
+        return Optional.of("074"); // "offered to send police officers to help guard railway lines": sent as help
+      }
     }
     Set<String> own = new HashSet<>();
     agents(s, act, actors).forEach(m -> m.actor().country().ifPresent(own::add));
@@ -2654,7 +2682,8 @@ public final class EventEngine {
           .toList());
     }
     if (noun && uncarried(s, c) && targets.isEmpty() && sources.size() < 2
-        && !(c.code().startsWith("14") && tookPlace(s, act)) && owner < 0) {
+        && !(c.code().startsWith("14") && tookPlace(s, act)) && owner < 0
+        && !agentNamedBy(s, act, c.code(), sources)) {
       // (a protest told as taking place is coded without a target, as ICEWS does: the place may give one; so is an
       // attack someone is said to be behind)
       return List.of();
@@ -2715,7 +2744,8 @@ public final class EventEngine {
       }
     }
 
-    String code = c.code();
+    boolean together = noun && targets.isEmpty() && heldTogether(s, act, c.code(), sources);
+    String code = together ? "062" : c.code();
     Modality modality = c.modality();
     CameoCode cameo = ontology.code(code);
     Optional<Mention> reporter = reporter(s, nodes.get(nodes.size() - 1), actors);
@@ -2727,6 +2757,7 @@ public final class EventEngine {
         + (frame == Frame.THREATEN && frameStep != null && frameStep.frame().frame() == Frame.REJECT
         ? " | not ruled out: a threat" : "")
         + (c.code().equals("011") && c.entry().code().equals("016") ? " | neither confirmed nor denied: 011" : "")
+        + (together ? " | held by two states: joint, 062" : "")
         + (frameStep == null && !c.code().equals(c.entry().code()) ? aidOfTheSum(s, act, c.entry())
         .map(k -> " | a sum in aid of the kind " + k)
         .or(() -> specificObject(s, act, c.entry()).map(k -> " | its object names the narrower " + k)).orElse("")
@@ -2768,20 +2799,7 @@ public final class EventEngine {
       // other; a role of no country is what the act is about
       targets = List.of();
     }
-    if (!noun && targets.isEmpty() && sources.size() == 1 && (verb.equals("meet") || verb.equals("convene"))
-        && sources.get(0).sentence() == s.index()
-        && Set.of("NN", "NNP").contains(s.token(sources.get(0).head()).pos())) {
-      // "the cabinet met on Sunday": one body sitting is no consultation between two actors
-      return List.of();
-    }
-    if (!noun && targets.isEmpty() && verb.equals("order") && c.code().equals("100") && frame == null) {
-      // "would not hesitate to order further measures": an order given to no one named is the agent's own measure,
-      // not a demand on anyone
-      return List.of();
-    }
-    if (noun && targets.isEmpty() && (s.token(act).key().equals("support") || s.token(act).key().equals("backing"))
-        && !s.basic().children(act, "nmod:poss").isEmpty()) {
-      // "the party has increased its support in the town": the support it enjoys (votes), not support it gives
+    if (targets.isEmpty() && aimedAtNoOne(s, act, c, noun, sources, frame)) {
       return List.of();
     }
     for (Mention src : sources) {
@@ -2847,6 +2865,59 @@ public final class EventEngine {
     }
     return r.size() >= 2 ? r : List.of();
   }
+
+  /** Modifiers that say an act is only said to have happened: "alleged violations", "a suspected attack". */
+  private static final Set<String> HEDGES = Set.of("alleged", "suspected", "reported", "purported", "claimed",
+      "rumored", "rumoured", "allege", "suspect", "report", "purport", "claim", "rumor", "rumour");
+
+  /** Families whose act nouns are deeds, not words: consulting to aid, protest to force, except coercion (17). */
+  private static final Set<String> DEED_FAMILIES = Set.of("04", "05", "06", "07", "08", "09", "14", "15", "18",
+      "19", "20");
+
+  /**
+   * Whether the act noun's source is its own "by" phrase ("after mediation by Algeria", "fended off an attack by
+   * al-Shabaab"): a deed told with its doer happened, though the text names no one it was aimed at. Words ("warnings
+   * of famine by aid agencies", "allegations by Rwanda"), bans and what is only alleged are left to a target.
+   */
+  private static boolean agentNamedBy(Sentence s, int act, String code, List<Mention> sources) {
+    if (!DEED_FAMILIES.contains(code.substring(0, 2)) || s.basic().children(act).stream().anyMatch(d ->
+        d.relation().equals("amod") && HEDGES.contains(s.token(d.dependent()).key()))) {
+      return false;
+    }
+    return sources.stream().anyMatch(m -> m.sentence() == s.index() && s.enhanced().parents(m.head()).stream()
+        .anyMatch(d -> d.governor() == act && (d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"))));
+  }
+
+  /** Acts that, aimed at no one, are no event between actors. */
+  private static boolean aimedAtNoOne(Sentence s, int act, Candidate c, boolean noun, List<Mention> sources,
+      Frame frame) {
+    String verb = s.token(c.token()).key();
+    if (!noun && sources.size() == 1 && (verb.equals("meet") || verb.equals("convene"))
+        && sources.get(0).sentence() == s.index()
+        && Set.of("NN", "NNP").contains(s.token(sources.get(0).head()).pos())) {
+      return true; // "the cabinet met on Sunday": one body sitting is no consultation between two actors
+    }
+    if (!noun && verb.equals("order") && c.code().equals("100") && frame == null) {
+      // "would not hesitate to order further measures": an order given to no one named is the agent's own measure,
+      // not a demand on anyone
+      return true;
+    }
+    // "the party has increased its support in the town": the support it enjoys (votes), not support it gives
+    return noun && (s.token(act).key().equals("support") || s.token(act).key().equals("backing"))
+        && !s.basic().children(act, "nmod:poss").isEmpty();
+  }
+
+  /**
+   * "India and France held naval exercises": exercises (150 alone) of two states, with no one else named, are held
+   * together, CAMEO's joint games (062).
+   */
+  private static boolean heldTogether(Sentence s, int act, String code, List<Mention> sources) {
+    return code.equals("150") && EXERCISES.contains(s.token(act).key())
+        && sources.stream().map(m -> m.actor().root()).filter(r -> !r.isEmpty()).distinct().count() >= 2;
+  }
+
+  /** Event nouns of military games: held alone a show of force (150), held by two states together joint (062). */
+  private static final Set<String> EXERCISES = Set.of("exercise", "drill", "game", "maneuver", "manoeuvre");
 
   private static final Set<String> RECIPROCAL_FIGHTING = Set.of("clash", "fight", "battle", "exchange", "skirmish",
       "fighting", "war", "hostility", "firefight", "gunfight", "gunbattle", "gun-battle", "shootout");
@@ -5556,12 +5627,13 @@ public final class EventEngine {
   private static final Set<String> WARNED_FORCE = Set.of("war", "attack", "strike", "invasion", "force");
 
   /**
-   * Forces of no named country (or only the story's by default) in a show of force (15x) are the ones shown, not whom
-   * it is aimed at: "reinforced its border with tanks and troops", "Chad deployed troops" in a story from Khartoum.
+   * Forces or police of no named country (or only the story's by default) in a show of force (15x) are the ones shown,
+   * not whom it is aimed at: "reinforced its border with tanks and troops", "Chad deployed troops" in a story from
+   * Khartoum, "offered to send police officers".
    */
   private static boolean ownForces(Mention m) {
     return (m.actor().roleWithoutCountry() || m.countryFromStory())
-        && m.actor().sector().filter(x -> x.equals("MIL")).isPresent();
+        && m.actor().sector().filter(x -> x.equals("MIL") || x.equals("COP")).isPresent();
   }
 
   /** What is fired: "killed by a Russian missile" is the work of Russia's armed forces. */
@@ -6078,6 +6150,24 @@ public final class EventEngine {
     for (Dependency d : s.enhanced().parents(n)) {
       if (d.governor() >= 0 && (d.isA("advcl") || d.relation().equals("xcomp"))
           && s.token(d.governor()).isVerb() && hasAux(s, d.governor(), FUTURE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The means of a future act is future too: "said it would retaliate by closing a consulate", "will respond by
+   * expelling diplomats" (a "by" gerund).
+   */
+  private boolean mannerOfFuture(Sentence s, int n) {
+    if (!s.token(n).pos().equals("VBG")) {
+      return false;
+    }
+    for (Dependency d : s.enhanced().parents(n)) {
+      int up = d.governor();
+      if (up >= 0 && (d.relation().equals("advcl:by") || d.relation().equals("obl:by")) && s.token(up).isVerb()
+          && (hasAux(s, up, FUTURE) || hasAux(s, up, Set.of("would")) && inReportedSpeech(s, up))) {
         return true;
       }
     }

@@ -2310,7 +2310,7 @@ class EventCodingTest {
   void policeSentToAnotherStateServeAMissionAndToOnesOwnCityShowForce() {
     assertCodesExactly("Rwanda sent 300 police officers to the Central African Republic.", "RWA CAF 074");
     assertCodesExactly("Rwanda will send police officers to the Central African Republic.", "RWA CAF 0334");
-    assertCodes("Nigeria sent police to Kano after the riots.", "NGA NGACOP 153");
+    assertCodesExactly("Nigeria sent police to Kano after the riots.", "NGA - 153");
   }
 
   @Test
@@ -2972,6 +2972,54 @@ class EventCodingTest {
     assertCodes("Erdogan welcomed Zelensky in Istanbul.", "TURGOV UKRGOV 043");
     assertNotCoded("Erdogan welcomed Zelensky in Istanbul.", "TURGOV UKRGOV 051");
     assertCodesExactly("The president welcomed the decision.", "---GOV - 051");
+  }
+
+  @Test
+  void drillsHeldAloneShowForceAndDrillsHeldTogetherAreJoint() {
+    assertCodesExactly("Russia held large-scale naval drills off Norway.", "RUS NOR 150");
+    assertCodesExactly("Iran staged war games near the Strait of Hormuz.", "IRN - 150");
+    assertCodesExactly("Egypt conducted naval drills with Greece.", "EGY GRC 062");
+    assertCodesExactly("Brazil and Argentina held military exercises on their border.", "BRA ARG 062", "ARG BRA 062");
+    assertCodesExactly("Chile conducted naval exercises with live ammunition off its coast.", "CHL - 150");
+  }
+
+  @Test
+  void aCrewIsTheVesselsAndSoIsItsCountry() {
+    assertCodes("Indonesian patrol boats intercepted a Vietnamese trawler and arrested its crew.", "IDN VNM 173");
+    assertCodes("The navy seized a tanker and detained its captain.", "---MIL - 173");
+  }
+
+  @Test
+  void theMeansOfAFutureActIsFutureToo() {
+    assertCodesExactly("Beijing said it would retaliate by expelling Canadian diplomats.", "CHN CANGOV 1313");
+    assertCodesExactly("Beijing retaliated by expelling Canadian diplomats.", "CHN CANGOV 161");
+  }
+
+  @Test
+  void policeOfferedAsHelpAreProtectionNotAThreat() {
+    assertCodes("Estonia offered to send police officers to help patrol the border.", "EST - 0334");
+    assertNotCoded("Estonia offered to send police officers to help patrol the border.", "EST ESTCOP 0334");
+  }
+
+  @Test
+  void aDeedToldWithItsDoerInAByPhraseHappened() {
+    assertCodes("The two hostages were freed on Sunday following mediation by Oman.", "OMN - 045");
+    assertNotCoded("The two hostages were freed on Sunday following mediation by Oman.", "OMN OMNCVL 0841");
+    assertCodes("Kenyan troops repelled an attack by al-Shabaab.", "SOMINSSHB - 190");
+    assertNotCoded("Crowds protested against alleged abuses by the police.", "---COP - 128");
+  }
+
+  @Test
+  void aRoleTiedToAnArmedGroupIsThatGroup() {
+    assertCodes("Gunmen loyal to al-Shabaab stormed a hotel in Mogadishu.", "SOMINSSHB SOM 190");
+    assertCodesExactly("Fighters believed to belong to Boko Haram abducted three farmers.", "NGAINSBKH ---AGR 181");
+    assertCodesExactly("Pirates seized three Filipino sailors off Somalia.", "---CRM PHL 181");
+  }
+
+  @Test
+  void aPainfulResponsePromisedIsAThreat() {
+    assertCodesExactly("Tehran promised a harsh response.", "IRN - 130");
+    assertNotCoded("The ministry promised a response to the petition.", "---GOV - 130");
   }
 
   private static CodedArticle code(String text) {
