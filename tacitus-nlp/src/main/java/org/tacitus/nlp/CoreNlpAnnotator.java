@@ -740,6 +740,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = withBeforePurpose(tokens, enhanced, true);
     basic = verbsListedByComma(tokens, basic, false);
     enhanced = verbsListedByComma(tokens, enhanced, true);
+    basic = finiteConjunctOfInfinitive(tokens, basic, false);
+    enhanced = finiteConjunctOfInfinitive(tokens, enhanced, true);
     List<int[]> moved = speechActsInComplements(tokens, basic);
     basic = moveSpeechActs(tokens, basic, moved, false);
     enhanced = moveSpeechActs(tokens, enhanced, moved, true);
@@ -1280,6 +1282,64 @@ public final class CoreNlpAnnotator implements Annotator {
         } else {
           out.add(e);
         }
+      }
+      return new DependencyGraph(tokens.size(), out);
+    }
+    return g;
+  }
+
+  /** Tags of verbs that carry their tense. */
+  private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
+
+  /**
+   * "The EU said the law was incompatible with Georgia's bid to join the bloc and urged the government to withdraw
+   * it": the parser may join a finite verb after "and" to the infinitive before it ("to join ... and urged"), which
+   * no English sentence does: an infinitive's conjunct is an infinitive. The finite verb is the conjunct of the
+   * nearest verb above of its own tense ("said ... and urged") and, in the enhanced graph, shares that verb's subject
+   * instead of the infinitive's.
+   */
+  static DependencyGraph finiteConjunctOfInfinitive(List<Token> tokens, DependencyGraph g, boolean enhanced) {
+    for (Dependency d : g.edges()) {
+      int infinitive = d.governor();
+      int verb = d.dependent();
+      // (a regular past read as a participle, "and called on Sweden", is the past tense a finite verb above has)
+      String tense = tokens.get(verb).pos().equals("VBN") ? "VBD" : tokens.get(verb).pos();
+      if (infinitive < 0 || !d.isA("conj") || !tokens.get(infinitive).pos().equals("VB") || !TENSED.contains(tense)
+          || g.children(infinitive, "mark").stream().noneMatch(m -> tokens.get(m).word().equalsIgnoreCase("to"))
+          || !g.children(infinitive, "nsubj").containsAll(g.children(verb, "nsubj"))) {
+        continue;
+      }
+      int top = infinitive;
+      Dependency up = null;
+      for (int depth = 0; depth < 6 && top >= 0 && (top == infinitive || !tokens.get(top).pos().equals(tense));
+          depth++) {
+        List<Dependency> ups = g.parents(top).stream().filter(p -> !p.isA("conj")).toList();
+        if (ups.isEmpty()) {
+          top = -1;
+          break;
+        }
+        if (up == null) {
+          up = ups.get(0); // the infinitive's own attachment, which the enhanced graph copied to its conjunct
+        }
+        top = ups.get(0).governor();
+      }
+      if (top < 0 || !tokens.get(top).pos().equals(tense) || g.children(top, "nsubj").isEmpty()) {
+        continue;
+      }
+      int head = top;
+      Dependency attachment = up;
+      List<Integer> subjects = g.children(head, "nsubj");
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency e : g.edges()) {
+        if (e == d) {
+          out.add(new Dependency(head, verb, d.relation()));
+        } else if (!(e.dependent() == verb && e.governor() == attachment.governor()
+            && e.relation().equals(attachment.relation()) || e.governor() == verb && e.isA("nsubj"))) {
+          out.add(e);
+        }
+      }
+      if (enhanced) {
+        subjects.forEach(x -> out.add(new Dependency(verb, x, "nsubj")));
       }
       return new DependencyGraph(tokens.size(), out);
     }

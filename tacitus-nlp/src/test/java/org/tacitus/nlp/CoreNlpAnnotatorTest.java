@@ -507,6 +507,20 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aFiniteVerbAfterAndIsTheConjunctOfTheFiniteVerbAboveTheInfinitive() {
+    Sentence s = nlp.annotate(Article.of("c", "Chile said the tariff was a blow to its efforts to diversify exports "
+        + "and urged Peru to scrap it.")).sentences().get(0);
+    int said = 1;
+    int urged = 14;
+    assertThat(s.tokens().get(urged).word()).isEqualTo("urged");
+    assertThat(s.basic().children(said, "conj")).containsExactly(urged);
+    assertThat(s.enhanced().children(urged, "nsubj")).containsExactly(0);
+    Sentence infinitives = nlp.annotate(Article.of("p", "Chile said it wanted to diversify exports and cut tariffs."))
+        .sentences().get(0);
+    assertThat(infinitives.basic().children(1, "conj")).isEmpty();
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

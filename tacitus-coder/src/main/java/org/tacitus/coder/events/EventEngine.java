@@ -302,9 +302,10 @@ public final class EventEngine {
     List<Event> pairsLast = new ArrayList<>(events.values());
     pairsLast.sort(java.util.Comparator.comparing(e -> mutual(e, events.values())));
     for (Event e : pairsLast) {
-      if (!e.code().root().equals("01") && !e.code().root().equals("02")) {
-        // (a comment or an appeal is mostly a third party's, addressed to a side: "the US urged Belgrade to pull its
-        // troops back. The White House called on both sides ...")
+      if (!THIRD_PARTY_WORDS.contains(e.code().root()) && !e.code().code().startsWith("111")) {
+        // (a comment, an appeal, a demand, a condemnation or a rejection is mostly a third party's, addressed to a
+        // side: "the US urged Belgrade to pull its troops back. The White House called on both sides ..."; "China
+        // and Russia criticised the veto. Guterres appealed to both sides ...")
         e.target().ifPresent(t -> context.sawPair(e.source(), t, s.index()));
       }
       if (e.modality() == Modality.ASSERTED && !e.source().actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
@@ -1228,6 +1229,9 @@ public final class EventEngine {
 
   private boolean holds(Sentence s, int i, EventEntry e) {
     DependencyGraph g = s.enhanced();
+    if (!e.noun() && standingTie(s, i)) {
+      return false;
+    }
     if (!e.particle().isEmpty() && g.children(i, "compound:prt").stream()
         .noneMatch(p -> s.token(p).key().equals(e.particle())) && g.children(i, "advmod").stream()
         .noneMatch(p -> s.token(p).key().equals(e.particle())
@@ -1353,9 +1357,12 @@ public final class EventEngine {
   private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "dollar", "us$", "dollar", "€", "euro",
       "£", "pound", "¥", "yen", "₹", "rupee", "₽", "ruble");
 
-  /** The key an object is looked up under in {@code obj=}: its lemma, or the currency a sign stands for. */
+  /**
+   * The key an object is looked up under in {@code obj=}: its lemma, or the currency a sign stands for (any dollar
+   * written with its country's letters, "A$", "C$", "HK$", is a dollar).
+   */
   private static String objectKey(Token t) {
-    return CURRENCY_SIGNS.getOrDefault(t.key(), t.key());
+    return t.pos().equals("$") && t.key().endsWith("$") ? "dollar" : CURRENCY_SIGNS.getOrDefault(t.key(), t.key());
   }
 
   /** Heads of a noun phrase whose modifier names the thing itself: "internet services", "phone lines". */
@@ -2649,7 +2656,10 @@ public final class EventEngine {
     if (targets.isEmpty() && !noun && (c.code().startsWith("07") || c.code().startsWith("033"))) {
       targets = helped(s, act, actors, self);
     }
-    if (targets.isEmpty() && !noun) {
+    if (targets.isEmpty() && !noun && !(c.entry().code().startsWith("112")
+        && !s.enhanced().children(act, "obj").isEmpty())) {
+      // ("accused the West of meddling in Georgia's affairs": whom an accusation names is its target, even when it
+      // is no actor; the actors in the alleged act are not)
       targets = deepTargets(s, act, actors);
     }
     boolean aidGiven = c.entry().code().startsWith("07") || c.entry().code().startsWith("162");
@@ -2915,6 +2925,9 @@ public final class EventEngine {
     return code.equals("150") && EXERCISES.contains(s.token(act).key())
         && sources.stream().map(m -> m.actor().root()).filter(r -> !r.isEmpty()).distinct().count() >= 2;
   }
+
+  /** Families of what third parties mostly say to the sides of a dispute: comment, appeal, demand, rejection. */
+  private static final Set<String> THIRD_PARTY_WORDS = Set.of("01", "02", "10", "12");
 
   /** Event nouns of military games: held alone a show of force (150), held by two states together joint (062). */
   private static final Set<String> EXERCISES = Set.of("exercise", "drill", "game", "maneuver", "manoeuvre");
@@ -5043,12 +5056,28 @@ public final class EventEngine {
       "train", "equip", "lead", "ally", "align", "control", "run", "own", "occupy", "hold", "administer", "govern",
       "rule", "dominate", "influence", "inspire", "link", "affiliate", "base", "appoint", "install");
 
+  /** A participle's verb without the noun a hyphen compounds it with ("army-backed": "back"). */
+  private static String participleStem(Token t) {
+    return t.key().substring(t.key().lastIndexOf('-') + 1);
+  }
+
+  /**
+   * A participle of a standing tie compounded with the word before it at a hyphen and modifying a noun ("the
+   * army-backed government", "Iranian-backed militias"): it describes the noun and is no act in the news.
+   */
+  private static boolean standingTie(Sentence s, int n) {
+    return n >= 2 && s.token(n).pos().equals("VBN") && STANDING_TIES.contains(participleStem(s.token(n)))
+        && s.token(n - 1).word().equals("-") && s.token(n - 1).end() == s.token(n).start()
+        && s.token(n - 2).end() == s.token(n - 1).start()
+        && s.enhanced().parents(n).stream().anyMatch(d -> d.relation().equals("amod") && d.governor() > n);
+  }
+
   /**
    * "a UAE-brokered deal", "Qatari-mediated talks": a past participle modifying a noun, written after a name and a
    * hyphen; the token of that name (its agent), or -1.
    */
   private static int hyphenedAgent(Sentence s, int n) {
-    if (n < 2 || !s.token(n).pos().equals("VBN") || STANDING_TIES.contains(s.token(n).key())
+    if (n < 2 || !s.token(n).pos().equals("VBN") || STANDING_TIES.contains(participleStem(s.token(n)))
         || !s.token(n - 1).word().equals("-")
         || s.token(n - 1).end() != s.token(n).start() || s.token(n - 2).end() != s.token(n - 1).start()
         || s.enhanced().parents(n).stream().noneMatch(d -> d.relation().equals("amod") && d.governor() > n)) {

@@ -3022,6 +3022,36 @@ class EventCodingTest {
     assertNotCoded("The ministry promised a response to the petition.", "---GOV - 130");
   }
 
+  @Test
+  void anAccusationIsAimedAtWhomItNamesNotAtThoseInTheAllegedAct() {
+    assertCodesExactly("Moscow accused the West of meddling in Moldova's internal affairs.", "RUS - 112");
+    assertCodesExactly("Tehran accused the United States of interfering in Iraq's elections.", "IRN USA 112");
+  }
+
+  @Test
+  void aDollarWrittenWithItsCountrysLettersIsADollar() {
+    assertCodesExactly("Seoul pledged C$40 million to help Ukraine rebuild its power grid.", "KOR UKR 0331");
+  }
+
+  @Test
+  void aStandingTieCompoundedWithACommonNounIsNoAct() {
+    assertCodesExactly("The Saudi-backed government in Aden welcomed the truce.", "YEMGOV - 051");
+    assertNotCoded("The army-backed council said it would hold elections.", "---MIL ---GOV 051");
+  }
+
+  @Test
+  void aCondemnationByThirdPartiesDoesNotMakeThemTheSides() {
+    assertCodesExactly("Armenia accused Azerbaijan of shelling border villages. Turkey and Qatar condemned the attack. "
+        + "The United Nations urged both sides to show restraint.", "ARM AZE 1123", "TUR - 111", "QAT - 111",
+        "IGOUNO ARM 0256", "IGOUNO AZE 0256");
+  }
+
+  @Test
+  void aFiniteVerbAfterAndIsNoConjunctOfTheInfinitiveBeforeIt() {
+    assertCodes("Norway said the plan was a threat to its plans to expand the fund and called on Sweden to drop it.",
+        "NOR SWE 020");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
