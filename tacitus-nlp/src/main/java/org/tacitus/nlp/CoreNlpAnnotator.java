@@ -130,6 +130,7 @@ public final class CoreNlpAnnotator implements Annotator {
         }
       }
       lines.forEach(CoreNlpAnnotator::headlineCommaAsAnd);
+      lines.forEach(CoreNlpAnnotator::headlineVerbReadAsPlural);
       verbless.forEach(CoreNlpAnnotator::headlineVerb);
       for (CoreMap s : tagged == null ? List.<CoreMap>of() : tagged) {
         List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -259,6 +260,36 @@ public final class CoreNlpAnnotator implements Annotator {
           && (AFTER_HEADLINE_VERB.contains(next) || next.equals("IN"))) {
         l.setTag("VBP");
         l.setLemma(word);
+        return;
+      }
+    }
+  }
+
+  /** Headline verbs in "-s" that are also plural nouns ("issues", "plans", "orders"). */
+  private static final Set<String> HEADLINE_VERBS_LIKE_PLURALS = Set.of("issue", "call", "plan", "order", "offer",
+      "pledge", "demand", "ban", "sign", "back", "launch", "hold", "extend", "charge", "sanction", "approve", "lift",
+      "impose", "seek", "vow", "warn", "urge");
+
+  /**
+   * "ICC issues arrest warrant for Myanmar junta chief": the tagger reads a headline's verb after the subject as a
+   * plural noun and the noun compounded with the object as the verb ("issues/NNS arrest/VBP warrant/NN"). When such a
+   * word, a verb of the news that is also a plural noun, stands right after the subject's noun and before a
+   * present-tense verb that is followed by a singular noun, the word is the verb (VBZ) and the next one a noun (NN).
+   */
+  static void headlineVerbReadAsPlural(CoreMap headline) {
+    List<CoreLabel> t = headline.get(CoreAnnotations.TokensAnnotation.class);
+    for (int i = 1; i + 2 < t.size(); i++) {
+      CoreLabel verb = t.get(i);
+      CoreLabel noun = t.get(i + 1);
+      String word = verb.word().toLowerCase(java.util.Locale.ROOT);
+      if (verb.tag().equals("NNS") && word.endsWith("s") && t.get(i - 1).tag().startsWith("NN")
+          && noun.tag().equals("VBP") && t.get(i + 2).tag().equals("NN")
+          && HEADLINE_VERBS_LIKE_PLURALS.contains(edu.stanford.nlp.process.Morphology.lemmaStatic(word, "VBZ"))) {
+        verb.setTag("VBZ");
+        verb.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(word, "VBZ"));
+        noun.setTag("NN");
+        noun.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(noun.word().toLowerCase(java.util.Locale.ROOT),
+            "NN"));
         return;
       }
     }

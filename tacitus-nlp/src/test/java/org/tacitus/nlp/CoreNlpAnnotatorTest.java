@@ -521,6 +521,15 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aHeadlineVerbReadAsAPluralBeforeACompoundIsTheVerb() {
+    Sentence s = nlp.annotate(Article.of("w", "Court issues arrest warrant for Peru's former president\n\nLIMA, "
+        + "May 2 (Wire) -- The judge acted.")).sentences().get(0);
+    assertThat(s.tokens().get(1).pos()).isEqualTo("VBZ");
+    assertThat(s.tokens().get(2).pos()).isEqualTo("NN");
+    assertThat(s.basic().children(1, "obj")).containsExactly(3);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

@@ -640,6 +640,10 @@ public final class ActorResolver {
     }
   }
 
+  /** Bodies a state has one of: their plural ("urged governments to ...") is many states, not the story's one. */
+  private static final Set<String> ONE_PER_STATE = Set.of("government", "parliament", "ministry", "regime",
+      "administration", "legislature", "cabinet");
+
   /** Participles that, after a name and a hyphen, say only where something is ("UK-based", "Doha-headquartered"). */
   private static final Set<String> LOCATIVE_PARTICIPLES = Set.of("based", "registered", "born",
       "headquartered");
@@ -977,9 +981,10 @@ public final class ActorResolver {
             ? "the story has no date to pick one)" : "none held office on the story's date)");
       } else if (context.storyCountry().isPresent()
           && !(context.storyCountryOnlyNamed() && GOVERNING.contains(agent.phrase().code()))
-          && !agent.phrase().code().equals("DEV") && !foreign(s, h) && !craftOfTrade(s, h, agent.phrase().code())) {
+          && !agent.phrase().code().equals("DEV") && !foreign(s, h) && !craftOfTrade(s, h, agent.phrase().code())
+          && !(s.token(h).pos().equals("NNS") && ONE_PER_STATE.contains(s.token(h).key()))) {
         // (aid workers, and those called foreign, are seldom of the country the story is about; nor are merchant
-        // ships and airliners, which sail and fly under any flag)
+        // ships and airliners, which sail and fly under any flag; "governments" are many states' governments)
         a = Actor.of(context.storyCountry().get(), agent.phrase().code());
         why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); " + Mention.FROM_STORY
             + context.storyCountryReason();

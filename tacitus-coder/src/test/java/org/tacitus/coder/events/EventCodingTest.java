@@ -3052,6 +3052,18 @@ class EventCodingTest {
         "NOR SWE 020");
   }
 
+  @Test
+  void aHeadlineVerbThatLooksLikeAPluralStillIssuesTheWarrant() {
+    assertCodes("Court issues arrest warrant for Peru's former president\n\nLIMA, May 2 (Wire) -- The judge acted.",
+        "---JUD PERELI 173");
+  }
+
+  @Test
+  void governmentsInThePluralAreNoOneCountrys() {
+    assertCodesExactly("ABUJA, May 2 (Wire) -- Amnesty International urged governments to protect journalists.",
+        "NGOHRIAMN ---GOV 020");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
