@@ -3563,6 +3563,9 @@ public final class EventEngine {
     return r;
   }
 
+  /** Verbs that set an attack going: their subject is the attacker ("launched strikes that killed ..."). */
+  private static final Set<String> LAUNCHING = Set.of("launch", "conduct", "carry", "stage", "mount", "unleash");
+
   /** Craft that act for whoever sails or drives them ("Chinese vessels used water cannon"). */
   private static final Set<String> VEHICLES = Set.of("vessel", "ship", "boat", "bulldozer", "vehicle", "truck",
       "trawler", "tanker", "convoy");
@@ -4844,6 +4847,15 @@ public final class EventEngine {
       }
     }
     for (Dependency up : r.isEmpty() ? s.enhanced().parents(noun) : List.<Dependency>of()) {
+      int v = up.governor();
+      if (v >= 0 && s.token(v).isVerb() && (up.isA("obj") && LAUNCHING.contains(s.token(v).key())
+          || up.relation().equals("obl:with") && RESPONDING.contains(s.token(v).key()))) {
+        // "Israel responded with air strikes that killed nine people", "the army launched strikes that killed ...":
+        // who launched or answered with the attack did it
+        s.enhanced().children(v, "nsubj").forEach(x -> r.addAll(actors.at(x)));
+      }
+    }
+    for (Dependency up : r.isEmpty() ? s.enhanced().parents(noun) : List.<Dependency>of()) {
       // "the Pakistani Taliban claimed responsibility for a suicide bombing that killed 12 soldiers": whoever
       // claims or admits responsibility for the attack did it
       if (up.governor() >= 0 && up.relation().equals("nmod:for")
@@ -5088,8 +5100,8 @@ public final class EventEngine {
 
   /** A past participle that modifies a noun ("civilians killed in the raid") is passive: the noun is its patient. */
   private static boolean reducedPassive(Sentence s, int n) {
-    if (!s.token(n).pos().equals("VBN")) {
-      return false;
+    if (!s.token(n).pos().equals("VBN") || !s.basic().children(n, "nsubj").isEmpty()) {
+      return false; // ("the town where Israeli forces demolished homes": a past tense read as a participle)
     }
     for (Dependency d : s.basic().parents(n)) {
       if (d.relation().equals("acl") || d.relation().equals("acl:relcl") && !hasAuxiliary(s, n)) {

@@ -3064,6 +3064,16 @@ class EventCodingTest {
         "NGOHRIAMN ---GOV 020");
   }
 
+  @Test
+  void aPastTenseInAWhereClauseWithItsOwnSubjectIsActive() {
+    assertCodesExactly("The convoy reached the village where Sudanese soldiers burned houses.", "SDNMIL - 1712");
+  }
+
+  @Test
+  void whoAnswersWithAnAttackDidWhatTheAttackDid() {
+    assertCodesExactly("Pakistan retaliated with air strikes that killed 12 militants.", "PAKMIL PAKREB 195");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
