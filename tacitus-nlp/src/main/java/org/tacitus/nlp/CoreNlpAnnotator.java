@@ -132,6 +132,7 @@ public final class CoreNlpAnnotator implements Annotator {
       lines.forEach(CoreNlpAnnotator::headlineCommaAsAnd);
       lines.forEach(CoreNlpAnnotator::headlineVerbReadAsPlural);
       verbless.forEach(CoreNlpAnnotator::headlineVerb);
+      lines.stream().filter(l -> !verbless.contains(l)).forEach(CoreNlpAnnotator::headlineVerbBeforeComma);
       for (CoreMap s : tagged == null ? List.<CoreMap>of() : tagged) {
         List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
         nounsTaggedAsVerbs(tokens);
@@ -235,9 +236,29 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   static void headlineVerb(CoreMap headline) {
     List<CoreLabel> t = headline.get(CoreAnnotations.TokensAnnotation.class);
-    if (hasFiniteVerb(t)) {
-      return;
+    if (!hasFiniteVerb(t)) {
+      verbAfterSubject(t);
     }
+  }
+
+  /**
+   * "Rebels storm town, kill 20 soldiers": a headline whose verb the tagger found only after its first comma lists
+   * acts, and the part before the comma has its own verb, found as in a headline with none.
+   */
+  static void headlineVerbBeforeComma(CoreMap headline) {
+    List<CoreLabel> t = headline.get(CoreAnnotations.TokensAnnotation.class);
+    int comma = 0;
+    while (comma < t.size() && !t.get(comma).word().equals(",")) {
+      comma++;
+    }
+    if (comma >= 2 && comma + 1 < t.size() && Set.of("VB", "VBP", "VBZ").contains(t.get(comma + 1).tag())
+        && !hasFiniteVerb(t.subList(0, comma))) {
+      verbAfterSubject(t.subList(0, comma));
+    }
+  }
+
+  /** The first word after a headline's subject that reads as its present-tense verb, tagged as one. */
+  private static void verbAfterSubject(List<CoreLabel> t) {
     for (int i = 1; i + 1 < t.size(); i++) {
       CoreLabel l = t.get(i);
       String prev = t.get(i - 1).tag();

@@ -530,6 +530,15 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aHeadlineListingActsAfterACommaHasAVerbBeforeItToo() {
+    Sentence s = nlp.annotate(Article.of("r", "Gunmen storm hotel, kill 12 guests\n\nKANO, May 2 (Wire) -- The "
+        + "police said they were searching.")).sentences().get(0);
+    assertThat(s.tokens().get(1).word()).isEqualTo("storm");
+    assertThat(s.tokens().get(1).pos()).startsWith("VB");
+    assertThat(s.basic().children(1, "obj")).containsExactly(2);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

@@ -3074,6 +3074,12 @@ class EventCodingTest {
     assertCodesExactly("Pakistan retaliated with air strikes that killed 12 militants.", "PAKMIL PAKREB 195");
   }
 
+  @Test
+  void aHeadlineListingActsAfterACommaKeepsItsFirstVerb() {
+    assertCodes("Gunmen storm hotel, kill 12 guests\n\nKANO, May 2 (Wire) -- The police said they were searching.",
+        "---UAF ---CVL 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
