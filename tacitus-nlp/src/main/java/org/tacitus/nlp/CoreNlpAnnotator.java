@@ -138,6 +138,7 @@ public final class CoreNlpAnnotator implements Annotator {
         nounsTaggedAsVerbs(tokens);
         coordinatedNationalities(tokens);
         gerundsAsNouns(tokens);
+        placePrepositionsTaggedAsAdjectives(tokens);
         infinitivesTaggedAsNouns(tokens);
         hyphenatedVerbs(tokens);
         finiteVerbsTaggedAsParticiples(tokens);
@@ -448,6 +449,35 @@ public final class CoreNlpAnnotator implements Annotator {
       if (t.get(i).tag().equals("VBG") && (article.equals("the") || article.equals("a") || article.equals("an"))
           && t.get(i + 1).word().equalsIgnoreCase("of")) {
         t.get(i).setTag("NN");
+      }
+    }
+  }
+
+  /** Verbs of being or gathering somewhere, after which "outside parliament" says where. */
+  private static final Set<String> STAYING = Set.of("stand", "gather", "rally", "protest", "demonstrate", "camp",
+      "wait", "assemble", "march", "sit", "remain", "stay", "mass", "congregate");
+
+  /**
+   * "Riot police armed with batons stood outside parliament": the tagger may read "outside" (or "inside") after a verb
+   * as an adjective, and the parser then makes the verb a modifier of the noun. Before a determiner, a possessive, a
+   * number or a name, or before a bare noun after a verb of standing or gathering, it is the preposition (IN);
+   * "sought outside help" keeps its adjective.
+   */
+  static void placePrepositionsTaggedAsAdjectives(List<CoreLabel> t) {
+    for (int i = 1; i + 1 < t.size(); i++) {
+      CoreLabel w = t.get(i);
+      String word = w.word().toLowerCase(java.util.Locale.ROOT);
+      CoreLabel verb = t.get(i - 1);
+      String next = t.get(i + 1).tag();
+      if (!w.tag().equals("JJ") || !(word.equals("outside") || word.equals("inside"))
+          || !verb.tag().startsWith("VB")) {
+        continue;
+      }
+      boolean opener = Set.of("DT", "PRP$", "CD").contains(next) || next.startsWith("NNP");
+      boolean staying = next.equals("NN") && STAYING.contains(edu.stanford.nlp.process.Morphology.lemmaStatic(
+          verb.word().toLowerCase(java.util.Locale.ROOT), verb.tag()));
+      if (opener || staying) {
+        w.setTag("IN");
       }
     }
   }

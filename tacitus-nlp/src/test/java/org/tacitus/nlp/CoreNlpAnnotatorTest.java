@@ -539,6 +539,16 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void outsideAfterAVerbOfGatheringIsAPreposition() {
+    Sentence s = nlp.annotate(Article.of("o", "Protesters gathered outside parliament on Monday.")).sentences().get(0);
+    assertThat(s.tokens().get(2).pos()).isEqualTo("IN");
+    assertThat(s.enhanced().children(1, "obl:outside")).containsExactly(3);
+    Sentence riot = nlp.annotate(Article.of("r", "Riot police armed with batons stood outside parliament."))
+        .sentences().get(0);
+    assertThat(riot.enhanced().children(5, "nsubj")).containsExactly(1);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

@@ -3080,6 +3080,11 @@ class EventCodingTest {
         "---UAF ---CVL 190");
   }
 
+  @Test
+  void policeStandingOutsideParliamentArmNoOne() {
+    assertNoEvents("Riot police armed with batons stood outside parliament.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
