@@ -2172,7 +2172,8 @@ public final class ActorResolver {
       int h0 = h;
       String crew = s.token(s.basic().parents(h).get(0).governor()).word();
       vesselOwner(s, vessel, result).ifPresent(m -> result.add(new Mention(s.index(), h0, t.span(), t.word(),
-          m.actor(), "'its " + crew + "' → the '" + s.token(vessel).word() + "' named before it: '" + m.text() + "'")));
+          m.actor(), "'its " + crew + "' → the '" + s.token(vessel).word() + "' named before it: '" + m.text()
+          + "'")));
     }
   }
 
