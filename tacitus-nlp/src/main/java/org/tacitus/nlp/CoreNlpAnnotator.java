@@ -252,11 +252,14 @@ public final class CoreNlpAnnotator implements Annotator {
     while (comma < t.size() && !t.get(comma).word().equals(",")) {
       comma++;
     }
-    if (comma >= 2 && comma + 1 < t.size() && Set.of("VB", "VBP", "VBZ").contains(t.get(comma + 1).tag())
+    if (comma >= 2 && comma + 1 < t.size() && PRESENT_VERB_TAGS.contains(t.get(comma + 1).tag())
         && !hasFiniteVerb(t.subList(0, comma))) {
       verbAfterSubject(t.subList(0, comma));
     }
   }
+
+  /** Tags of a present-tense verb or of a base form a headline writes for one. */
+  private static final Set<String> PRESENT_VERB_TAGS = Set.of("VB", "VBP", "VBZ");
 
   /** The first word after a headline's subject that reads as its present-tense verb, tagged as one. */
   private static void verbAfterSubject(List<CoreLabel> t) {
@@ -453,6 +456,9 @@ public final class CoreNlpAnnotator implements Annotator {
     }
   }
 
+  /** Tags that open a noun phrase only after a preposition when "outside" stands before them ("outside the"). */
+  private static final Set<String> PLACE_OPENERS = Set.of("DT", "PRP$", "CD");
+
   /** Verbs of being or gathering somewhere, after which "outside parliament" says where. */
   private static final Set<String> STAYING = Set.of("stand", "gather", "rally", "protest", "demonstrate", "camp",
       "wait", "assemble", "march", "sit", "remain", "stay", "mass", "congregate");
@@ -473,7 +479,7 @@ public final class CoreNlpAnnotator implements Annotator {
           || !verb.tag().startsWith("VB")) {
         continue;
       }
-      boolean opener = Set.of("DT", "PRP$", "CD").contains(next) || next.startsWith("NNP");
+      boolean opener = PLACE_OPENERS.contains(next) || next.startsWith("NNP");
       boolean staying = next.equals("NN") && STAYING.contains(edu.stanford.nlp.process.Morphology.lemmaStatic(
           verb.word().toLowerCase(java.util.Locale.ROOT), verb.tag()));
       if (opener || staying) {
@@ -1408,20 +1414,19 @@ public final class CoreNlpAnnotator implements Annotator {
       if (top < 0 || !tokens.get(top).pos().equals(tense) || g.children(top, "nsubj").isEmpty()) {
         continue;
       }
-      int head = top;
-      Dependency attachment = up;
-      List<Integer> subjects = g.children(head, "nsubj");
       List<Dependency> out = new ArrayList<>();
       for (Dependency e : g.edges()) {
         if (e == d) {
-          out.add(new Dependency(head, verb, d.relation()));
-        } else if (!(e.dependent() == verb && e.governor() == attachment.governor()
-            && e.relation().equals(attachment.relation()) || e.governor() == verb && e.isA("nsubj"))) {
+          out.add(new Dependency(top, verb, d.relation()));
+        } else if (!(e.dependent() == verb && e.governor() == up.governor() && e.relation().equals(up.relation())
+            || e.governor() == verb && e.isA("nsubj"))) {
           out.add(e);
         }
       }
       if (enhanced) {
-        subjects.forEach(x -> out.add(new Dependency(verb, x, "nsubj")));
+        for (int x : g.children(top, "nsubj")) {
+          out.add(new Dependency(verb, x, "nsubj"));
+        }
       }
       return new DependencyGraph(tokens.size(), out);
     }

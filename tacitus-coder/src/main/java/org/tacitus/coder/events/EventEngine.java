@@ -1986,9 +1986,8 @@ public final class EventEngine {
       // "X wants Y to do Z", "X expects Y to ...": X asks it of Y
       frame = Frame.APPEAL;
     }
-    boolean future = nodes.stream().anyMatch(n -> hasAux(s, n, FUTURE)) || headlineInfinitive(s, nodes)
-        || purposeOfFuture(s, nodes.get(nodes.size() - 1)) || mannerOfFuture(s, nodes.get(nodes.size() - 1))
-        || nodes.stream().anyMatch(n -> hasAux(s, n, Set.of("would")) && inReportedSpeech(s, n));
+    boolean future = nodes.stream().anyMatch(n -> futureVerb(s, n)) || headlineInfinitive(s, nodes)
+        || purposeOfFuture(s, nodes.get(nodes.size() - 1)) || mannerOfFuture(s, nodes.get(nodes.size() - 1));
     boolean refused = false;
     boolean notRuledOut = frame == Frame.REJECT && frameStep != null && frameStep.frame().lemma().equals("rule_out")
         && negated(s, frameStep.token()) && force(entry.code());
@@ -5078,9 +5077,16 @@ public final class EventEngine {
    * army-backed government", "Iranian-backed militias"): it describes the noun and is no act in the news.
    */
   private static boolean standingTie(Sentence s, int n) {
-    return n >= 2 && s.token(n).pos().equals("VBN") && STANDING_TIES.contains(participleStem(s.token(n)))
-        && s.token(n - 1).word().equals("-") && s.token(n - 1).end() == s.token(n).start()
-        && s.token(n - 2).end() == s.token(n - 1).start()
+    return hyphenedParticiple(s, n) && STANDING_TIES.contains(participleStem(s.token(n)));
+  }
+
+  /**
+   * A past participle written right after a word and a hyphen, with no space, and modifying a noun after it ("a
+   * UAE-brokered deal", "Iranian-backed militias").
+   */
+  private static boolean hyphenedParticiple(Sentence s, int n) {
+    return n >= 2 && s.token(n).pos().equals("VBN") && s.token(n - 1).word().equals("-")
+        && s.token(n - 1).end() == s.token(n).start() && s.token(n - 2).end() == s.token(n - 1).start()
         && s.enhanced().parents(n).stream().anyMatch(d -> d.relation().equals("amod") && d.governor() > n);
   }
 
@@ -5089,13 +5095,7 @@ public final class EventEngine {
    * hyphen; the token of that name (its agent), or -1.
    */
   private static int hyphenedAgent(Sentence s, int n) {
-    if (n < 2 || !s.token(n).pos().equals("VBN") || STANDING_TIES.contains(participleStem(s.token(n)))
-        || !s.token(n - 1).word().equals("-")
-        || s.token(n - 1).end() != s.token(n).start() || s.token(n - 2).end() != s.token(n - 1).start()
-        || s.enhanced().parents(n).stream().noneMatch(d -> d.relation().equals("amod") && d.governor() > n)) {
-      return -1;
-    }
-    return n - 2;
+    return hyphenedParticiple(s, n) && !STANDING_TIES.contains(participleStem(s.token(n))) ? n - 2 : -1;
   }
 
   /** A past participle that modifies a noun ("civilians killed in the raid") is passive: the noun is its patient. */
@@ -6197,6 +6197,13 @@ public final class EventEngine {
     return false;
   }
 
+  /** A verb with "will" (or "shall"), or with "would" in reported speech ("said it would ..."): told as to come. */
+  private boolean futureVerb(Sentence s, int n) {
+    return hasAux(s, n, FUTURE) || hasAux(s, n, WOULD) && inReportedSpeech(s, n);
+  }
+
+  private static final Set<String> WOULD = Set.of("would");
+
   /**
    * The means of a future act is future too: "said it would retaliate by closing a consulate", "will respond by
    * expelling diplomats" (a "by" gerund).
@@ -6208,7 +6215,7 @@ public final class EventEngine {
     for (Dependency d : s.enhanced().parents(n)) {
       int up = d.governor();
       if (up >= 0 && (d.relation().equals("advcl:by") || d.relation().equals("obl:by")) && s.token(up).isVerb()
-          && (hasAux(s, up, FUTURE) || hasAux(s, up, Set.of("would")) && inReportedSpeech(s, up))) {
+          && futureVerb(s, up)) {
         return true;
       }
     }
