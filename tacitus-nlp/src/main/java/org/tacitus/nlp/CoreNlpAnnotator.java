@@ -820,6 +820,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = predicateAfterObject(tokens, enhanced);
     basic = agentOfTheNounBefore(tokens, basic, false);
     enhanced = agentOfTheNounBefore(tokens, enhanced, true);
+    basic = phraseOfThePredicateAdjective(tokens, basic);
+    enhanced = phraseOfThePredicateAdjective(tokens, enhanced);
     basic = thatClauseOfTheVerbBefore(tokens, basic);
     enhanced = thatClauseOfTheVerbBefore(tokens, enhanced);
     basic = prepositionAsHead(tokens, basic, false);
@@ -1501,6 +1503,34 @@ public final class CoreNlpAnnotator implements Annotator {
         continue;
       }
       return rewritten(tokens, g, e -> e == d ? new Dependency(noun, agent, enhanced ? "nmod:by" : "nmod") : e);
+    }
+    return g;
+  }
+
+  /** Linking verbs, whose adjective (xcomp) says what their subject is: "remained open", "seemed ready". */
+  private static final Set<String> LINKING = Set.of("remain", "stay", "seem", "appear", "become", "look", "prove",
+      "sound", "grow");
+
+  /**
+   * "Washington remained open to dialogue": the parser may hang the phrase right after a linking verb's adjective on
+   * the verb ({@code obl:to(remained, dialogue)}), though it completes the adjective ("open to dialogue"), as it does
+   * after "is open". The phrase is moved to the adjective, with the same relation.
+   */
+  static DependencyGraph phraseOfThePredicateAdjective(List<Token> tokens, DependencyGraph g) {
+    for (Dependency d : g.edges()) {
+      int verb = d.governor();
+      int noun = d.dependent();
+      if (verb < 0 || !d.isA("obl")
+          || !LINKING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int prep = g.children(noun, "case").stream().findFirst().orElse(-1);
+      int adjective = prep - 1;
+      if (adjective <= verb || !tokens.get(adjective).pos().startsWith("JJ")
+          || !g.children(verb, "xcomp").contains(adjective)) {
+        continue;
+      }
+      return rewritten(tokens, g, e -> e == d ? new Dependency(adjective, noun, e.relation()) : e);
     }
     return g;
   }

@@ -549,6 +549,16 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aPhraseAfterALinkingVerbsAdjectiveCompletesTheAdjective() {
+    Sentence s = nlp.annotate(Article.of("o", "Washington remained open to dialogue with Pyongyang."))
+        .sentences().get(0);
+    assertThat(s.tokens().get(2).word()).isEqualTo("open");
+    assertThat(s.enhanced().children(1, "obl")).isEmpty();
+    assertThat(s.enhanced().children(2, "obl:to")).containsExactly(4);
+    assertThat(s.basic().children(2, "obl")).containsExactly(4);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

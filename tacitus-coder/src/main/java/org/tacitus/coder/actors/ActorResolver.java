@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.tacitus.coder.dict.ActorDictionary;
 import org.tacitus.coder.dict.ActorDictionary.Kind;
 import org.tacitus.coder.dict.ActorDictionary.Match;
@@ -129,6 +130,9 @@ public final class ActorResolver {
         result.replace(h, pair);
         continue;
       }
+      if (names[h] == null && sidesOfADispute(s, h, agents)) {
+        continue; // "called on all parties to exercise restraint": the sides, not political parties
+      }
       Mention m = compose(s, h, np, names, agents, context, text, date, result);
       if (m == null) {
         continue;
@@ -154,6 +158,7 @@ public final class ActorResolver {
     counterparts(s, result);
     conjunctCountries(s, result);
     spokesmenFor(s, result);
+    spokesmanOfTheBodyBefore(s, context, result);
     topicRoles(s, result);
     context.sawBodySubject(bodySubject(s, result).orElse(null), s.index());
     context.sawGroupSubject(groupSubject(s, result).orElse(null), s.index());
@@ -177,22 +182,16 @@ public final class ActorResolver {
   }
 
   /**
-   * "The Islamist group Boko Haram abducted ...", "the Somali militant group al-Shabab": a role noun followed at once
-   * by an organisation's name is that organisation. The parser often hangs the name on the role noun as a loose
-   * dependent ("dep", "appos") instead of making it the head, and the role alone would lose who acted.
-   */
-  /**
-   * Capitalised words that end or open the name of a sea, a gulf or a peninsula. (A strait keeps its country: a
-   * ship sailing the Taiwan Strait is at Taiwan.)
-   */
-  /**
    * Whether head {@code h} is a later word of a role phrase that the parser gave a head of its own ("secretary of
    * state", with {@code nmod:of(secretary, state)}): the phrase is one mention, at its first head.
    */
   private static boolean insideRolePhrase(Sentence s, int h, Match[] names, Match[] agents) {
     Match a = agents[h];
-    return names[h] == null && a != null && a.from() < h && s.basic().parents(h).stream()
-        .anyMatch(d -> d.governor() >= a.from() && d.governor() < h);
+    return names[h] == null && a != null && a.from() < h && (s.basic().parents(h).stream()
+        .anyMatch(d -> d.governor() >= a.from() && d.governor() < h)
+        // "the U.S. charge d'affaires" parsed as two phrases: the role was taken with its first word's
+        || IntStream.range(a.from(), h).anyMatch(k -> s.basic().parents(k).stream()
+        .allMatch(d -> d.governor() < a.from() || d.governor() > a.to())));
   }
 
   /**
@@ -451,29 +450,64 @@ public final class ActorResolver {
   /** Roles that speak for whoever their "for" phrase names. */
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
 
+  /** Roles that serve whoever their "to" or "of" phrase names. */
+  private static final Set<String> AIDES = Set.of("aide", "aides");
+
   /**
-   * "A spokesman for the ministry said": a spokesman speaks for the body of the "for" phrase (its government when it
-   * is a bare country), which says more than a country taken from the story.
+   * "A spokesman for the ministry said", "two aides to the opposition leader": a spokesman speaks for the body of the
+   * "for" phrase, an aide serves the one of the "to" phrase (the government, when it is a bare country), which says
+   * more than a country taken from the story or the role's own sector. The phrase is found by the preposition right
+   * after the role, as the parser often hangs it on the verb ("detained a spokesman for the party").
    */
   private static void spokesmenFor(Sentence s, SentenceActors result) {
-    for (int t = 0; t < s.size(); t++) {
+    for (int t = 0; t + 1 < s.size(); t++) {
       List<Mention> here = result.at(t);
-      if (here.size() != 1 || !SPOKESPEOPLE.contains(s.token(t).key())
-          || !(here.get(0).actor().roleWithoutCountry() || here.get(0).countryFromStory())) {
+      String prep = s.token(t + 1).key();
+      boolean speaks = SPOKESPEOPLE.contains(s.token(t).key()) && prep.equals("for");
+      boolean serves = AIDES.contains(s.token(t).key()) && (prep.equals("to") || prep.equals("of"));
+      if (here.size() != 1 || !(speaks || serves) || here.get(0).head() != t
+          || !(here.get(0).actor().roleWithoutCountry() || here.get(0).countryFromStory() || serves)) {
         continue;
       }
-      for (Dependency d : s.basic().children(t)) {
-        boolean forPhrase = d.relation().equals("nmod") && s.basic().children(d.dependent(), "case").stream()
-            .anyMatch(c -> s.token(c).key().equals("for"));
-        List<Mention> body = forPhrase ? result.at(d.dependent()) : List.of();
+      int after = t + 1;
+      for (Dependency d : s.basic().parents(after)) {
+        List<Mention> body = d.relation().equals("case") ? result.at(d.governor()) : List.of();
         if (body.size() == 1 && !body.get(0).actor().roleWithoutCountry()) {
           Actor a = body.get(0).actor();
           Actor spoken = a.sector().isEmpty() && a.code().length() == 3 ? Actor.of(a.code(), "GOV") : a;
           Mention m = here.get(0);
           result.replace(t, List.of(new Mention(m.sentence(), m.head(), m.span(), m.text(), spoken,
-              "'" + m.text() + "' for '" + body.get(0).text() + "' (" + a.code() + "): speaks for it")));
+              "'" + m.text() + "' " + prep + " '" + body.get(0).text() + "' (" + a.code() + "): "
+                  + (speaks ? "speaks for it" : "serves it"))));
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * "The Eastern Theater Command said ... . A spokesman warned ...": "a spokesman" who says for no one speaks for
+   * the state or body the sentence before was about, rather than for a country taken from the story.
+   */
+  private static void spokesmanOfTheBodyBefore(Sentence s, DocumentContext context, SentenceActors result) {
+    for (int t = 0; t < s.size(); t++) {
+      List<Mention> here = result.at(t);
+      int at = t;
+      if (here.size() != 1 || !SPOKESPEOPLE.contains(s.token(t).key()) || here.get(0).head() != t
+          || !(here.get(0).actor().roleWithoutCountry() || here.get(0).countryFromStory())
+          || s.basic().children(t).stream().anyMatch(d -> !(d.relation().equals("det")
+          && s.token(d.dependent()).key().equals("a")) && !d.relation().equals("punct"))
+          || s.basic().children(t, "det").isEmpty() || s.basic().parents(t).stream().noneMatch(d -> d.isA("nsubj")
+          && s.basic().roots().contains(d.governor())) || t + 1 < s.size() && s.token(t + 1).key().equals("for")) {
+        continue;
+      }
+      Optional<Mention> body = context.lastBodySubject(s.index());
+      if (body.isPresent()) {
+        Actor a = body.get().actor();
+        Actor spoken = a.sector().isEmpty() && a.code().length() == 3 ? Actor.of(a.code(), "GOV") : a;
+        Mention m = here.get(0);
+        result.replace(at, List.of(new Mention(m.sentence(), m.head(), m.span(), m.text(), spoken, "'" + m.text()
+            + "': speaks for '" + body.get().text() + "' (" + a.code() + "), the body the sentence before was about")));
       }
     }
   }
@@ -946,6 +980,7 @@ public final class ActorResolver {
       }
     }
     if (agent != null) {
+      Optional<Mention> reporter = reportersForces(s, h, agent, done);
       Actor a;
       String why;
       if (name != null && name.phrase().kind() == Kind.PERSON) {
@@ -979,6 +1014,10 @@ public final class ActorResolver {
         why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); '" + person + "' is the surname of "
             + "office holders of " + a.country().orElse("") + " only (leaders.tsv; " + (date.isEmpty()
             ? "the story has no date to pick one)" : "none held office on the story's date)");
+      } else if (name == null && person == null && reporter.isPresent()) {
+        a = Actor.of(reporter.get().actor().country().get(), agent.phrase().code());
+        why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + ") in what '" + reporter.get().text()
+            + "' (" + reporter.get().actor().code() + ") reports: its own state's forces";
       } else if (context.storyCountry().isPresent()
           && !(context.storyCountryOnlyNamed() && GOVERNING.contains(agent.phrase().code()))
           && !agent.phrase().code().equals("DEV") && !foreign(s, h) && !craftOfTrade(s, h, agent.phrase().code())
@@ -1079,6 +1118,39 @@ public final class ActorResolver {
    * "Crowds in Ramallah cheered ... . Police fired tear gas at the crowds": a plural role with "the" and nothing that
    * says whose it is, when the sentence before was about a group of that role whose country is known.
    */
+  /** The sectors of a state's armed and police forces, whose deeds its own organs report. */
+  private static final Set<String> FORCES = Set.of("MIL", "COP");
+
+  /**
+   * "Russia's defence ministry said air defences had destroyed 19 drones": forces with no country, the subject of
+   * what a state's organ reports, are that state's own (its government, army or police speaks of its own forces).
+   */
+  private static Optional<Mention> reportersForces(Sentence s, int h, Match agent, SentenceActors done) {
+    if (!FORCES.contains(agent.phrase().code())) {
+      return Optional.empty();
+    }
+    for (Dependency d : s.basic().parents(h)) {
+      if (!d.relation().startsWith("nsubj")) {
+        continue;
+      }
+      for (Dependency up : s.basic().parents(d.governor())) {
+        if (!up.relation().equals("ccomp") || up.governor() < 0) {
+          continue;
+        }
+        for (Dependency subj : s.basic().children(up.governor())) {
+          if (subj.relation().equals("nsubj")) {
+            Optional<Mention> reporter = done.at(subj.dependent()).stream().filter(m -> m.actor().stateOrgan()
+                && m.actor().country().isPresent() && !m.countryFromStory()).findFirst();
+            if (reporter.isPresent()) {
+              return reporter;
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<Mention> theGroupBefore(Sentence s, int h, Match agent, DocumentContext context) {
     if (!s.token(h).pos().equals("NNS") || s.basic().children(h).stream().noneMatch(d -> d.relation().equals("det")
         && s.token(d.dependent()).key().equals("the")) || s.basic().children(h).stream()
@@ -1593,9 +1665,15 @@ public final class ActorResolver {
     seenIn.forEach((k, v) -> counts.put(k, v.size()));
     context.countrySentences(counts);
     java.util.regex.Matcher dl = DATELINE.matcher(text);
+    int lead = 0;
+    if (!dl.lookingAt() && sentences.size() > 1 && sentences.get(1).start() <= text.length()
+        && text.substring(sentences.get(0).end(), sentences.get(1).start()).contains("\n")) {
+      lead = 1; // a headline on its own line, then "NIAMEY, Aug 26 (Wire) --"
+      dl.region(sentences.get(1).start(), text.length());
+    }
     if (dl.lookingAt()) {
       int end = dl.end(1);
-      Sentence first = sentences.get(0);
+      Sentence first = sentences.get(lead);
       for (int i = 0; i < first.size() && first.token(i).start() < end; i++) {
         Optional<Match> m = dictionary.matchName(first, i, date, true);
         if (m.isPresent() && m.get().phrase().kind() != Kind.ORG && m.get().phrase().kind() != Kind.PERSON) {
@@ -1852,6 +1930,43 @@ public final class ActorResolver {
   /** Pair nouns that may stand for two sides of one country. */
   private static final Set<String> SIDE_NOUNS = Set.of("side", "party");
 
+  /** Adjectives that make "parties" the sides of a dispute, not political parties. */
+  private static final Set<String> DISPUTING = Set.of("concerned", "involved", "relevant", "warring", "opposing");
+
+  /** Nouns after "parties to" that make them the sides of a dispute or a treaty. */
+  private static final Set<String> DISPUTES = Set.of("conflict", "dispute", "war", "fighting", "agreement", "accord",
+      "treaty", "talks", "negotiations", "deal", "ceasefire", "truce");
+
+  /**
+   * "all parties", "both parties", "the parties concerned", "the parties to the conflict" (when no pair of actors is
+   * known to stand for them): the sides of a dispute, which are no political parties and no actor the text names;
+   * "all parties in parliament", "opposition parties" are parties still.
+   */
+  private static boolean sidesOfADispute(Sentence s, int h, Match[] agents) {
+    Token t = s.token(h);
+    if (!t.key().equals("party") || !t.pos().equals("NNS") || agents[h] == null || agents[h].from() != h) {
+      return false;
+    }
+    // (read on the words, not the parse: "the parties concerned" and "urged the parties to the conflict to ..." are
+    // often parsed with the adjective as an object and the "to" phrase on the verb)
+    String next = h + 1 < s.size() ? s.token(h + 1).word().toLowerCase(Locale.ROOT) : "";
+    boolean sides = DISPUTING.contains(next) || next.equals("to") && IntStream.rangeClosed(h + 2, h + 3)
+        .anyMatch(k -> k < s.size() && DISPUTES.contains(s.token(k).key()));
+    for (Dependency d : s.basic().children(h)) {
+      String w = s.token(d.dependent()).key();
+      String r = d.relation();
+      if (DISPUTING.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)) || DISPUTES.contains(w)) {
+        sides = true;
+      } else if ((r.startsWith("det") || r.equals("nummod")) && Set.of("all", "both", "two").contains(w)) {
+        sides = true;
+      } else if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.startsWith("nmod")
+          || r.equals("acl") || r.startsWith("acl:relcl")) {
+        return false; // ("all parties in parliament", "all parties that signed the bill")
+      }
+    }
+    return sides;
+  }
+
   private List<Mention> pairReference(Sentence s, int h, DocumentContext context, SentenceActors named) {
     Token t = s.token(h);
     if (!PAIR_NOUNS.contains(t.key()) || !t.pos().equals("NNS")) {
@@ -2075,9 +2190,15 @@ public final class ActorResolver {
     // a named armed or political group the tagger took for a person's name ("Al-Shabaab") is no person
     boolean group = a.sector().isEmpty() && a.country().isEmpty() && a.code().length() > 3
         && !a.code().startsWith("IGO") && !a.code().startsWith("NGO");
+    // (nor is a body named by its own name, "the Eastern Theater Command", "the Kremlin", though it has a sector)
     return s.token(m.head()).ner().equals("PERSON") && !group || a.sector().isPresent()
-        && !s.token(m.head()).pos().endsWith("S") && !INSTITUTIONS.contains(s.token(m.head()).key());
+        && !s.token(m.head()).pos().endsWith("S") && !INSTITUTIONS.contains(s.token(m.head()).key())
+        && !BODY_NER.contains(s.token(m.head()).ner());
   }
+
+  /** Named-entity classes of a body's own name, which no person has. */
+  private static final Set<String> BODY_NER = Set.of("ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
+      "STATE_OR_PROVINCE");
 
   /**
    * The state or body that is the subject of the clause a possessive "its" stands in ("Kenya refused to send troops

@@ -26,14 +26,17 @@ public final class EventDictionary {
   /** Bare verb entries read as their gerunds' noun entries, filled on first use (thread safe). */
   private final Map<String, List<EventEntry>> gerunds = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, List<EventEntry>> nouns;
+  /** Entries of readings that are no event ({@link EventEntry#NONE}), by "v:" or "n:" and the head lemma. */
+  private final Map<String, List<EventEntry>> none;
   private final Map<String, String> unreachable;
   private final Map<String, String> checksums;
   private final int size;
 
   private EventDictionary(Map<String, List<EventEntry>> verbs, Map<String, List<EventEntry>> nouns,
-      Map<String, String> unreachable, Map<String, String> checksums, int size) {
+      Map<String, List<EventEntry>> none, Map<String, String> unreachable, Map<String, String> checksums, int size) {
     this.verbs = verbs;
     this.nouns = nouns;
+    this.none = none;
     this.unreachable = unreachable;
     this.checksums = checksums;
     this.size = size;
@@ -50,14 +53,15 @@ public final class EventDictionary {
   public static EventDictionary compile(CameoOntology ontology, DictionaryText verbFile, DictionaryText nounFile) {
     Map<String, List<EventEntry>> verbs = new HashMap<>();
     Map<String, List<EventEntry>> nouns = new HashMap<>();
+    Map<String, List<EventEntry>> none = new HashMap<>();
     Map<String, String> unreachable = new LinkedHashMap<>();
-    int n = parse(verbFile, false, ontology, verbs, unreachable);
-    n += parse(nounFile, true, ontology, nouns, unreachable);
+    int n = parse(verbFile, false, ontology, verbs, none, unreachable);
+    n += parse(nounFile, true, ontology, nouns, none, unreachable);
     Map<String, String> sums = new LinkedHashMap<>();
     sums.put(verbFile.name(), verbFile.sha256());
     sums.put(nounFile.name(), nounFile.sha256());
-    return new EventDictionary(freeze(verbs), freeze(nouns), Collections.unmodifiableMap(unreachable),
-        Collections.unmodifiableMap(sums), n);
+    return new EventDictionary(freeze(verbs), freeze(nouns), freeze(none),
+        Collections.unmodifiableMap(unreachable), Collections.unmodifiableMap(sums), n);
   }
 
   private static Map<String, List<EventEntry>> freeze(Map<String, List<EventEntry>> m) {
@@ -68,7 +72,7 @@ public final class EventDictionary {
 
   /** Parses one file into {@code into}; returns the number of entries. */
   static int parse(DictionaryText text, boolean nounFile, CameoOntology ontology,
-      Map<String, List<EventEntry>> into, Map<String, String> unreachable) {
+      Map<String, List<EventEntry>> into, Map<String, List<EventEntry>> none, Map<String, String> unreachable) {
     int count = 0;
     for (int i = 0; i < text.lines().size(); i++) {
       String raw = text.lines().get(i);
@@ -101,7 +105,9 @@ public final class EventDictionary {
         throw text.error(lineNo, spans.get(0)[0] + 1, "unknown directive '" + first + "'; the only one is "
             + "!unreachable");
       }
-      checkCode(text, lineNo, spans.get(0)[0] + 1, first, ontology);
+      if (!first.equals(EventEntry.NONE)) {
+        checkCode(text, lineNo, spans.get(0)[0] + 1, first, ontology);
+      }
       if (spans.size() < 2) {
         throw text.error(lineNo, line.length() + 1, "an entry needs a head lemma after the code");
       }
@@ -175,7 +181,15 @@ public final class EventDictionary {
           slots.getOrDefault("from", Set.of()).stream().findFirst().orElse(""),
           nounFile, text.name() + ":" + lineNo,
           line.strip().replaceAll("\\s+", " "));
-      into.computeIfAbsent(head, h -> new ArrayList<>()).add(e);
+      if (e.none() && e.specificity() == 0) {
+        throw text.error(lineNo, spans.get(0)[0] + 1, "a '" + EventEntry.NONE + "' line says a reading of the "
+            + "head is no event: give it a slot (obj=, prep= ...) that tells which reading");
+      }
+      if (e.none()) {
+        none.computeIfAbsent((nounFile ? "n:" : "v:") + head, h -> new ArrayList<>()).add(e);
+      } else {
+        into.computeIfAbsent(head, h -> new ArrayList<>()).add(e);
+      }
       count++;
     }
     return count;
@@ -183,7 +197,8 @@ public final class EventDictionary {
 
   private static void checkCode(DictionaryText text, int line, int col, String code, CameoOntology ontology) {
     if (!CODE.matcher(code).matches()) {
-      throw text.error(line, col, "'" + code + "' is not a CAMEO code (3 or 4 digits, e.g. 043 or 0332)");
+      throw text.error(line, col, "'" + code + "' is not a CAMEO code (3 or 4 digits, e.g. 043 or 0332) nor '"
+          + EventEntry.NONE + "' (no event)");
     }
     if (!ontology.has(code)) {
       throw text.error(line, col, "CAMEO code " + code + " is not in the codebook (cameo-codes.tsv)");
@@ -246,6 +261,14 @@ public final class EventDictionary {
   /** Entries whose head is the noun lemma {@code lemma}, in file order. */
   public List<EventEntry> nouns(String lemma) {
     return nouns.getOrDefault(lemma, List.of());
+  }
+
+  /**
+   * The "no event" entries ({@link EventEntry#NONE}) of the verb or noun lemma {@code lemma}, in file order: readings
+   * of a head that name no act ("defend democracy", "fight corruption"), which beat its coded entries as specific.
+   */
+  public List<EventEntry> noEvent(String lemma, boolean noun) {
+    return none.getOrDefault((noun ? "n:" : "v:") + lemma, List.of());
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * One compiled line of an event dictionary ({@code docs/DICTIONARY.md} gives the grammar).
  *
- * @param code CAMEO code the entry gives
+ * @param code CAMEO code the entry gives, or {@link #NONE} for a reading that is no event
  * @param head verb or noun lemma
  * @param particle particle of a phrasal verb ("out" in carry_out), or empty
  * @param obj lemmas the direct object must have, or empty for any
@@ -25,6 +25,14 @@ import java.util.Set;
 public record EventEntry(String code, String head, String particle, Set<String> obj, Set<String> objmod,
     Set<String> mod, String prep, Set<String> pobj, Set<String> xcomp, Set<String> subj, String giver, boolean noun,
     String source, String text) {
+
+  /** The code of an entry that says a reading of its head is no event. */
+  public static final String NONE = "---";
+
+  /** Whether the entry says its reading is no event ({@link #NONE}). */
+  public boolean none() {
+    return code.equals(NONE);
+  }
 
   /** How many constraints the entry puts on its context: the more, the more specific. */
   public int specificity() {

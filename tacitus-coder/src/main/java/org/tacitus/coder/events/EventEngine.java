@@ -118,7 +118,15 @@ public final class EventEngine {
     Set<Integer> consumed = new HashSet<>();
     Map<Integer, Trace> notes = new java.util.TreeMap<>();
     for (int i = 0; i < s.size(); i++) {
-      Optional<EventEntry> entry = match(s, i).map(byMeans(s, i));
+      Optional<EventEntry> entry = matchOrNone(s, i);
+      if (entry.isPresent() && entry.get().none()) {
+        if (trace != null) {
+          notes.put(i, new Trace(i, s.token(i).word(), entry.get().rule(), "", "no event: the dictionary says "
+              + "this reading names no act"));
+        }
+        continue;
+      }
+      entry = entry.map(byMeans(s, i));
       if (entry.isEmpty()) {
         if (trace != null && s.token(i).isVerb()) {
           notes.put(i, new Trace(i, s.token(i).word(), "", "", "no dictionary entry for the verb '"
@@ -1073,9 +1081,16 @@ public final class EventEngine {
         && dictionary.nouns(s.token(modifier).key()).stream().noneMatch(e -> force(e.code()));
   }
 
+  /** The dictionary entry that codes word {@code i}, if any; a reading the dictionary calls no event is none. */
   private Optional<EventEntry> match(Sentence s, int i) {
+    return matchOrNone(s, i).filter(e -> !e.none());
+  }
+
+  /** As {@link #match}, or the entry ({@link EventEntry#NONE}) that says the word's reading is no event. */
+  private Optional<EventEntry> matchOrNone(Sentence s, int i) {
     Token t = s.token(i);
     List<EventEntry> entries;
+    boolean nounEntries = t.isNoun();
     if (t.isVerb()) {
       entries = dictionary.verbs(t.key());
     } else if (t.isNoun()) {
@@ -1083,9 +1098,17 @@ public final class EventEngine {
           || d.relation().equals("amod")) && !processHead(s, i, d.governor()))) {
         return Optional.empty(); // "attack drone", "protest song": a noun modifying a thing is no event
       }
+      for (int g : s.basic().children(i, "amod")) {
+        Optional<EventEntry> none = s.token(g).pos().equals("VBG") ? dictionary.noEvent(s.token(g).key(), false)
+            .stream().filter(e -> e.obj().contains(t.key())).findFirst() : Optional.empty();
+        if (none.isPresent()) {
+          return none; // "committed to fighting terrorism", the gerund read as an adjective: its object is no act
+        }
+      }
       entries = dictionary.nouns(t.key());
       if (entries.isEmpty() && gerundNoun(t)) {
         entries = dictionary.gerund(t.key());
+        nounEntries = false;
       }
     } else if (t.pos().startsWith("JJ") && !s.basic().children(i, "cop").isEmpty()) {
       // a predicate adjective heads its clause: "X was optimistic that ...", "X is concerned about Y"
@@ -1099,13 +1122,18 @@ public final class EventEngine {
         best = e;
       }
     }
+    if (best != null) {
+      // a "---" line as specific as the best entry (or more) says the reading is no event ("defend democracy")
+      int least = best.specificity();
+      Optional<EventEntry> none = dictionary.noEvent(t.key(), nounEntries).stream()
+          .filter(e -> e.specificity() >= least && holds(s, i, e)).findFirst();
+      if (none.isPresent()) {
+        return none;
+      }
+    }
     if (best != null && best.specificity() == 0 && t.isVerb() && best.code().startsWith("084")
         && s.enhanced().children(i, "obj").stream().anyMatch(o -> PUBLISHED.contains(s.token(o).key()))) {
       return Optional.empty(); // "released a report", "plans to release treated water": no one is set free
-    }
-    if (best != null && best.specificity() == 0 && t.isVerb() && t.key().equals("defend") && s.enhanced()
-        .children(i, "obj").stream().anyMatch(o -> DEFENDED_GROUND.contains(s.token(o).key()))) {
-      return Optional.empty(); // "defend its skies", "defend the city": holding ground, not defending in words (052)
     }
     if (best != null && best.specificity() == 0 && t.isVerb() && RESPONDING.contains(t.key()) && meansClause(s, i)) {
       return Optional.empty(); // "retaliated by imposing duties": the reply is what the "by" clause tells
@@ -1139,11 +1167,6 @@ public final class EventEngine {
     return PROTESTERS.contains(s.token(noun).key()) || s.enhanced().children(noun).stream()
         .anyMatch(d -> d.relation().startsWith("acl") && PROTEST_VERBS.contains(s.token(d.dependent()).key()));
   }
-
-  /** What is defended by arms, not in words: ground, air and a country's own people. */
-  private static final Set<String> DEFENDED_GROUND = Set.of("sky", "skies", "airspace", "territory", "border",
-      "borders", "country", "homeland", "city", "town", "itself", "themselves", "position", "positions", "frontline",
-      "front", "coast", "capital", "land", "soil", "base", "population", "civilian", "civilians", "region");
 
   /** Verbs whose object is what is talked about. */
   private static final Set<String> DISCUSSING = Set.of("discuss", "debate", "review");
@@ -2834,13 +2857,25 @@ public final class EventEngine {
         out.add(event(docId, s, cameo, src, Optional.empty(), modality, c, targets, rule, reporter, text));
       } else {
         for (Mention t : targets) {
-          if (!t.actor().code().equals(src.actor().code()) && !homeTravel(code, src, t)) {
+          if (!t.actor().code().equals(src.actor().code()) && !homeTravel(code, src, t) && !ownSideToldBefore(s,
+              code, src, t)) {
             out.add(event(docId, s, cameo, src, Optional.of(t), modality, c, targets, rule, reporter, text));
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * "Armenia and Azerbaijan finalised a peace deal. ... Armenia's prime minister welcomed the deal": of the sides of
+   * an act told before, the source's own country is no target of the source's organs (ARMGOV, not ARMGOV -> ARM).
+   * Measures a government takes over its country, and acts aimed at the place they happen in, keep it.
+   */
+  private static boolean ownSideToldBefore(Sentence s, String code, Mention src, Mention t) {
+    return t.sentence() != s.index() && t.actor().code().length() == 3 && t.actor().sector().isEmpty()
+        && src.actor().sector().isPresent() && t.actor().country().equals(src.actor().country())
+        && !domesticMeasure(code) && !placeIsTarget(code);
   }
 
   /** The actors written as "X-Y" among a noun's modifiers ("India-Pakistan talks"), when there are two or more. */

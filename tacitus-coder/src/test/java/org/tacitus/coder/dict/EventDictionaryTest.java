@@ -39,6 +39,25 @@ class EventDictionaryTest {
   }
 
   @Test
+  void aNoEventLineIsKeptApartFromTheCodedEntriesAndNeedsASlot() {
+    EventDictionary d = compile(
+        "190 fight",
+        "--- fight obj=corruption|poverty  # an ill fought, no act of force");
+    assertThat(d.verbs("fight")).extracting(EventEntry::code).containsExactly("190");
+    assertThat(d.noEvent("fight", false)).singleElement().satisfies(e -> {
+      assertThat(e.none()).isTrue();
+      assertThat(e.obj()).containsExactlyInAnyOrder("corruption", "poverty");
+      assertThat(e.source()).isEqualTo("verbs.txt:2");
+    });
+    assertThat(d.noEvent("fight", true)).isEmpty();
+    assertThat(d.reachableCodes()).containsExactly("190");
+    assertThat(d.size()).isEqualTo(2);
+    assertThatThrownBy(() -> compile("190 fight", "--- fight"))
+        .isInstanceOf(DictionaryException.class)
+        .hasMessageStartingWith("verbs.txt:2:1: a '---' line says a reading of the head is no event");
+  }
+
+  @Test
   void anEntryThatAnEarlierOneHidesIsReported() {
     EventDictionary d = compile(
         "160 tear_up obj=agreement|treaty|deal",

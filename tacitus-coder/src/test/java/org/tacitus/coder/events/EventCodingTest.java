@@ -3055,7 +3055,7 @@ class EventCodingTest {
   @Test
   void aHeadlineVerbThatLooksLikeAPluralStillIssuesTheWarrant() {
     assertCodes("Court issues arrest warrant for Peru's former president\n\nLIMA, May 2 (Wire) -- The judge acted.",
-        "---JUD PERELI 173");
+        "PERJUD PERELI 173"); // (the dateline after the headline makes the court Peru's)
   }
 
   @Test
@@ -3083,6 +3083,63 @@ class EventCodingTest {
   @Test
   void policeStandingOutsideParliamentArmNoOne() {
     assertNoEvents("Riot police armed with batons stood outside parliament.");
+  }
+
+  @Test
+  void forcesWithNoCountryInWhatAStateOrganReportsAreItsOwn() {
+    assertCodesExactly("KYIV, May 2 (Wire) -- Belarus's defence ministry said air defences had destroyed two Ukrainian "
+        + "drones.", "BLRMIL UKRMIL 190");
+  }
+
+  @Test
+  void allPartiesAndThePartiesConcernedAreSidesNotPoliticalParties() {
+    assertCodesExactly("Egypt called on all parties to exercise restraint.", "EGY - 0256");
+    assertCodesExactly("Qatar urged the parties to the conflict to respect the truce.", "QAT - 0256");
+    assertCodes("Opposition parties in Serbia boycotted the vote.", "SRBOPP - 1431");
+  }
+
+  @Test
+  void anAideServesWhomTheToPhraseNames() {
+    assertCodesExactly("Police in Belarus detained two aides to the opposition leader.", "BLRCOP BLROPP 173");
+    assertCodesExactly("Police in Belarus detained two opposition aides.", "BLRCOP BLROPP 173");
+    assertCodesExactly("Police in Belarus detained a spokesman for the opposition party.", "BLRCOP BLROPP 173");
+  }
+
+  @Test
+  void aStatesOwnCountryAmongTheSidesToldBeforeIsNoTargetOfItsOrgans() {
+    assertCodesExactly("Serbia and Kosovo signed a deal on Monday. Serbia's prime minister welcomed the deal.",
+        "SRB KSV 057", "KSV SRB 057", "SRBGOV KSV 051");
+  }
+
+  @Test
+  void aPhraseAfterTheAdjectiveOfALinkingVerbCompletesTheAdjective() {
+    assertCodesExactly("Seoul remained open to dialogue with Pyongyang.", "KOR PRK 036");
+    assertCodesExactly("Iran stayed committed to talks with the European Union.", "IRN IGOEUREEC 036");
+  }
+
+  @Test
+  void aDatelineAfterAHeadlineSetsTheStorysCountry() {
+    assertCodes("Junta expels envoy\n\nBAMAKO, May 2 (Wire) -- Algeria offered to mediate between the junta and "
+        + "ECOWAS.", "DZA MLIGOV 039");
+  }
+
+  @Test
+  void aReadingTheDictionaryCallsNoEventCodesNothing() {
+    assertNoEvents("Lai said he would defend the island's democracy.");
+    assertNoEvents("Pakistan said it remains committed to fighting terrorism.");
+    assertNoEvents("Ukraine will defend its territory.");
+    assertCodes("Kenya defended its decision to send police to Haiti.", "KEN HTI 052");
+  }
+
+  @Test
+  void aRolePhraseParsedAsTwoIsOneActor() {
+    assertCodesExactly("BOGOTA, May 2 (Wire) -- Brazil summoned the U.S. charge d'affaires.", "BRA USAGOV 114");
+  }
+
+  @Test
+  void aSpokesmanSpeaksForTheBodyTheSentenceBeforeWasAbout() {
+    assertCodes("TAIPEI, May 2 (Wire) -- The Eastern Theater Command said the drills had ended. A spokesman warned "
+        + "Taiwan against provocations.", "CHNMIL TWN 110");
   }
 
   private static CodedArticle code(String text) {
