@@ -2616,6 +2616,12 @@ public final class EventEngine {
         if (told.isEmpty() && family.isPresent() && s.token(o).key().equals("charge")) {
           told = context.lastAgents("17", s.index(), 6); // "Britain charged three men ... called the charges a ploy"
         }
+        if (family.filter("15"::equals).isPresent() && LAUNCHES.contains(s.token(o).key())) {
+          // a launch may have been told as a show of force or as the firing of a missile at someone: the later
+          List<Mention> fired = context.lastAgents(actFamily("190"), s.index(), 6);
+          int shown = told.stream().mapToInt(Mention::sentence).max().orElse(-1);
+          told = fired.stream().mapToInt(Mention::sentence).max().orElse(-1) > shown ? fired : told;
+        }
         List<Mention> agents = told.stream().filter(m -> !self.contains(m.actor().code())).toList();
         if (!agents.isEmpty()) {
           targets = agents.stream().map(m -> m.withActor(m.actor(), m.reason() + "; agent of the act told before"))
@@ -4922,9 +4928,15 @@ public final class EventEngine {
     if (ASSERTIONS.contains(s.token(noun).key())) {
       return Optional.of("11"); // "The army denied the claim": the claim of the accuser just told
     }
+    if (LAUNCHES.contains(s.token(noun).key())) {
+      return Optional.of("15"); // "North Korea fired a missile into the sea. Japan condemned the launch."
+    }
     return dictionary.nouns(s.token(noun).key()).stream().filter(e -> e.obj().isEmpty() && e.mod().isEmpty())
         .map(e -> actFamily(e.code())).findFirst();
   }
+
+  /** Nouns of a weapon launched or tested, an act told before as a show of force (150) or as force (19). */
+  private static final Set<String> LAUNCHES = Set.of("launch", "launches", "test", "tests", "firing");
 
   /** Prepositions that say what a feeling or a comment is about: "concern over the arrest". */
   private static final Set<String> ABOUT = Set.of("over", "about", "at", "regarding", "on");

@@ -3142,6 +3142,19 @@ class EventCodingTest {
         + "Taiwan against provocations.", "CHNMIL TWN 110");
   }
 
+  @Test
+  void forcesArrivingAreNoVisit() {
+    assertNoEvents("A contingent of 300 Rwandan soldiers arrived in Mozambique on Friday.");
+    assertCodesExactly("Rwanda's foreign minister arrived in Mozambique on Friday.", "RWAGOV MOZ 042");
+  }
+
+  @Test
+  void aCondemnedLaunchIsAimedAtWhoFiredTheMissileBefore() {
+    assertCodes("Iran test-fired a ballistic missile into the sea on Monday. France condemned the launch.",
+        "FRA IRN 111");
+    assertCodes("Iran fired missiles at Israel on Monday. Germany condemned the launches.", "DEU IRN 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
