@@ -830,8 +830,14 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = withBeforePurpose(tokens, enhanced, true);
     basic = verbsListedByComma(tokens, basic, false);
     enhanced = verbsListedByComma(tokens, enhanced, true);
+    basic = reportedClauseReadAsSubject(tokens, basic);
+    enhanced = reportedClauseReadAsSubject(tokens, enhanced);
     basic = finiteConjunctOfInfinitive(tokens, basic, false);
     enhanced = finiteConjunctOfInfinitive(tokens, enhanced, true);
+    basic = participleAfterAndAsVerb(tokens, basic, false);
+    enhanced = participleAfterAndAsVerb(tokens, enhanced, true);
+    basic = possessedObjectReadAsPredicate(tokens, basic);
+    enhanced = possessedObjectReadAsPredicate(tokens, enhanced);
     List<int[]> moved = speechActsInComplements(tokens, basic);
     basic = moveSpeechActs(tokens, basic, moved, false);
     enhanced = moveSpeechActs(tokens, enhanced, moved, true);
@@ -1433,6 +1439,134 @@ public final class CoreNlpAnnotator implements Annotator {
       return new DependencyGraph(tokens.size(), out);
     }
     return g;
+  }
+
+  /**
+   * "Erdogan said Turkey was ready to work with Egypt": the parser may take "Erdogan said Turkey" for the subject
+   * clause of "was ready" ({@code csubj(ready, said)}, {@code obj(said, Turkey)}). A verb of saying with a name as its
+   * object before a predicate with a copula says what follows: it is the root, the predicate its complement
+   * ({@code ccomp}) and the name the predicate's subject.
+   */
+  static DependencyGraph reportedClauseReadAsSubject(List<Token> tokens, DependencyGraph g) {
+    for (Dependency d : g.edges()) {
+      int predicate = d.governor();
+      int verb = d.dependent();
+      if (predicate < 0 || !d.relation().equals("csubj") || verb > predicate
+          || !REPORTING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+          || g.children(predicate, "cop").isEmpty() || !g.roots().contains(predicate)) {
+        continue;
+      }
+      List<Integer> said = g.children(verb, "obj").stream().filter(x -> x > verb && x < predicate).toList();
+      if (said.size() != 1) {
+        continue;
+      }
+      int subject = said.get(0);
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency e : g.edges()) {
+        if (e == d) {
+          out.add(new Dependency(verb, predicate, "ccomp"));
+        } else if (e.governor() == Dependency.ROOT && e.dependent() == predicate) {
+          out.add(new Dependency(Dependency.ROOT, verb, "root"));
+        } else if (e.governor() == verb && e.dependent() == subject) {
+          out.add(new Dependency(predicate, subject, "nsubj"));
+        } else if (!(e.governor() == predicate && e.relation().equals("punct") && e.dependent() == tokens.size() - 1)) {
+          out.add(e);
+        } else {
+          out.add(new Dependency(verb, e.dependent(), "punct"));
+        }
+      }
+      return new DependencyGraph(tokens.size(), out);
+    }
+    return g;
+  }
+
+  /** Participles that are mostly adjectives before a noun, which "and" does not make verbs. */
+  private static final Set<String> ADJECTIVAL_PAST = Set.of("elected", "armed", "allied", "united", "disputed",
+      "occupied", "alleged", "suspected", "detained", "wanted", "displaced", "injured", "wounded", "affected",
+      "related", "unidentified", "organised", "organized", "limited", "advanced", "sophisticated", "coordinated");
+
+  /**
+   * "The United States has accused the RSF of committing genocide and imposed sanctions on its leader": the parser
+   * may read a past participle right after "and" as an adjective of the noun after it ({@code amod(sanctions,
+   * imposed)}), that noun joined to a noun inside the clause before. With a finite verb above that clause (or a
+   * participle with its auxiliary "has"), the participle is that verb's conjunct, the noun its object, and it shares
+   * the verb's subject (in the enhanced graph). Participles that are mostly adjectives ("and elected officials",
+   * "and armed men") are left alone.
+   */
+  static DependencyGraph participleAfterAndAsVerb(List<Token> tokens, DependencyGraph g, boolean enhanced) {
+    for (Dependency d : g.edges()) {
+      int noun = d.governor();
+      int part = d.dependent();
+      if (noun < 0 || !d.relation().equals("amod") || part < 1 || part != noun - 1
+          || !tokens.get(part).pos().equals("VBN") && !tokens.get(part).pos().equals("VBD")
+          || !tokens.get(part - 1).word().equalsIgnoreCase("and")
+          || ADJECTIVAL_PAST.contains(tokens.get(part).word().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      List<Integer> joined = g.parents(noun, "conj");
+      if (joined.isEmpty()) {
+        continue;
+      }
+      int top = joined.get(0);
+      for (int depth = 0; depth < 6 && top >= 0 && !finiteOrPerfect(tokens, g, top); depth++) {
+        List<Dependency> ups = g.parents(top).stream().filter(p -> !p.isA("conj")).toList();
+        top = ups.isEmpty() ? -1 : ups.get(0).governor();
+      }
+      if (top < 0 || top >= part || g.children(top, "nsubj").isEmpty()) {
+        continue;
+      }
+      int verb = top;
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency e : g.edges()) {
+        if (e == d || e.dependent() == noun) {
+          continue; // (the noun's attachments, as the conjunct of a noun, are dropped: it is the object now)
+        }
+        out.add(e.governor() == noun && e.dependent() == part - 1 ? new Dependency(part, part - 1, e.relation()) : e);
+      }
+      out.add(new Dependency(verb, part, enhanced ? "conj:and" : "conj"));
+      out.add(new Dependency(part, noun, "obj"));
+      if (enhanced) {
+        for (int x : g.children(verb, "nsubj")) {
+          out.add(new Dependency(part, x, "nsubj"));
+        }
+      }
+      return new DependencyGraph(tokens.size(), out);
+    }
+    return g;
+  }
+
+  /**
+   * "crowds stormed her official residence": the parser may read a noun after a verb as a small clause with the
+   * possessive pronoun before it as its subject ({@code xcomp(stormed, residence)}, {@code nsubj(residence, her)}).
+   * A possessive pronoun is no subject: the noun is the verb's object and the pronoun its possessor.
+   */
+  static DependencyGraph possessedObjectReadAsPredicate(List<Token> tokens, DependencyGraph g) {
+    for (Dependency d : g.edges()) {
+      int verb = d.governor();
+      int noun = d.dependent();
+      if (verb < 0 || !d.relation().equals("xcomp") || !tokens.get(noun).pos().startsWith("NN")
+          || !tokens.get(verb).pos().startsWith("VB")) {
+        continue;
+      }
+      List<Integer> owners = g.children(noun, "nsubj").stream()
+          .filter(x -> (tokens.get(x).pos().equals("PRP$") || tokens.get(x).word().equalsIgnoreCase("her"))
+              && x < noun).toList(); // ("her" may be tagged as the object pronoun)
+      if (owners.size() != 1) {
+        continue;
+      }
+      int owner = owners.get(0);
+      return rewritten(tokens, g, e -> e == d ? new Dependency(verb, noun, "obj")
+          : e.governor() == noun && e.dependent() == owner && e.isA("nsubj")
+          ? new Dependency(noun, owner, "nmod:poss") : e);
+    }
+    return g;
+  }
+
+  /** Whether a token is a finite verb, or a participle with the auxiliary "have" ("has accused"). */
+  private static boolean finiteOrPerfect(List<Token> tokens, DependencyGraph g, int t) {
+    String pos = tokens.get(t).pos();
+    return TENSED.contains(pos) || pos.equals("VBN") && g.children(t, "aux").stream()
+        .anyMatch(a -> tokens.get(a).lemma().equalsIgnoreCase("have"));
   }
 
   /** The graph with every edge replaced by what {@code edit} makes of it. */

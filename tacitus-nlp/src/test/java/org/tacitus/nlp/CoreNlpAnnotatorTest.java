@@ -559,6 +559,33 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aParticipleAfterAndBeforeItsNounIsAConjunctOfTheVerbBefore() {
+    Sentence s = nlp.annotate(Article.of("o", "The United States has accused the RSF of committing genocide and "
+        + "imposed sanctions on its leader.")).sentences().get(0);
+    assertThat(s.tokens().get(11).word()).isEqualTo("imposed");
+    assertThat(s.enhanced().children(4, "conj")).contains(11);
+    assertThat(s.enhanced().children(11, "obj")).containsExactly(12);
+    assertThat(s.enhanced().children(11, "nsubj")).containsExactly(2);
+    assertThat(s.enhanced().children(12, "amod")).isEmpty();
+  }
+
+  @Test
+  void aPossessiveBeforeANounAfterAVerbIsNoSubject() {
+    Sentence s = nlp.annotate(Article.of("o", "Crowds stormed her official residence in Dhaka.")).sentences().get(0);
+    assertThat(s.basic().children(1, "obj")).containsExactly(4);
+    assertThat(s.basic().children(4, "nmod:poss")).containsExactly(2);
+  }
+
+  @Test
+  void aVerbOfSayingWithANameBeforeACopulaIsTheRoot() {
+    Sentence s = nlp.annotate(Article.of("o", "Erdogan said Turkey was ready to work with Egypt.")).sentences()
+        .get(0);
+    assertThat(s.basic().roots()).containsExactly(1);
+    assertThat(s.basic().children(1, "ccomp")).containsExactly(4);
+    assertThat(s.basic().children(4, "nsubj")).containsExactly(2);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

@@ -79,6 +79,10 @@ public final class ActorResolver {
         i = m.get().to() + 1; // "the South China Sea", "the Gulf of Mexico": a place's name, not the state
         continue;
       }
+      if (m.isPresent() && surname(s, m.get())) {
+        i = m.get().to() + 1; // "UN rights chief Volker Turk": a person's surname, not a demonym
+        continue;
+      }
       if (m.isPresent()) {
         for (int k = m.get().from(); k <= m.get().to(); k++) {
           names[k] = m.get();
@@ -179,6 +183,16 @@ public final class ActorResolver {
       }
     }
     return result;
+  }
+
+  /**
+   * Whether a one-word demonym or country name is the surname of a person named by the word before it ("Volker Turk",
+   * "Jamie English"): both tagged as a person's name by the NER, the one before capitalised.
+   */
+  private static boolean surname(Sentence s, Match m) {
+    int t = m.from();
+    return t == m.to() && t > 0 && m.phrase().kind() == Kind.ADJ && s.token(t).ner().equals("PERSON")
+        && s.token(t - 1).ner().equals("PERSON") && s.token(t - 1).pos().equals("NNP");
   }
 
   /**

@@ -2262,7 +2262,7 @@ public final class EventEngine {
       return victimsAsSubject(docId, s, c, actors, text);
     }
     int act = c.token();
-    if (c.chain().isEmpty() && setAsTerms(s, act)) {
+    if (c.chain().isEmpty() && (setAsTerms(s, act) || standingAgreement(s, act, c))) {
       return List.of();
     }
     boolean noun = s.token(act).isNoun();
@@ -2611,17 +2611,7 @@ public final class EventEngine {
         targets = accusers;
       }
       for (int o : targets.isEmpty() ? concernedObjects(s, act) : List.<Integer>of()) {
-        Optional<String> family = toldAct(s, o, actors);
-        List<Mention> told = family.map(f -> context.lastAgents(f, s.index(), 6)).orElse(List.of());
-        if (told.isEmpty() && family.isPresent() && s.token(o).key().equals("charge")) {
-          told = context.lastAgents("17", s.index(), 6); // "Britain charged three men ... called the charges a ploy"
-        }
-        if (family.filter("15"::equals).isPresent() && LAUNCHES.contains(s.token(o).key())) {
-          // a launch may have been told as a show of force or as the firing of a missile at someone: the later
-          List<Mention> fired = context.lastAgents(actFamily("190"), s.index(), 6);
-          int shown = told.stream().mapToInt(Mention::sentence).max().orElse(-1);
-          told = fired.stream().mapToInt(Mention::sentence).max().orElse(-1) > shown ? fired : told;
-        }
+        List<Mention> told = toldAgents(s, o, actors, context);
         List<Mention> agents = told.stream().filter(m -> !self.contains(m.actor().code())).toList();
         if (!agents.isEmpty()) {
           targets = agents.stream().map(m -> m.withActor(m.actor(), m.reason() + "; agent of the act told before"))
@@ -3287,8 +3277,10 @@ public final class EventEngine {
       // police or soldiers storming a building seize property (171); only protesters storming one riot (145)
       code = ontology.code("171");
       rule = rule + " | 171: a state's forces storming a building seize it";
-    } else if (code.code().startsWith("144") && state(source.actor()) && !challenger(source.actor())) {
-      // police or soldiers blocking roads restrict movement (191); only protesters blocking them protest (144)
+    } else if (code.code().startsWith("144") && (state(source.actor()) && !challenger(source.actor())
+        || hasSegment(source.actor(), ARMED_GROUPS))) {
+      // police, soldiers or armed groups blocking roads restrict movement (191); only protesters blocking them
+      // protest (144)
       code = ontology.code("191");
       rule = rule + " | 191: a state's forces blocking passage restrict movement";
     } else if ((code.code().equals("191") || code.code().equals("1245") && c.entry().head().equals("block"))
@@ -3687,6 +3679,17 @@ public final class EventEngine {
    * hung on an ultimatum or a demand (or on the verb that gives one) is what the addressee is to do, which the
    * ultimatum or demand codes; it is not done by the one who set it.
    */
+  /**
+   * "its mutual defence treaty with the Philippines covers attacks on ...", "under its defence pact with Japan": an
+   * agreement noun with no verb that makes or signs it, the subject of a clause or what something is done under, is
+   * a standing agreement, not one signed in the news (057).
+   */
+  private static boolean standingAgreement(Sentence s, int act, Candidate c) {
+    return s.token(act).isNoun() && c.entry().code().equals("057") && s.enhanced().parents(act).stream()
+        .anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("obl:under")
+            || d.relation().equals("nmod:under"));
+  }
+
   private boolean setAsTerms(Sentence s, int act) {
     for (Dependency d : s.enhanced().parents(act)) {
       int g = d.governor();
@@ -3889,6 +3892,11 @@ public final class EventEngine {
     }
   }
 
+  /** What a state or an official may abuse that is no person: powers, offices, rules and their tools. */
+  private static final Set<String> ABUSED_POWERS = Set.of("power", "powers", "control", "controls", "position",
+      "authority", "privilege", "office", "system", "mechanism", "veto", "dominance", "status", "process", "procedure",
+      "rule", "law", "trust", "immunity", "sanction", "tariff", "regulation", "measure", "tool", "market", "platform");
+
   /**
    * What an accusation charges ("accused X of violating human rights": 1122; "blamed X for the bombing": 1123): the
    * words of its "of / for" complement, or the code of the act that complement names (violence 1123, mass violence
@@ -3919,6 +3927,10 @@ public final class EventEngine {
             }
           }
         }
+      }
+      if (s.token(head).key().equals("abuse") && s.enhanced().children(head, "obj").stream()
+          .anyMatch(o -> ABUSED_POWERS.contains(s.token(o).key()))) {
+        continue; // "accused Washington of abusing export controls": a power misused, no abuse of people
       }
       for (int w : words) {
         String key = s.token(w).key();
@@ -4928,15 +4940,39 @@ public final class EventEngine {
     if (ASSERTIONS.contains(s.token(noun).key())) {
       return Optional.of("11"); // "The army denied the claim": the claim of the accuser just told
     }
-    if (LAUNCHES.contains(s.token(noun).key())) {
-      return Optional.of("15"); // "North Korea fired a missile into the sea. Japan condemned the launch."
+    if (TOLD_AS.containsKey(s.token(noun).key())) {
+      return Optional.of(TOLD_AS.get(s.token(noun).key()).get(0)); // "Japan condemned the launch."
     }
     return dictionary.nouns(s.token(noun).key()).stream().filter(e -> e.obj().isEmpty() && e.mod().isEmpty())
         .map(e -> actFamily(e.code())).findFirst();
   }
 
-  /** Nouns of a weapon launched or tested, an act told before as a show of force (150) or as force (19). */
-  private static final Set<String> LAUNCHES = Set.of("launch", "launches", "test", "tests", "firing");
+  /**
+   * Nouns that name an act told before by what kind of act it was, with the families it may have been told as: a
+   * weapon launched or tested, as a show of force (15) or as force ("fired a missile into the sea", "fired missiles
+   * at Israel"); measures, as sanctions (16) or coercion (17).
+   */
+  private static final Map<String, List<String>> TOLD_AS = Map.of("launch", List.of("15", "force"),
+      "test", List.of("15", "force"), "firing", List.of("15", "force"), "measure", List.of("16", "17"));
+
+  /**
+   * The agents of the act told before that the definite noun {@code o} stands for ("condemned the arrests", "the
+   * launch", "the charges"), asserted in the six sentences before, or none.
+   */
+  private List<Mention> toldAgents(Sentence s, int o, SentenceActors actors, DocumentContext context) {
+    Optional<String> family = toldAct(s, o, actors);
+    List<Mention> told = family.map(f -> context.lastAgents(f, s.index(), 6)).orElse(List.of());
+    if (told.isEmpty() && family.isPresent() && s.token(o).key().equals("charge")) {
+      told = context.lastAgents("17", s.index(), 6); // "Britain charged three men ... called the charges a ploy"
+    }
+    for (String other : family.isPresent() ? TOLD_AS.getOrDefault(s.token(o).key(), List.of()) : List.<String>of()) {
+      // a launch may have been told as a show of force or as the firing of a missile at someone: the later
+      List<Mention> also = context.lastAgents(other, s.index(), 6);
+      int before = told.stream().mapToInt(Mention::sentence).max().orElse(-1);
+      told = also.stream().mapToInt(Mention::sentence).max().orElse(-1) > before ? also : told;
+    }
+    return told;
+  }
 
   /** Prepositions that say what a feeling or a comment is about: "concern over the arrest". */
   private static final Set<String> ABOUT = Set.of("over", "about", "at", "regarding", "on");

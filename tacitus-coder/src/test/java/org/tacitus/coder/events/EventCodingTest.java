@@ -3155,6 +3155,52 @@ class EventCodingTest {
     assertCodes("Iran fired missiles at Israel on Monday. Germany condemned the launches.", "DEU IRN 111");
   }
 
+  @Test
+  void aDemonymAfterAFirstNameIsASurname() {
+    assertCodesExactly("UN rights chief Volker Turk criticised the law.", "IGOUNO - 111");
+  }
+
+  @Test
+  void armedGroupsBlockingRoutesRestrictMovement() {
+    assertCodesExactly("Al-Shabaab fighters blocked supply routes to the town.", "SOMINSSHB - 191");
+  }
+
+  @Test
+  void aParticipleAfterAndWithTheNounAfterItIsAVerbOfTheClauseBefore() {
+    assertCodes("The European Union has accused the RSF of committing atrocities and imposed sanctions on two "
+        + "commanders.", "IGOEUREEC SDNREBRSF 1124", "IGOEUREEC ---MIL 163");
+  }
+
+  @Test
+  void aNameAfterAVerbOfSayingIsTheSubjectOfWhatIsSaid() {
+    assertCodesExactly("Erdogan said Turkey was ready to work with Egypt to deliver humanitarian aid to Gaza and "
+        + "called for an immediate ceasefire.", "TUR EGY 031", "TURGOV - 0256");
+  }
+
+  @Test
+  void protestersStormingAResidenceRiot() {
+    assertCodes("Crowds stormed her official residence in Dhaka.", "BGDCVL - 145");
+  }
+
+  @Test
+  void abusingAPowerIsNoHumanRightsAbuse() {
+    assertCodesExactly("China accused the United States of abusing export controls.", "CHN USA 112");
+    assertCodesExactly("Amnesty accused Egypt of abusing detainees.", "NGOHRIAMN EGY 1122");
+  }
+
+  @Test
+  void monitoringTheSituationAndAStandingTreatyAreNoEvents() {
+    assertNoEvents("Japan said it was monitoring the situation closely.");
+    assertNoEvents("Washington said its defence treaty with Manila covers attacks on Philippine vessels.");
+    assertCodesExactly("Kenya's agreement with Somalia was signed in Nairobi.", "KEN SOM 057");
+  }
+
+  @Test
+  void theMeasuresCondemnedAreTheSanctionsToldBefore() {
+    assertCodes("The EU imposed sanctions on five Iranian officials on Monday. Iran condemned the measures.",
+        "IRN IGOEUREEC 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
