@@ -1685,7 +1685,7 @@ public final class ActorResolver {
       lead = 1; // a headline on its own line, then "NIAMEY, Aug 26 (Wire) --"
       dl.region(sentences.get(1).start(), text.length());
     }
-    if (dl.lookingAt()) {
+    if (dl.lookingAt() && !IGO_SEATS.contains(dl.group(1).strip().toLowerCase(Locale.ROOT))) {
       int end = dl.end(1);
       Sentence first = sentences.get(lead);
       for (int i = 0; i < first.size() && first.token(i).start() < end; i++) {
@@ -1772,6 +1772,13 @@ public final class ActorResolver {
   private static final Set<String> GOVERNING = Set.of("GOV", "MIL", "SPY", "ELI", "LEG", "JUD");
 
   /** "KABUL (Reuters) -", "BEIJING, March 21 (Xinhua) --", "ISLAMABAD:", "Abuja --". */
+  /**
+   * Datelines of the seats of intergovernmental bodies, whose stories are mostly about the bodies and their members,
+   * not about the host country: they set no story country ("BRUSSELS -- ... the other 26 leaders" are not Belgian).
+   */
+  private static final Set<String> IGO_SEATS = Set.of("brussels", "strasbourg", "geneva", "the hague",
+      "united nations");
+
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
       "\\s*([A-Z][A-Za-z.'\\- ]{1,40}?)(,[^\\n:(\\-—–]{0,30})?\\s*(\\([A-Za-z .]{1,30}\\))?\\s*(--|—|–|-|:)\\s");
 

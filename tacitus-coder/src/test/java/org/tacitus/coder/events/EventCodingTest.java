@@ -3201,6 +3201,17 @@ class EventCodingTest {
         "IRN IGOEUREEC 111");
   }
 
+  @Test
+  void aDatelineAtTheSeatOfABlocSetsNoStoryCountry() {
+    assertCodesExactly("BRUSSELS, May 2 (Wire) -- The leaders approved the plan.", "---GOV - 051");
+    assertCodesExactly("LISBON, May 2 (Wire) -- The leaders approved the plan.", "PRTGOV - 051");
+  }
+
+  @Test
+  void gunmenWhoBarricadeThemselvesBlockNoOne() {
+    assertNoEvents("About 30 gunmen barricaded themselves inside a monastery.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
