@@ -1431,14 +1431,23 @@ public final class CoreNlpAnnotator implements Annotator {
           out.add(e);
         }
       }
-      if (enhanced) {
-        for (int x : g.children(top, "nsubj")) {
-          out.add(new Dependency(verb, x, "nsubj"));
-        }
-      }
-      return new DependencyGraph(tokens.size(), out);
+      return withSharedSubject(tokens, g, out, enhanced, top, verb);
     }
     return g;
+  }
+
+  /**
+   * The graph of {@code edges}, where in the enhanced graph verb {@code conjunct} also has the subjects that verb
+   * {@code first} has in {@code g} (a conjunct shares its first verb's subject).
+   */
+  private static DependencyGraph withSharedSubject(List<Token> tokens, DependencyGraph g, List<Dependency> edges,
+      boolean enhanced, int first, int conjunct) {
+    if (enhanced) {
+      for (int x : g.children(first, "nsubj")) {
+        edges.add(new Dependency(conjunct, x, "nsubj"));
+      }
+    }
+    return new DependencyGraph(tokens.size(), edges);
   }
 
   /**
@@ -1525,12 +1534,7 @@ public final class CoreNlpAnnotator implements Annotator {
       }
       out.add(new Dependency(verb, part, enhanced ? "conj:and" : "conj"));
       out.add(new Dependency(part, noun, "obj"));
-      if (enhanced) {
-        for (int x : g.children(verb, "nsubj")) {
-          out.add(new Dependency(part, x, "nsubj"));
-        }
-      }
-      return new DependencyGraph(tokens.size(), out);
+      return withSharedSubject(tokens, g, out, enhanced, verb, part);
     }
     return g;
   }
