@@ -55,7 +55,7 @@ class DictValidateTest {
     Cli.Result r = Cli.run("dict", "validate", verbs.toString(), countries.toString(), missing.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
-        .contains(verbs + ":3:1: '04x' is not a CAMEO code (3 or 4 digits, e.g. 043 or 0332)\n"
+        .contains(verbs + ":3:1: '04x' is not a CAMEO code (3 or 4 digits, e.g. 043 or 0332) nor '---' (no event)\n"
             + "  04x convene\n"
             + "  ^\n")
         .contains(verbs + ":5:12: unknown slot 'bogus=1'; slots are obj=, objmod=, mod=, prep=, pobj=, xcomp=, "
