@@ -488,7 +488,7 @@ public final class ActorResolver {
         List<Mention> body = d.relation().equals("case") ? result.at(d.governor()) : List.of();
         if (body.size() == 1 && !body.get(0).actor().roleWithoutCountry()) {
           Actor a = body.get(0).actor();
-          Actor spoken = a.sector().isEmpty() && a.code().length() == 3 ? Actor.of(a.code(), "GOV") : a;
+          Actor spoken = spokenFor(a);
           Mention m = here.get(0);
           result.replace(t, List.of(new Mention(m.sentence(), m.head(), m.span(), m.text(), spoken,
               "'" + m.text() + "' " + prep + " '" + body.get(0).text() + "' (" + a.code() + "): "
@@ -497,6 +497,11 @@ public final class ActorResolver {
         }
       }
     }
+  }
+
+  /** Whom a spokesman or an aide of {@code a} acts for: a bare country's government, else {@code a} itself. */
+  private static Actor spokenFor(Actor a) {
+    return a.sector().isEmpty() && a.code().length() == 3 ? Actor.of(a.code(), "GOV") : a;
   }
 
   /**
@@ -518,7 +523,7 @@ public final class ActorResolver {
       Optional<Mention> body = context.lastBodySubject(s.index());
       if (body.isPresent()) {
         Actor a = body.get().actor();
-        Actor spoken = a.sector().isEmpty() && a.code().length() == 3 ? Actor.of(a.code(), "GOV") : a;
+        Actor spoken = spokenFor(a);
         Mention m = here.get(0);
         result.replace(at, List.of(new Mention(m.sentence(), m.head(), m.span(), m.text(), spoken, "'" + m.text()
             + "': speaks for '" + body.get().text() + "' (" + a.code() + "), the body the sentence before was about")));

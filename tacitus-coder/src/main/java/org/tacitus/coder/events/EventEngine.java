@@ -3893,9 +3893,9 @@ public final class EventEngine {
   }
 
   /** What a state or an official may abuse that is no person: powers, offices, rules and their tools. */
-  private static final Set<String> ABUSED_POWERS = Set.of("power", "powers", "control", "controls", "position",
-      "authority", "privilege", "office", "system", "mechanism", "veto", "dominance", "status", "process", "procedure",
-      "rule", "law", "trust", "immunity", "sanction", "tariff", "regulation", "measure", "tool", "market", "platform");
+  private static final Set<String> ABUSED_POWERS = Set.of("power", "control", "position", "authority", "privilege",
+      "office", "system", "mechanism", "veto", "dominance", "status", "process", "procedure", "rule", "law", "trust",
+      "immunity", "sanction", "tariff", "regulation", "measure", "tool", "market", "platform");
 
   /**
    * What an accusation charges ("accused X of violating human rights": 1122; "blamed X for the bombing": 1123): the
@@ -4965,7 +4965,8 @@ public final class EventEngine {
     if (told.isEmpty() && family.isPresent() && s.token(o).key().equals("charge")) {
       told = context.lastAgents("17", s.index(), 6); // "Britain charged three men ... called the charges a ploy"
     }
-    for (String other : family.isPresent() ? TOLD_AS.getOrDefault(s.token(o).key(), List.of()) : List.<String>of()) {
+    List<String> kinds = family.isPresent() ? TOLD_AS.getOrDefault(s.token(o).key(), List.of()) : List.of();
+    for (String other : kinds.stream().skip(1).toList()) {
       // a launch may have been told as a show of force or as the firing of a missile at someone: the later
       List<Mention> also = context.lastAgents(other, s.index(), 6);
       int before = told.stream().mapToInt(Mention::sentence).max().orElse(-1);
