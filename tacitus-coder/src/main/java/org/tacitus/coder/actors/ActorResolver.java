@@ -776,15 +776,18 @@ public final class ActorResolver {
   /** Words that say what kind of body an organisation's name is ("the Hamas movement"). */
   private static final Set<String> GROUP_NOUNS = Set.of("movement", "group", "organisation", "organization",
       "faction", "militia", "network", "outfit", "agency", "body", "alliance", "coalition", "front", "bloc",
-      "party", "union", "federation", "council", "guerrillas", "militants", "rebels", "fighters", "partners",
-      "members", "allies", "states", "countries", "nations");
+      "party", "union", "federation", "council", "office", "commission", "committee", "watchdog", "guerrillas",
+      "militants", "rebels", "fighters", "partners", "members", "allies", "states", "countries", "nations");
 
   /** The group noun right after a name that it is a compound modifier of, if any. */
   private static Optional<Integer> groupNoun(Sentence s, int nameEnd) {
     for (Dependency d : s.basic().parents(nameEnd)) {
       int g = d.governor();
-      if (d.relation().equals("compound") && g > nameEnd && g <= nameEnd + 2
-          && GROUP_NOUNS.contains(s.token(g).word().toLowerCase(java.util.Locale.ROOT))) {
+      if (d.relation().equals("compound") && g > nameEnd && g <= nameEnd + 3
+          && GROUP_NOUNS.contains(s.token(g).word().toLowerCase(java.util.Locale.ROOT))
+          && java.util.stream.IntStream.range(nameEnd + 1, g).allMatch(b -> s.basic().parents(b).stream()
+              .anyMatch(p -> p.governor() == g || p.governor() > b && p.governor() < g))) {
+        // "the UN refugee agency", "the UN human rights office": the words between modify the group noun
         return Optional.of(g);
       }
     }
@@ -898,7 +901,7 @@ public final class ActorResolver {
       }
     }
     Match agent = agents[h];
-    if (GENERIC_ROLES.contains(s.token(h).key()) || agent != null
+    if (GENERIC_ROLES.contains(s.token(h).key()) || FOLLOWERS.contains(s.token(h).key()) || agent != null
         && GENERIC_ROLES.contains(s.token(agent.to()).key())) {
       // "leaders of the opposition coalition", "a member of Hamas": the group named after "of" says who they are
       Mention of = groupOf(s, h, names, agents, context, text, date, done);
@@ -1450,6 +1453,25 @@ public final class ActorResolver {
       "representative", "spokesman", "spokeswoman", "spokesperson", "delegate", "envoy", "supporter", "activist",
       "fighter", "militant");
 
+  /** Words for the followers of a person: "supporters of Castillo" are his camp, not he himself. */
+  private static final Set<String> FOLLOWERS = Set.of("supporter", "follower", "loyalist", "partisan");
+
+  /**
+   * The camp of a person: supporters of someone in office are of the party in power (PTY, manual 3.1.4), of
+   * someone out of office (a former leader, an elite, an opposition figure) the opposition (OPP); followers of a
+   * rebel, insurgent or religious leader are of that leader's sector.
+   */
+  private static Mention followersOf(Mention leader) {
+    Actor a = leader.actor();
+    String sector = switch (a.sector().orElseThrow()) {
+      case "GOV", "LEG" -> "PTY";
+      case "ELI", "OPP", "PTY", "CVL" -> "OPP";
+      default -> a.sector().orElseThrow();
+    };
+    return new Mention(leader.sentence(), leader.head(), leader.span(), leader.text(), Actor.of(a.country().orElseThrow(), sector),
+        "followers of " + leader.text() + " (" + a.code() + "): " + sector);
+  }
+
   private Mention groupOf(Sentence s, int h, Match[] names, Match[] agents, DocumentContext context, String text,
       Optional<LocalDate> date, SentenceActors done) {
     for (Dependency d : s.basic().children(h)) {
@@ -1458,18 +1480,22 @@ public final class ActorResolver {
           && s.token(x.dependent()).key().equals("of"))) {
         continue;
       }
-      if (names[c] != null && names[c].phrase().kind() != Kind.ORG && agents[c] == null) {
+      boolean leader = FOLLOWERS.contains(s.token(h).key()) && s.token(c).ner().equals("PERSON");
+      if (names[c] != null && names[c].phrase().kind() != Kind.ORG && agents[c] == null && !leader) {
         continue; // "the leader of Peru" is the role in that country: placeOfRole decides it
       }
       Set<Integer> np = new TreeSet<>();
       collect(s.basic(), c, np, 0);
       boolean group = agents[c] != null || np.stream().anyMatch(t -> names[t] != null
           && names[t].phrase().kind() == Kind.ORG);
-      if (!group || GENERIC_ROLES.contains(s.token(c).key())) {
+      if (!group && !leader || GENERIC_ROLES.contains(s.token(c).key())) {
         continue;
       }
       Mention m = compose(s, c, np, names, agents, context, text, date, done);
-      if (m != null && (m.actor().sector().isPresent() || m.actor().country().isEmpty())) {
+      if (m != null && leader && m.actor().sector().isPresent() && m.actor().country().isPresent()) {
+        return followersOf(m);
+      }
+      if (m != null && !leader && (m.actor().sector().isPresent() || m.actor().country().isEmpty())) {
         return m;
       }
     }

@@ -265,13 +265,13 @@ public final class EventEngine {
     // "protested in Beijing, unfurling banners": a symbolic act of protesters is part of their protest
     events.values().removeIf(e -> e.code().code().equals("017") && events.values().stream().anyMatch(o -> o != e
         && o.code().root().equals("14") && o.source().actor().code().equals(e.source().actor().code())));
-    ownGovernment(events);
     mediatedParties(events, origin);
     // "X issued a statement", "X made his remarks": a statement is an event only when it is aimed at someone (the
     // issue's rule against a flood of 010s); when it carries another act ("a statement demanding ..."), that act is
     // coded on its own
     events.values().removeIf(e -> e.code().code().equals("010") && e.target().isEmpty());
     statements(docId, s, actors, events, text);
+    ownGovernment(events);
     // "aid agencies suspended operations in the area": only those who fight can de-escalate a military engagement
     events.values().removeIf(e -> e.code().code().startsWith("087") && e.source().actor().sector()
         .filter(CIVIL_SECTORS::contains).isPresent());
@@ -543,6 +543,7 @@ public final class EventEngine {
    * event, 1411 (demonstrate for leadership change), aimed at whom the demand addresses. A demand (10x) or a protest
    * (14x) by the same source in a clause that depends on a protest (purpose, participle or coordination) is folded
    * into it: the protest takes the demand's fourth digit (1041-1044 -> 14X1-14X4) and its target, when it has one.
+   * A riot (145) and a peaceful protest are two acts, never folded into one.
    */
   private void foldIntoProtests(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
     for (Event first : List.copyOf(events.values())) {
@@ -559,8 +560,9 @@ public final class EventEngine {
         if (d == p || dc == null || dc == pc || !events.containsKey(d.dedupKey())
             || !(d.source().actor().code().equals(p.source().actor().code()) || d.source().head() == p.source().head()
             && d.source().sentence() == p.source().sentence())
-            || !(d.code().root().equals("10") || d.code().root().equals("14") || d.code().root().equals("11"))) {
-          continue;
+            || !(d.code().root().equals("10") || d.code().root().equals("14") || d.code().root().equals("11"))
+            || riot(d) != riot(p) && d.code().root().equals("14")) {
+          continue; // "blocked highways and clashed with police": a riot is an act of its own beside a blockade
         }
         List<Integer> dNodes = new ArrayList<>(nodes(dc.token(), dc.chain()));
         if (dc.frameStep() != null && !dNodes.contains(dc.frameStep().token())) {
@@ -596,6 +598,11 @@ public final class EventEngine {
             + "': the protest takes what it demands (" + demanded + ")");
       }
     }
+  }
+
+  /** A violent protest (145 and its four-digit codes). */
+  private static boolean riot(Event e) {
+    return e.code().code().startsWith("145");
   }
 
   /**
@@ -682,7 +689,7 @@ public final class EventEngine {
    * Protests, and demands and appeals for a change of leader, are aimed at the protesters' own rulers, and a
    * government dismisses its own officials: a target whose country the text does not give ("rallied against the
    * education minister", "demanded the removal of President X", "sacked the finance minister") is of the source's
-   * country.
+   * country, and so is the legislature a state's officials address ("the prime minister told parliament").
    */
   private static void ownGovernment(Map<String, Event> events) {
     for (Event e : List.copyOf(events.values())) {
@@ -690,7 +697,9 @@ public final class EventEngine {
       Actor src = e.source().actor();
       boolean domestic = code.startsWith("14") || code.equals("1041") || code.equals("0241") || code.equals("1231")
           || code.equals("0831") && src.sector().filter(x -> x.equals("GOV")).isPresent() // "sacked the minister"
-          || code.startsWith("172"); // "the Taliban barred women from working": measures imposed at home
+          || code.startsWith("172") // "the Taliban barred women from working": measures imposed at home
+          // "the prime minister told parliament": a state's officials address their own legislature
+          || src.stateOrgan() && e.target().flatMap(t -> t.actor().sector()).filter("LEG"::equals).isPresent();
       // courts, police and governments act at home: whom they arrest, try, sentence or release is of their country
       // (whom they expel or deport, 174, are foreigners)
       boolean justice = (code.startsWith("17") && !code.equals("174") || code.startsWith("084")
@@ -749,9 +758,15 @@ public final class EventEngine {
   /**
    * The verb whose direct object noun {@code n} is, when that verb is no frame word and its matched entry names the
    * noun in obj= with a code of another family than the noun's own that undoes it ("lifted the ban": 081, not the
-   * ban's 172; "suspended the talks": 164); or -1. ("brokered a prisoner exchange" keeps the exchange.)
+   * ban's 172; "suspended the talks": 164), or when that verb is a frame word whose matched entry names the noun in
+   * obj= with a code outside the family the frame gives ("proposed a ceasefire": 0256); or -1. ("brokered a prisoner
+   * exchange" keeps the exchange.)
    */
   private static final Set<String> UNDOING = Set.of("08", "16");
+
+  /** The family a frame that recodes puts its act in. */
+  private static final Map<Frame, String> FRAMED_FAMILY = Map.of(Frame.INTENT, "03", Frame.APPEAL, "02",
+      Frame.DEMAND, "10", Frame.REJECT, "12", Frame.THREATEN, "13");
 
   private int objectOfOwnEntry(Sentence s, int n, EventEntry nounEntry) {
     if (!s.token(n).isNoun()) {
@@ -759,13 +774,16 @@ public final class EventEngine {
     }
     String key = objectKey(s.token(n));
     for (int v : s.enhanced().parents(n, "obj")) {
-      if (!s.token(v).isVerb() || dictionary.verbs(s.token(v).key()).stream()
-          .noneMatch(e -> UNDOING.contains(e.code().substring(0, 2)) && e.obj().contains(key))) {
+      if (!s.token(v).isVerb() || dictionary.verbs(s.token(v).key()).stream().noneMatch(e -> e.obj().contains(key))) {
         continue; // (a cheap look at the verb's entries first)
       }
-      if (frameWord(s, v).isEmpty() && match(s, v).filter(e -> e.obj().contains(key)
-          && UNDOING.contains(e.code().substring(0, 2))
-          && !e.code().substring(0, 2).equals(nounEntry.code().substring(0, 2))).isPresent()) {
+      Optional<FrameWord> frame = frameWord(s, v);
+      Optional<EventEntry> own = match(s, v).filter(e -> e.obj().contains(key));
+      String family = own.map(e -> e.code().substring(0, 2)).orElse("");
+      if (own.isPresent() && !family.equals(nounEntry.code().substring(0, 2)) && (frame.isPresent()
+          ? !family.equals(FRAMED_FAMILY.getOrDefault(frame.get().frame(), family)) : UNDOING.contains(family))) {
+        // (a frame word whose own entry names this very object in another family than the frame gives says what is
+        // done with it: "proposed a ceasefire" is an appeal for one, 0256, not a truce the proposers declare)
         return v;
       }
     }

@@ -3212,6 +3212,34 @@ class EventCodingTest {
     assertNoEvents("About 30 gunmen barricaded themselves inside a monastery.");
   }
 
+  @Test
+  void supportersOfAPersonAreHisCamp() {
+    assertCodesExactly("Supporters of former president Omar Bongo blocked highways near Libreville.", "GABOPP - 144");
+    assertCodes("Loyalists of Prime Minister Keir Starmer criticised the plan.", "GBRPTY - 111");
+  }
+
+  @Test
+  void aRiotBesideABlockadeIsAnActOfItsOwn() {
+    assertCodesExactly("Protesters blocked roads and clashed with police in the capital Warsaw.", "POLOPP - 144",
+        "POLOPP POLCOP 145");
+  }
+
+  @Test
+  void anOfficeOfAnOrganisationIsThatOrganisation() {
+    assertCodesExactly("The United Nations human rights office called for restraint.", "IGOUNO - 0256");
+  }
+
+  @Test
+  void aFrameWordWhoseEntryNamesItsObjectCodesThatEntry() {
+    assertCodesExactly("Qatar and Egypt proposed a truce in Gaza.", "QAT - 0256", "EGY - 0256");
+  }
+
+  @Test
+  void officialsAddressTheirOwnParliament() {
+    assertCodes("NAIROBI, May 2 (Wire) - Somalia's president told parliament that the deal was illegal.",
+        "SOMGOV SOMLEG 010");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
