@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.tacitus.coder.dict.ActorDictionary;
 import org.tacitus.coder.dict.ActorDictionary.Kind;
 import org.tacitus.coder.dict.ActorDictionary.Match;
+import org.tacitus.coder.dict.ActorDictionary.Phrase;
 import org.tacitus.coder.dict.FrameLexicon;
 import org.tacitus.coder.dict.Frame;
 import org.tacitus.core.model.Actor;
@@ -78,6 +79,9 @@ public final class ActorResolver {
       if (m.isPresent() && inWaterName(s, m.get().from(), m.get().to())) {
         i = m.get().to() + 1; // "the South China Sea", "the Gulf of Mexico": a place's name, not the state
         continue;
+      }
+      if (m.isEmpty()) {
+        m = halfOfADividedCountry(s, i, context);
       }
       if (m.isPresent() && surname(s, m.get())) {
         i = m.get().to() + 1; // "UN rights chief Volker Turk": a person's surname, not a demonym
@@ -183,6 +187,34 @@ public final class ActorResolver {
       }
     }
     return result;
+  }
+
+  /** The halves of divided countries, as "the North" and "the South" stand for them in a story that names either. */
+  private static final Map<String, List<String>> DIVIDED = Map.of("North", List.of("PRK", "SDN"),
+      "South", List.of("KOR", "SSD"));
+
+  /** The partner of each half: a story naming either of a pair may call both "the North" and "the South". */
+  private static final Map<String, String> OTHER_HALF = Map.of("PRK", "KOR", "KOR", "PRK", "SDN", "SSD",
+      "SSD", "SDN");
+
+  /**
+   * "The North's actions", "the South's military": in a story about the two Koreas (or the two Sudans) "the North"
+   * and "the South" are the two states. Only a capitalised word after "the" and before no other name ("the North
+   * Atlantic", "the South China Sea" are not).
+   */
+  private static Optional<Match> halfOfADividedCountry(Sentence s, int i, DocumentContext context) {
+    List<String> halves = DIVIDED.get(s.token(i).word());
+    if (halves == null || i == 0 || !s.token(i - 1).word().equalsIgnoreCase("the")
+        || i + 1 < s.size() && s.token(i + 1).pos().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    for (String iso3 : halves) {
+      if (context.names(iso3) || context.names(OTHER_HALF.get(iso3))) {
+        return Optional.of(new Match(new Phrase(s.token(i).key(), 1, iso3, Kind.NAME, "'the " + s.token(i).word()
+            + "' in a story that names " + (context.names(iso3) ? iso3 : OTHER_HALF.get(iso3))), i, i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -2042,6 +2074,12 @@ public final class ActorResolver {
       pair = context.fighters(s.index(), 12);
     }
     List<Mention> here = warring ? List.of() : pairBefore(s, h, named);
+    if (here.size() == 2 && here.stream().allMatch(m -> s.enhanced().parents(m.head()).stream().anyMatch(d ->
+        d.relation().equals("nsubj") && THIRD_PARTY_VERBS.contains(s.token(d.governor()).key())))) {
+      // "Saudi Arabia and the US brokered a truce that both sides violated": the brokers are not the sides
+      here = List.of();
+      pair = context.fighters(s.index(), 12).size() == 2 ? context.fighters(s.index(), 12) : pair;
+    }
     if (here.size() == 2) {
       pair = here; // "X held a video call with Y, and both sides agreed ...": the two just named
     }
@@ -2061,6 +2099,10 @@ public final class ActorResolver {
     return result;
   }
 
+  /** Verbs of what a third party does for two sides: its subjects are not "both sides" of what it brought about. */
+  private static final Set<String> THIRD_PARTY_VERBS = Set.of("broker", "mediate", "facilitate", "host",
+      "sponsor", "arrange");
+
   /**
    * The two parties named earlier in the sentence, when exactly two are (countries, or bodies of no country, each
    * counted once however often named), or an empty list.
@@ -2071,7 +2113,11 @@ public final class ActorResolver {
       Actor a = m.actor();
       if (m.sentence() == s.index() && m.head() < h && !s.token(m.head()).isPronoun() && !a.roleWithoutCountry()
           && !a.code().startsWith(Actor.UNKNOWN_COUNTRY)) {
-        parties.putIfAbsent(a.country().orElse(a.code()), m);
+        Mention before = parties.putIfAbsent(a.country().orElse(a.code()), m);
+        if (before != null && before.actor().sector().isEmpty() && a.sector().isPresent()
+            && m.span().contains(before.span())) {
+          parties.put(a.country().orElse(a.code()), m); // "Sudan's army" rather than its "Sudan"
+        }
       }
     }
     return parties.size() == 2 ? List.copyOf(parties.values()) : List.of();

@@ -209,6 +209,11 @@ public final class DocumentContext {
     pairs.put(Set.of(a.actor().root(), b.actor().root()), Map.entry(pair, sentence));
   }
 
+  /** Whether the story names the country (ISO code) anywhere. */
+  public boolean names(String iso3) {
+    return countrySentences.containsKey(iso3);
+  }
+
   /** Notes in how many sentences of the story each country (ISO code) is named. */
   public void countrySentences(Map<String, Integer> counts) {
     this.countrySentences = Map.copyOf(counts);

@@ -2389,8 +2389,9 @@ public final class EventEngine {
       sources = agents(s, owner, actors); // "the rebels were responsible for the attack"
       sourceNode = sources.isEmpty() ? sourceNode : act;
     }
-    List<Mention> between = sources.isEmpty() && noun && !MEDIATION.contains(c.code())
-        ? betweenParties(s, act, actors) : List.of();
+    // ("Fighting between the army and the RSF spread": a gerund with a "between" phrase is named as a noun is)
+    List<Mention> between = sources.isEmpty() && (noun || s.token(act).pos().equals("VBG"))
+        && !MEDIATION.contains(c.code()) ? betweenParties(s, act, actors) : List.of();
     if (!between.isEmpty()) {
       // "talks between X and Y", "clashes between X and Y": the parties named after "between" act on each other
       // (mediation "between X and Y" is aimed at them, by a third party)
@@ -5409,17 +5410,23 @@ public final class EventEngine {
   private static List<Mention> addressees(Sentence s, int frame, SentenceActors actors) {
     DependencyGraph g = s.enhanced();
     List<Mention> r = new ArrayList<>();
+    List<Mention> to = new ArrayList<>();
     for (Dependency d : g.children(frame)) {
       String rel = d.relation();
       boolean byWhom = rel.equals("obl:by") && g.children(frame, "nsubj:pass").isEmpty()
           && !s.token(frame).pos().equals("VBN"); // "to demand reforms by the government": who is to act
-      if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:on") || rel.equals("obl:upon")
-          || rel.equals("obl:to") || byWhom) {
+      if (rel.equals("obl:to")) {
+        to.addAll(actors.at(d.dependent()));
+      } else if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl:on") || rel.equals("obl:upon")
+          || byWhom) {
         r.addAll(actors.at(d.dependent()));
         if (actors.at(d.dependent()).isEmpty() && (rel.equals("obj") || rel.equals("iobj"))) {
           r.addAll(qualifying(s, d.dependent(), actors, 1)); // "urged other African countries to ...": AFR
         }
       }
+    }
+    if (r.isEmpty()) {
+      r.addAll(to); // "appealed to Kenya to ...": but "invited Kristersson to Budapest" names where, not whom
     }
     if (r.isEmpty() && s.token(frame).isNoun()) {
       // "issued an ultimatum to Ecuador to halt attacks", "a call to Kyiv to ...", "its call on Togo to ...": whom
@@ -5909,6 +5916,9 @@ public final class EventEngine {
     List<Mention> r = new ArrayList<>();
     for (String prep : PREP_ORDER) {
       for (int p : prepChildren(s, t, prep)) {
+        if (prep.equals("for") && PRIZES.contains(s.token(p).key())) {
+          continue; // "battling for control of the presidential palace": what is fought for, not whom
+        }
         r.addAll(actors.at(p));
         if (actors.at(p).isEmpty() && !(prep.equals("with") && BACKING.contains(s.token(p).key()))) {
           r.addAll(qualifying(s, p, actors, 1));
@@ -5920,6 +5930,10 @@ public final class EventEngine {
     }
     return r;
   }
+
+  /** Nouns of what sides contend for: "fought for control of the airport", "a struggle for power". */
+  private static final Set<String> PRIZES = Set.of("control", "power", "possession", "supremacy", "dominance",
+      "influence", "territory", "access");
 
   /**
    * Nouns of a third party's backing, whose "with" phrase names who else took part, not whom the act was done to:
@@ -6218,7 +6232,7 @@ public final class EventEngine {
 
   /**
    * Whether infinitive {@code n} is what someone "has yet to" or "is yet to" do, with "yet" read on the infinitive or
-   * on "have" / "be".
+   * on "have" / "be", or what a noun is "yet to" do ("the only member yet to ratify it").
    */
   private static boolean yetTo(Sentence s, int n) {
     DependencyGraph g = s.enhanced();
@@ -6226,6 +6240,9 @@ public final class EventEngine {
       return false;
     }
     for (Dependency p : g.parents(n)) {
+      if (g.children(n, "advmod").stream().anyMatch(y -> s.token(y).key().equals("yet") && y == n - 2)) {
+        return true; // "the only member yet to ratify the treaty", "remains yet to be signed"
+      }
       if (p.governor() >= 0 && Set.of("have", "be").contains(s.token(p.governor()).key())
           && Stream.concat(g.children(n, "advmod").stream(), g.children(p.governor(), "advmod").stream())
           .anyMatch(y -> s.token(y).key().equals("yet"))) {

@@ -3240,6 +3240,49 @@ class EventCodingTest {
         "SOMGOV SOMLEG 010");
   }
 
+  @Test
+  void aGerundWithABetweenPhraseIsFoughtByItsParties() {
+    assertCodesExactly("Fighting between Sudan's army and the Rapid Support Forces spread to Omdurman.",
+        "SDNMIL SDNREBRSF 190", "SDNREBRSF SDNMIL 190");
+  }
+
+  @Test
+  void theNorthAndTheSouthAreTheTwoKoreasInAStoryAboutThem() {
+    assertCodes("SEOUL, Jan 15 (Wire) - North Korea fired artillery shells near the border. Japan condemned the "
+        + "North's actions.", "JPN PRK 111");
+    assertNotCoded("Japan condemned the North's actions.", "JPN PRK 111");
+  }
+
+  @Test
+  void theBrokersOfATruceAreNotItsTwoSides() {
+    CodedArticle c = assertCodes("Saudi Arabia and the United States brokered a truce that both sides violated.",
+        "SAU - 045", "USA - 045");
+    assertThat(c.events()).noneMatch(e -> e.code().code().startsWith("12") || e.code().code().startsWith("13"));
+  }
+
+  @Test
+  void whatSidesFightForIsNoTarget() {
+    assertCodesExactly("Troops and rebels battled for control of the presidential palace.", "---MIL ---REB 190",
+        "---REB ---MIL 190");
+  }
+
+  @Test
+  void anAppealToStopFightingIsForDeEscalation() {
+    assertCodesExactly("The African Union urged Ethiopia and Eritrea to stop fighting.", "IGOAFRAFU ETH 0256",
+        "IGOAFRAFU ERI 0256");
+  }
+
+  @Test
+  void whatOneIsYetToDoIsNotDone() {
+    assertNoEvents("Hungary remains the only member yet to ratify the treaty.");
+  }
+
+  @Test
+  void anInvitationToACityIsAimedAtTheGuest() {
+    assertCodesExactly("Prime Minister Viktor Orban invited Swedish Prime Minister Ulf Kristersson to Budapest for "
+        + "talks.", "HUNGOV SWEGOV 026");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
