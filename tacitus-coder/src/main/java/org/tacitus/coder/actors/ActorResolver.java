@@ -154,6 +154,7 @@ public final class ActorResolver {
         context.sawPerson(m);
       }
     }
+    namesAfterAPluralRole(s, context, result, text);
     unboundSubjectPronouns(s, result);
     closeAppositions(s, result);
     addModifierNames(s, names, result, text);
@@ -187,6 +188,47 @@ public final class ActorResolver {
       }
     }
     return result;
+  }
+
+  /**
+   * "opposition leaders Maria Corina Machado and Edmundo Gonzalez": the parser links the names to the plural role
+   * before them by a bare dependency (either way round); each named person holds that role, here and later in the
+   * story ("Gonzalez" alone is then the opposition leader, not another office holder of that surname).
+   */
+  private static void namesAfterAPluralRole(Sentence s, DocumentContext context, SentenceActors result,
+      String text) {
+    for (Mention role : List.copyOf(result.all())) {
+      int r = role.head();
+      if (role.sentence() != s.index() || !s.token(r).pos().equals("NNS") || role.actor().sector().isEmpty()
+          || role.actor().country().isEmpty()) {
+        continue;
+      }
+      List<Integer> firsts = new ArrayList<>();
+      s.basic().children(r, "dep").stream().filter(p -> p > r).forEach(firsts::add);
+      s.basic().parents(r).stream().filter(d -> d.relation().equals("dep") && d.governor() > r)
+          .forEach(d -> firsts.add(d.governor()));
+      Set<Integer> people = new TreeSet<>();
+      for (int f : firsts) {
+        people.add(f);
+        s.basic().children(f, "conj").forEach(people::add);
+      }
+      for (int p : people) {
+        if (!s.token(p).ner().equals("PERSON") || !result.at(p).isEmpty()) {
+          continue;
+        }
+        Set<Integer> np = new TreeSet<>(List.of(p));
+        s.basic().children(p).stream().filter(d -> d.relation().equals("compound") || d.relation().startsWith("flat"))
+            .filter(d -> s.token(d.dependent()).ner().equals("PERSON")).forEach(d -> np.add(d.dependent()));
+        String name = personName(s, p, np);
+        if (name == null) {
+          continue;
+        }
+        context.rememberPerson(name, role.actor());
+        Span span = s.span(((TreeSet<Integer>) np).first(), p);
+        result.add(new Mention(s.index(), p, span, span.of(text), role.actor(), "'" + name + "', one of the '"
+            + role.text() + "' named after the role: " + role.actor().code()));
+      }
+    }
   }
 
   /** The halves of divided countries, as "the North" and "the South" stand for them in a story that names either. */
@@ -2543,6 +2585,15 @@ public final class ActorResolver {
             return Optional.of(ms.get(0));
           }
           String w = s.token(subj).key();
+          if (w.equals("which") || w.equals("who") || w.equals("that")) {
+            // "mediated by Qatar and Egypt, which said they hoped ...": the noun the relative clause is about
+            for (Dependency p : g.parents(gov)) {
+              if ((p.relation().equals("acl:relcl") || p.relation().equals("dep")) && p.governor() >= 0
+                  && p.governor() < subj && !result.at(p.governor()).isEmpty()) {
+                return Optional.of(result.at(p.governor()).get(0));
+              }
+            }
+          }
           if (w.equals("he") || w.equals("she")) {
             // ("'... our power plants,' he said": the sayer a pronoun after the quote stands for, not yet resolved)
             Optional<Mention> before = lastPersonBefore(s, subj, result);

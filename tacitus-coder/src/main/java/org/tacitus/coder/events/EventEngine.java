@@ -917,10 +917,7 @@ public final class EventEngine {
       }
       boolean reported = events.values().stream().anyMatch(e -> e.reportedBy().map(m -> m.head() == speaker.head())
           .orElse(false) || e.source().head() == speaker.head());
-      if (reported) {
-        continue;
-      }
-      Optional<Mention> addressee = addresseeOfSaying(s, r, actors, speaker);
+      Optional<Mention> addressee = reported ? Optional.empty() : addresseeOfSaying(s, r, actors, speaker);
       if (addressee.isPresent() && s.enhanced().children(r, "ccomp").stream()
           .allMatch(comp -> statedAbout(s, comp, actors, speaker, events.values()).isPresent()
               || !holdsEvent(s, clause(s, comp), events.values()))) {
@@ -938,9 +935,17 @@ public final class EventEngine {
           // "X said Y must ...": a demand on Y, "X said Y should ...": an appeal to Y, whatever Y is to do
           boolean subject = s.enhanced().children(comp).stream().anyMatch(d -> d.relation().equals("nsubj")
               && actors.at(d.dependent()).stream().anyMatch(m -> m.head() == about.get().head()));
+          boolean blamed = subject && !negated(s, comp) && !s.enhanced().children(comp, "cop").isEmpty()
+              && (BLAMING.contains(s.token(comp).key()) || s.enhanced().children(comp, "case").stream()
+              .anyMatch(c -> s.token(c).key().equals("behind")));
+          if (reported && !blamed) {
+            continue; // (the speaker's other acts are coded; a blame laid is one more)
+          }
           String code = subject && hasAux(s, comp, Set.of("must")) ? "100"
-              : subject && hasAux(s, comp, Set.of("should")) ? "020" : "010";
+              : subject && hasAux(s, comp, Set.of("should")) ? "020" : blamed ? "112" : "010";
           String why = code.equals("010") ? "statement: '" + t.word() + "' about an actor named in what was said"
+              : blamed ? "statement: '" + t.word() + "' that " + about.get().text() + " was "
+              + (BLAMING.contains(s.token(comp).key()) ? "" : "behind the ") + s.token(comp).word() + ": an accusation"
               : "statement: '" + t.word() + "' that " + about.get().text() + " "
               + (code.equals("100") ? "must" : "should") + " act: " + (code.equals("100") ? "a demand" : "an appeal");
           Event e = new Event(docId, s.index(), ontology.code(code), speaker, about, Modality.ASSERTED, ev, why, 0.5,
@@ -951,6 +956,9 @@ public final class EventEngine {
       }
     }
   }
+
+  /** Predicates that lay the blame on their subject: "said Putin was responsible for his death" accuses Putin. */
+  private static final Set<String> BLAMING = Set.of("responsible", "culpable", "guilty", "complicit", "liable");
 
   /** Whom a verb of saying addresses: its object or indirect object ("told Y"), or "to Y" ("said to Y"). */
   /** Verbs of saying whose direct object is the one addressed: "told Y", "assured Y", "briefed Y". */

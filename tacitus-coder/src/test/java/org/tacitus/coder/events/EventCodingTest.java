@@ -3283,6 +3283,26 @@ class EventCodingTest {
         + "talks.", "HUNGOV SWEGOV 026");
   }
 
+  @Test
+  void namesAfterAPluralRoleHoldThatRoleInTheStory() {
+    assertCodes("CARACAS, Aug 5 (Wire) - Venezuelan opposition leaders Maria Machado and Edmundo Gonzalez met in "
+        + "Caracas on Monday. The United States recognised Gonzalez as the winner.", "USA VENOPP 054");
+  }
+
+  @Test
+  void theyInWhatARelativeClauseSaysAreTheNounItIsAbout() {
+    assertCodes("The exchange was mediated by Qatar and Egypt, which said they would host more talks.",
+        "QAT - 045", "EGY - 045");
+    assertNotCoded("Hamas freed 24 hostages on Friday. The exchange was mediated by Qatar and Egypt, which said they "
+        + "hoped to extend the truce.", "PSEREBHMS - 013");
+  }
+
+  @Test
+  void sayingSomeoneWasResponsibleAccusesThem() {
+    assertCodes("Kenya said Somalia was responsible for the bombing of the market.", "KEN SOM 112");
+    assertNotCoded("Kenya said Somalia was not responsible for the blast.", "KEN SOM 112");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
