@@ -141,7 +141,8 @@ public final class ActorResolver {
       if (names[h] == null && sidesOfADispute(s, h, agents)) {
         continue; // "called on all parties to exercise restraint": the sides, not political parties
       }
-      Mention m = compose(s, h, np, names, agents, context, text, date, result);
+      Optional<Mention> organ = organOf(s, h, names, text);
+      Mention m = organ.isPresent() ? organ.get() : compose(s, h, np, names, agents, context, text, date, result);
       if (m == null) {
         continue;
       }
@@ -154,7 +155,7 @@ public final class ActorResolver {
         context.sawPerson(m);
       }
     }
-    namesAfterAPluralRole(s, context, result, text);
+    namesAfterARole(s, context, result, text);
     unboundSubjectPronouns(s, result);
     closeAppositions(s, result);
     addModifierNames(s, names, result, text);
@@ -191,16 +192,18 @@ public final class ActorResolver {
   }
 
   /**
-   * "opposition leaders Maria Corina Machado and Edmundo Gonzalez": the parser links the names to the plural role
-   * before them by a bare dependency (either way round); each named person holds that role, here and later in the
-   * story ("Gonzalez" alone is then the opposition leader, not another office holder of that surname).
+   * "opposition leaders Maria Corina Machado and Edmundo Gonzalez": the parser links the names to the role before them
+   * by a bare dependency (either way round); each named person holds that role, here and later in the story
+   * ("Gonzalez" alone is then the opposition leader, not another office holder of that surname; "the agency's
+   * director general Rafael Grossi" is the agency's, not of the country the dateline gave his title).
    */
-  private static void namesAfterAPluralRole(Sentence s, DocumentContext context, SentenceActors result,
+  private static void namesAfterARole(Sentence s, DocumentContext context, SentenceActors result,
       String text) {
     for (Mention role : List.copyOf(result.all())) {
       int r = role.head();
-      if (role.sentence() != s.index() || !s.token(r).pos().equals("NNS") || role.actor().sector().isEmpty()
-          || role.actor().country().isEmpty()) {
+      boolean body = role.actor().code().startsWith("IGO") || role.actor().code().startsWith("NGO");
+      if (role.sentence() != s.index() || !s.token(r).pos().startsWith("NN") || role.countryFromStory()
+          || !body && (role.actor().sector().isEmpty() || role.actor().country().isEmpty())) {
         continue;
       }
       List<Integer> firsts = new ArrayList<>();
@@ -213,8 +216,9 @@ public final class ActorResolver {
         s.basic().children(f, "conj").forEach(people::add);
       }
       for (int p : people) {
-        if (!s.token(p).ner().equals("PERSON") || !result.at(p).isEmpty()) {
-          continue;
+        if (!s.token(p).ner().equals("PERSON") || result.at(p).stream().anyMatch(m -> !m.countryFromStory())
+            || s.token(r).pos().equals("NN") && p > r + 3) {
+          continue; // (a singular role: only the name right after it, "the agency's director general Rafael Grossi")
         }
         Set<Integer> np = new TreeSet<>(List.of(p));
         s.basic().children(p).stream().filter(d -> d.relation().equals("compound") || d.relation().startsWith("flat"))
@@ -225,6 +229,15 @@ public final class ActorResolver {
         }
         context.rememberPerson(name, role.actor());
         Span span = s.span(((TreeSet<Integer>) np).first(), p);
+        for (Mention old : result.at(p)) {
+          for (Mention m : List.copyOf(result.all())) {
+            if (s.token(m.head()).isPronoun() && m.head() > p && m.reason().contains("'" + old.text() + "'")) {
+              // ("... and said he was ready": the pronoun taken for the name before the name got its role)
+              result.replace(m.head(), List.of(m.withActor(role.actor(), m.reason() + "; " + role.actor().code())));
+            }
+          }
+        }
+        result.replace(p, List.of());
         result.add(new Mention(s.index(), p, span, span.of(text), role.actor(), "'" + name + "', one of the '"
             + role.text() + "' named after the role: " + role.actor().code()));
       }
@@ -853,6 +866,26 @@ public final class ActorResolver {
       "party", "union", "federation", "council", "office", "commission", "committee", "watchdog", "guerrillas",
       "militants", "rebels", "fighters", "partners", "members", "allies", "states", "countries", "nations");
 
+  /** An organisation's own organs, which act for it: "the agency's board", "the bloc's secretariat". */
+  private static final Set<String> ORGANS = Set.of("board", "council", "secretariat", "leadership", "assembly",
+      "executive", "presidency");
+
+  /** "The UN nuclear watchdog's board", "NATO's leadership": an organ of an organisation named as its possessor. */
+  private static Optional<Mention> organOf(Sentence s, int h, Match[] names, String text) {
+    if (!ORGANS.contains(s.token(h).key()) || names[h] != null) {
+      return Optional.empty();
+    }
+    for (int poss : s.basic().children(h, "nmod:poss")) {
+      Match m = names[poss];
+      if (m != null && m.phrase().kind() == Kind.ORG) {
+        Span span = s.span(m.from(), h);
+        return Optional.of(new Mention(s.index(), h, span, span.of(text), actorOf(m), describe(m) + " + its '"
+            + s.token(h).word() + "': the organisation's own organ"));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The group noun right after a name that it is a compound modifier of, if any. */
   private static Optional<Integer> groupNoun(Sentence s, int nameEnd) {
     for (Dependency d : s.basic().parents(nameEnd)) {
@@ -1365,15 +1398,16 @@ public final class ActorResolver {
   }
 
   /** Nouns that, with "the", stand for an intergovernmental organisation named before: "the bloc", "the alliance". */
-  private static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance");
+  private static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance", "agency", "watchdog");
 
   private static final String BLOC_REASON = "'the bloc': ";
 
-  /** "The bloc agreed ...": the intergovernmental organisation named last in the story. */
+  /** "The bloc agreed ...", "the agency's chief": the intergovernmental organisation named last in the story. */
   private static Optional<Actor> bloc(Sentence s, int t, DocumentContext context) {
     if (!BLOC_NOUNS.contains(s.token(t).key()) || s.basic().children(t).stream().noneMatch(d ->
-        d.relation().equals("det") && s.token(d.dependent()).key().equals("the"))) {
-      return Optional.empty();
+        d.relation().equals("det") && s.token(d.dependent()).key().equals("the"))
+        || s.basic().children(t).stream().anyMatch(d -> d.relation().equals("compound") || d.relation().equals("amod"))) {
+      return Optional.empty(); // ("the news agency", "the space agency" are no bloc)
     }
     return context.lastBloc();
   }

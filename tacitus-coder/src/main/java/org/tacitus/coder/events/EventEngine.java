@@ -685,6 +685,35 @@ public final class EventEngine {
     }
   }
 
+  /** Sectors of political figures: those who hold, seek or held office. */
+  private static final Set<String> POLITICAL = Set.of("GOV", "OPP", "LEG", "ELI", "PTY");
+
+  /**
+   * "Soldiers detained President Mohamed Bazoum": forces of no country named that arrest, detain or hold a country's
+   * political figure are that country's own (a coup, a crackdown), not of the country the story's dateline gave them.
+   */
+  private static void homeForces(Map<String, Event> events) {
+    for (Event e : List.copyOf(events.values())) {
+      Mention src = e.source();
+      Optional<String> sector = src.actor().sector();
+      if (!e.code().code().startsWith("17") || e.code().code().equals("174") || e.target().isEmpty()
+          || !src.countryFromStory() || sector.filter(x -> x.equals("MIL") || x.equals("COP")).isEmpty()) {
+        continue;
+      }
+      Mention t = e.target().get();
+      if (t.countryFromStory() || t.actor().country().isEmpty() || t.actor().country().equals(src.actor().country())
+          || t.actor().sector().filter(POLITICAL::contains).isEmpty()) {
+        continue;
+      }
+      Mention home = src.withActor(Actor.of(t.actor().country().get(), sector.get()), src.reason()
+          + "; holding a political figure of " + t.actor().country().get() + ": that country's own forces");
+      Event r = new Event(e.docId(), e.sentence(), e.code(), home, e.target(), e.modality(), e.evidence(),
+          e.rule() + " | source's country from the target's", e.confidence(), e.reportedBy());
+      events.remove(e.dedupKey());
+      events.putIfAbsent(r.dedupKey(), r);
+    }
+  }
+
   /**
    * Protests, and demands and appeals for a change of leader, are aimed at the protesters' own rulers, and a
    * government dismisses its own officials: a target whose country the text does not give ("rallied against the
@@ -692,6 +721,7 @@ public final class EventEngine {
    * country, and so is the legislature a state's officials address ("the prime minister told parliament").
    */
   private static void ownGovernment(Map<String, Event> events) {
+    homeForces(events);
     for (Event e : List.copyOf(events.values())) {
       String code = e.code().code();
       Actor src = e.source().actor();
@@ -1806,7 +1836,8 @@ public final class EventEngine {
           continue; // "played a mediation role" carries the mediation; "played a role in the attack" is no attack
         }
         boolean thatClause = d.relation().equals("ccomp") && fw.isPresent()
-            && (fw.get().frame() == Frame.APPEAL || fw.get().frame() == Frame.DEMAND);
+            && (fw.get().frame() == Frame.APPEAL || fw.get().frame() == Frame.DEMAND
+            || fw.get().frame() == Frame.ASPECT && s.token(p).key().equals("ensure")); // "to ensure that Y complies"
         if (!thatClause && !climbable(s, node, d)) {
           continue;
         }
@@ -4977,10 +5008,16 @@ public final class EventEngine {
   /**
    * Nouns that name an act told before by what kind of act it was, with the families it may have been told as: a
    * weapon launched or tested, as a show of force (15) or as force ("fired a missile into the sea", "fired missiles
-   * at Israel"); measures, as sanctions (16) or coercion (17).
+   * at Israel"); measures, as sanctions (16) or coercion (17); drills, as a show of force (15) or held jointly (06); a
+   * deal, as signed (057) or agreed to (03).
    */
-  private static final Map<String, List<String>> TOLD_AS = Map.of("launch", List.of("15", "force"),
-      "test", List.of("15", "force"), "firing", List.of("15", "force"), "measure", List.of("16", "17"));
+  private static final Map<String, List<String>> TOLD_AS = Map.ofEntries(
+      Map.entry("launch", List.of("15", "force")), Map.entry("test", List.of("15", "force")),
+      Map.entry("firing", List.of("15", "force")), Map.entry("measure", List.of("16", "17")),
+      Map.entry("drill", List.of("15", "06")), Map.entry("exercise", List.of("15", "06")),
+      Map.entry("deal", List.of("accord", "proposal")), Map.entry("agreement", List.of("accord", "proposal")),
+      Map.entry("accord", List.of("accord", "proposal")), Map.entry("pact", List.of("accord", "proposal")),
+      Map.entry("treaty", List.of("accord", "proposal")));
 
   /**
    * The agents of the act told before that the definite noun {@code o} stands for ("condemned the arrests", "the
@@ -5119,7 +5156,7 @@ public final class EventEngine {
    */
   private static String actFamily(String code) {
     return force(code) ? "force" : code.startsWith("02") || code.startsWith("03") ? "proposal"
-        : code.substring(0, 2);
+        : code.startsWith("057") ? "accord" : code.substring(0, 2);
   }
 
   /** Whether a verb only says, accuses, demands or threatens (all its entries are of roots 01, 02 and 10-13). */

@@ -3303,6 +3303,39 @@ class EventCodingTest {
     assertNotCoded("Kenya said Somalia was not responsible for the blast.", "KEN SOM 112");
   }
 
+  @Test
+  void whatAnAppealAsksToEnsureIsAppealedFor() {
+    assertCodesExactly("The Arab League called on states to ensure that Israel complies.", "IGOMEAARL ISR 025");
+  }
+
+  @Test
+  void anOrganOfAnOrganisationActsForIt() {
+    assertCodesExactly("The IAEA's board censured Iran.", "IGOUNOIAE IRN 111");
+  }
+
+  @Test
+  void condemnedDrillsAndDealsToldBeforeAreAimedAtTheirAgents() {
+    assertCodes("China held military drills near Taiwan on Monday. Japan condemned the drills.", "JPN CHN 111");
+    assertCodes("Britain signed a deal with Mauritius on Thursday. Spain criticised the deal.", "ESP GBR 111");
+  }
+
+  @Test
+  void forcesHoldingAPoliticalFigureAreHisCountrys() {
+    assertCodes("ABUJA, July 29 (Wire) - Soldiers detained Niger's President Mohamed Bazoum on Wednesday.",
+        "NERMIL NERGOV 173");
+  }
+
+  @Test
+  void raisedTariffsAreImposed() {
+    assertCodesExactly("Canada raised tariffs on Chinese steel.", "CAN CHN 163");
+  }
+
+  @Test
+  void theAgencysChiefIsTheAgencys() {
+    assertCodes("VIENNA, June 5 (Wire) - The IAEA warned Iran on Monday. The agency's director general Rafael Grossi "
+        + "said he would travel to Iran for talks.", "IGOUNOIAE IRN 036");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
