@@ -93,8 +93,11 @@ public final class CoreNlpAnnotator implements Annotator {
     Matcher m = DATELINE.matcher(text);
     if (!m.lookingAt()) {
       // a headline first: the dateline opens the paragraph after it ("Kenya Sends Police To Haiti\n\nNAIROBI -- ...")
+      // or the line after it ("Kenya sends police to Haiti\nNAIROBI -- ...")
       Matcher blank = BLANK_LINE.matcher(text);
-      if (!blank.find() || !m.region(blank.end(), text.length()).lookingAt()) {
+      int line = text.indexOf('\n');
+      if (!(blank.find() && m.region(blank.end(), text.length()).lookingAt())
+          && !(line > 0 && m.region(line + 1, text.length()).lookingAt())) {
         return text;
       }
     }
@@ -109,6 +112,7 @@ public final class CoreNlpAnnotator implements Annotator {
     Annotation doc = new Annotation(withDatelineBreak(article.text(), config.newlineSentenceBreak()));
     try {
       tokenizer.annotate(doc);
+      splitHeadlineLine(doc, article.text());
       List<CoreMap> headlines = config.truecaseHeadlines() ? headlines(doc) : List.of();
       if (!headlines.isEmpty()) {
         Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
@@ -156,6 +160,57 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     return new AnnotatedArticle(article, result);
+  }
+
+  /**
+   * A headline on the text's first line with the dateline on the next ("Blinken visits Beijing\nBEIJING, April 26
+   * (Wire) - ..."): with only blank lines breaking sentences, CoreNLP joins the two lines; they are split here, before
+   * tagging, so that the headline is read as a sentence of its own.
+   */
+  private static void splitHeadlineLine(Annotation doc, String text) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null || sentences.isEmpty()) {
+      return;
+    }
+    CoreMap first = sentences.get(0);
+    List<CoreLabel> tokens = first.get(CoreAnnotations.TokensAnnotation.class);
+    for (int k = 1; k < tokens.size(); k++) {
+      if (!text.substring(tokens.get(k - 1).endPosition(), tokens.get(k).beginPosition()).contains("\n")) {
+        continue;
+      }
+      Matcher m = DATELINE.matcher(text);
+      if (!m.region(tokens.get(k).beginPosition(), text.length()).lookingAt()) {
+        return; // only a dateline right after the first line break splits the sentence
+      }
+      int tokenBegin = first.get(CoreAnnotations.TokenBeginAnnotation.class);
+      List<CoreMap> split = new ArrayList<>();
+      split.add(part(text, tokens.subList(0, k), tokenBegin));
+      split.add(part(text, tokens.subList(k, tokens.size()), tokenBegin + k));
+      split.addAll(sentences.subList(1, sentences.size()));
+      for (int i = 0; i < split.size(); i++) {
+        split.get(i).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+        List<CoreLabel> ts = split.get(i).get(CoreAnnotations.TokensAnnotation.class);
+        for (int j = 0; j < ts.size(); j++) {
+          ts.get(j).setIndex(j + 1);
+          ts.get(j).setSentIndex(i);
+        }
+      }
+      doc.set(CoreAnnotations.SentencesAnnotation.class, split);
+      return;
+    }
+  }
+
+  /** A sentence of {@code tokens}, which start at token {@code tokenBegin} of the document. */
+  private static CoreMap part(String text, List<CoreLabel> tokens, int tokenBegin) {
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    Annotation sentence = new Annotation(text.substring(begin, end));
+    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    sentence.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens));
+    sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+    sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + tokens.size());
+    return sentence;
   }
 
   /** Tags of finite and modal verbs. */

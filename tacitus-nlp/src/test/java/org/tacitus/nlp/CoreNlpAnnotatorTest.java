@@ -586,6 +586,17 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aHeadlineOnTheLineBeforeTheDatelineIsASentenceOfItsOwn() {
+    String text = "Kenya sends police to Haiti\nNAIROBI, May 2 (Wire) - Kenya sent 400 police officers to Haiti.";
+    List<Sentence> ss = nlp.annotate(Article.of("h", text)).sentences();
+    assertThat(ss).hasSize(3);
+    assertThat(text.substring(ss.get(0).start(), ss.get(0).end())).isEqualTo("Kenya sends police to Haiti");
+    assertThat(ss.get(1).index()).isEqualTo(1);
+    assertThat(ss.get(2).tokens().get(0).word()).isEqualTo("Kenya");
+    assertThat(ss.get(2).tokens().get(0).index()).isZero();
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

@@ -98,7 +98,7 @@ public final class ActorResolver {
     }
     for (int i = 0; i < n; ) {
       Optional<Match> m = names[i] == null ? dictionary.matchAgent(s, i) : Optional.empty();
-      if (m.isPresent() && (massForce(s, m.get()) || worldCommunity(s, m.get()))) {
+      if (m.isPresent() && (massForce(s, m.get()) || worldCommunity(s, m.get()) || machineIntelligence(s, m.get()))) {
         m = Optional.empty();
       }
       if (m.isPresent()) {
@@ -304,6 +304,13 @@ public final class ActorResolver {
     return m.from() == t && s.token(t).key().equals("force") && s.token(t).pos().equals("NN")
         && s.basic().children(t).stream().noneMatch(d -> d.relation().equals("det")
         || d.relation().equals("nmod:poss") || d.relation().equals("compound"));
+  }
+
+  /** "talks on artificial intelligence": the technology, not an intelligence service (SPY). */
+  private static boolean machineIntelligence(Sentence s, Match m) {
+    int t = m.to();
+    return s.token(t).key().equals("intelligence") && s.basic().children(t).stream()
+        .anyMatch(d -> d.relation().equals("amod") && s.token(d.dependent()).key().equals("artificial"));
   }
 
   private static final Set<String> WORLD = Set.of("international", "global", "world");

@@ -3336,6 +3336,19 @@ class EventCodingTest {
         + "said he would travel to Iran for talks.", "IGOUNOIAE IRN 036");
   }
 
+  @Test
+  void artificialIntelligenceIsNoIntelligenceService() {
+    assertCodesExactly("China and the United States agreed to hold talks on artificial intelligence.", "CHN USA 036",
+        "USA CHN 036");
+  }
+
+  @Test
+  void aHeadlineOnTheLineBeforeTheDatelineIsCodedOnItsOwn() {
+    CodedArticle c = assertCodes("Serbia summons Croatian envoy\nBELGRADE, May 2 (Wire) - Serbia summoned Croatia's "
+        + "ambassador on Tuesday.", "SRB HRVGOV 114");
+    assertThat(c.events()).anyMatch(e -> e.sentence() == 0);
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
