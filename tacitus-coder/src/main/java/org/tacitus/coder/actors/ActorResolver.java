@@ -2284,6 +2284,9 @@ public final class ActorResolver {
         if (a.isEmpty()) {
           a = lastBodyBefore(s, h, result);
         }
+        if (a.isPresent() && w.equals("its")) {
+          a = Optional.of(otherThanTheOneActing(s, h, a.get(), result));
+        }
         if (a.isEmpty() && !expletive(s, h)) {
           // "The Congolese army said ... . It accused Rwanda of ...": the body the sentence before was about
           Optional<Mention> before = context.lastBodySubject(s.index());
@@ -2386,6 +2389,44 @@ public final class ActorResolver {
    * to Somalia and urged its citizens to leave": Kenya's citizens), when that subject does not itself hold the
    * pronoun. A verb coordinated without a subject of its own shares its first conjunct's.
    */
+  /** Heads of hostile acts done "on" or "against" someone: "imposed sanctions on its commanders". */
+  private static final Set<String> HOSTILE = Set.of("impose", "sanction", "attack", "strike", "raid", "fire",
+      "ban", "embargo", "tariff", "crackdown", "launch");
+
+  /**
+   * "The EU accused the RSF of atrocities and imposed sanctions on its commanders": whom a hostile act is done to is
+   * not the doer's own, so "its" in the "on" or "against" phrase of a hostile act whose subject it was taken for
+   * stands for the last other body named before it in the sentence, when there is one.
+   */
+  private static Mention otherThanTheOneActing(Sentence s, int h, Mention taken, SentenceActors result) {
+    int owned = s.basic().parents(h).stream().filter(d -> d.relation().equals("nmod:poss")).map(Dependency::governor)
+        .findFirst().orElse(-1);
+    if (owned < 0 || s.basic().children(owned, "case").stream().noneMatch(c -> s.token(c).key().equals("on")
+        || s.token(c).key().equals("against"))) {
+      return taken;
+    }
+    int act = s.enhanced().parents(owned).stream().map(Dependency::governor).filter(g -> g >= 0).findFirst()
+        .orElse(-1);
+    if (act < 0 || !HOSTILE.contains(s.token(act).key()) && s.enhanced().parents(act, "obj").stream()
+        .noneMatch(v -> HOSTILE.contains(s.token(v).key()))) {
+      return taken;
+    }
+    int verb = s.token(act).isVerb() ? act : s.enhanced().parents(act, "obj").stream().findFirst().orElse(act);
+    if (s.enhanced().children(verb, "nsubj").stream().noneMatch(x -> result.at(x).stream()
+        .anyMatch(m -> m.actor().equals(taken.actor())))) {
+      return taken;
+    }
+    Mention other = null;
+    for (Mention m : result.all()) {
+      if (m.head() < h && !m.actor().equals(taken.actor()) && !s.token(m.head()).isPronoun()
+          && !isPersonMention(s, m) && m.actor().country().map(c -> !taken.actor().country().equals(
+          Optional.of(c))).orElse(true)) {
+        other = m;
+      }
+    }
+    return other == null ? taken : other;
+  }
+
   private static Optional<Mention> clauseSubject(Sentence s, int h, SentenceActors result) {
     DependencyGraph g = s.enhanced();
     int node = h;

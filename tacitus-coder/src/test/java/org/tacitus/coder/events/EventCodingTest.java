@@ -3349,6 +3349,14 @@ class EventCodingTest {
     assertThat(c.events()).anyMatch(e -> e.sentence() == 0);
   }
 
+  @Test
+  void itsInWhatAHostileActIsDoneOnIsNotTheDoersOwn() {
+    assertCodes("The European Union has accused the RSF of atrocities and imposed sanctions on its commanders.",
+        "IGOEUREEC SDNREBRSF 163");
+    assertNotCoded("The European Union has accused the RSF of atrocities and imposed sanctions on its commanders.",
+        "IGOEUREEC IGOEUREEC 163");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
