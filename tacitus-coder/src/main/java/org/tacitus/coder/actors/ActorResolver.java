@@ -1413,7 +1413,8 @@ public final class ActorResolver {
   private static Optional<Actor> bloc(Sentence s, int t, DocumentContext context) {
     if (!BLOC_NOUNS.contains(s.token(t).key()) || s.basic().children(t).stream().noneMatch(d ->
         d.relation().equals("det") && s.token(d.dependent()).key().equals("the"))
-        || s.basic().children(t).stream().anyMatch(d -> d.relation().equals("compound") || d.relation().equals("amod"))) {
+        || s.basic().children(t).stream().anyMatch(d -> d.relation().equals("compound")
+        || d.relation().equals("amod"))) {
       return Optional.empty(); // ("the news agency", "the space agency" are no bloc)
     }
     return context.lastBloc();
@@ -1583,7 +1584,8 @@ public final class ActorResolver {
       case "ELI", "OPP", "PTY", "CVL" -> "OPP";
       default -> a.sector().orElseThrow();
     };
-    return new Mention(leader.sentence(), leader.head(), leader.span(), leader.text(), Actor.of(a.country().orElseThrow(), sector),
+    return new Mention(leader.sentence(), leader.head(), leader.span(), leader.text(),
+        Actor.of(a.country().orElseThrow(), sector),
         "followers of " + leader.text() + " (" + a.code() + "): " + sector);
   }
 

@@ -810,6 +810,9 @@ public final class EventEngine {
       Optional<FrameWord> frame = frameWord(s, v);
       Optional<EventEntry> own = match(s, v).filter(e -> e.obj().contains(key));
       String family = own.map(e -> e.code().substring(0, 2)).orElse("");
+      if (own.isPresent() && frame.isEmpty() && family.equals(nounEntry.code().substring(0, 2))) {
+        return v; // "would reinforce its peacekeeping mission": one act, the verb's, not the mission besides
+      }
       if (own.isPresent() && !family.equals(nounEntry.code().substring(0, 2)) && (frame.isPresent()
           ? !family.equals(FRAMED_FAMILY.getOrDefault(frame.get().frame(), family)) : UNDOING.contains(family))) {
         // (a frame word whose own entry names this very object in another family than the frame gives says what is
@@ -2739,7 +2742,10 @@ public final class EventEngine {
       targets = deepTargets(s, act, actors);
     }
     boolean aidGiven = c.entry().code().startsWith("07") || c.entry().code().startsWith("162");
-    if (targets.isEmpty() && (placeIsTarget(c.entry().code()) || aidGiven)) {
+    // ("reinforce its mission with Kenyan troops": its own, and its means)
+    boolean onlyOwn = withoutMeans(s, c, nodes, targets, actors).stream()
+        .allMatch(t -> self.contains(t.actor().code()));
+    if (onlyOwn && (placeIsTarget(c.entry().code()) || aidGiven)) {
       // protests are aimed at the government of the place where they happen (ICEWS practice); deployments,
       // peacekeeping and fighting at the place they are sent to or fought in; aid given or stopped ("suspended aid
       // deliveries in Mogadishu") at the people of the place it goes to

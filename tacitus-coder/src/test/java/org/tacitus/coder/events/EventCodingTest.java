@@ -1768,7 +1768,7 @@ class EventCodingTest {
     assertNotCoded("The African Union will reinforce its peacekeeping mission in Somalia with Kenyan troops.",
         "IGOAFRAFU KENMIL 074");
     assertCodes("The African Union will reinforce its peacekeeping mission in Somalia with Kenyan troops.",
-        "IGOAFRAFU SOM 074");
+        "IGOAFRAFU SOM 0334");
   }
 
   @Test
@@ -3355,6 +3355,11 @@ class EventCodingTest {
         "IGOEUREEC SDNREBRSF 163");
     assertNotCoded("The European Union has accused the RSF of atrocities and imposed sanctions on its commanders.",
         "IGOEUREEC IGOEUREEC 163");
+  }
+
+  @Test
+  void reinforcingOnesMissionLaterIsAnIntentAimedWhereItServes() {
+    assertCodesExactly("NATO said it would reinforce its peacekeeping mission in Kosovo.", "IGOWSTNAT KSV 0334");
   }
 
   private static CodedArticle code(String text) {
