@@ -50,7 +50,8 @@ public final class ActorResolver {
 
   /** Nouns that, with "two" or "both", refer to the pair of actors the story is about. */
   private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "government", "state",
-      "minister", "leader", "party", "delegation", "neighbour", "neighbor", "president", "capital", "army");
+      "minister", "leader", "party", "delegation", "neighbour", "neighbor", "president", "capital", "army", "rival",
+      "foe", "adversary", "ally", "power");
 
   /** Pair nouns that name each state's government or its officials. */
   private static final Set<String> OFFICIAL_PAIR_NOUNS = Set.of("government", "minister", "leader", "president",

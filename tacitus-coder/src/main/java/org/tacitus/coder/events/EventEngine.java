@@ -310,7 +310,9 @@ public final class EventEngine {
     List<Event> pairsLast = new ArrayList<>(events.values());
     pairsLast.sort(java.util.Comparator.comparing(e -> mutual(e, events.values())));
     for (Event e : pairsLast) {
-      if (!THIRD_PARTY_WORDS.contains(e.code().root()) && !e.code().code().startsWith("111")) {
+      if (!THIRD_PARTY_WORDS.contains(e.code().root()) && !e.code().code().startsWith("111")
+          && !mediatesBetweenStates(e, events.values())) {
+        // (nor is a mediator between two states one of them: "in a deal brokered by China" between two others)
         // (a comment, an appeal, a demand, a condemnation or a rejection is mostly a third party's, addressed to a
         // side: "the US urged Belgrade to pull its troops back. The White House called on both sides ..."; "China
         // and Russia criticised the veto. Guterres appealed to both sides ...")
@@ -331,6 +333,7 @@ public final class EventEngine {
           if (o != e && o.code().equals(e.code()) && o.target().isPresent() && o.source().head() == e.source().head()
               && !o.target().get().actor().code().equals(e.target().get().actor().code())) {
             context.sawSides(e.target().get(), o.target().get(), s.index());
+            context.sawPair(e.target().get(), o.target().get(), s.index());
           }
         }
       }
@@ -374,6 +377,13 @@ public final class EventEngine {
 
   /** Mediation and the intent to mediate (CAMEO 045, 039). */
   private static final Set<String> MEDIATION = Set.of("045", "039");
+
+  /** Whether {@code e} is a mediation whose source mediates, in the same sentence, for two different countries. */
+  private static boolean mediatesBetweenStates(Event e, java.util.Collection<Event> events) {
+    return MEDIATION.contains(e.code().code()) && e.target().isPresent() && events.stream().anyMatch(o -> o != e
+        && MEDIATION.contains(o.code().code()) && o.source().head() == e.source().head() && o.target().isPresent()
+        && !o.target().get().actor().root().equals(e.target().get().actor().root()));
+  }
 
   /** Records the fate of the candidate at {@code token} in the explain trace, when one is kept. */
   private static void note(Map<Integer, Trace> notes, boolean tracing, int token, String outcome) {
@@ -718,7 +728,8 @@ public final class EventEngine {
    * Protests, and demands and appeals for a change of leader, are aimed at the protesters' own rulers, and a
    * government dismisses its own officials: a target whose country the text does not give ("rallied against the
    * education minister", "demanded the removal of President X", "sacked the finance minister") is of the source's
-   * country, and so is the legislature a state's officials address ("the prime minister told parliament").
+   * country, and so are the legislature a state's officials address ("the prime minister told parliament") and the
+   * government an opposition opposes.
    */
   private static void ownGovernment(Map<String, Event> events) {
     homeForces(events);
@@ -729,7 +740,10 @@ public final class EventEngine {
           || code.equals("0831") && src.sector().filter(x -> x.equals("GOV")).isPresent() // "sacked the minister"
           || code.startsWith("172") // "the Taliban barred women from working": measures imposed at home
           // "the prime minister told parliament": a state's officials address their own legislature
-          || src.stateOrgan() && e.target().flatMap(t -> t.actor().sector()).filter("LEG"::equals).isPresent();
+          || src.stateOrgan() && e.target().flatMap(t -> t.actor().sector()).filter("LEG"::equals).isPresent()
+          // "Israel's opposition leader criticised the government": an opposition opposes its own government
+          || src.sector().filter("OPP"::equals).isPresent()
+          && e.target().flatMap(t -> t.actor().sector()).filter("GOV"::equals).isPresent();
       // courts, police and governments act at home: whom they arrest, try, sentence or release is of their country
       // (whom they expel or deport, 174, are foreigners)
       boolean justice = (code.startsWith("17") && !code.equals("174") || code.startsWith("084")
@@ -5589,6 +5603,11 @@ public final class EventEngine {
           // "urged protesters to go home": an appeal or demand made to the people its object names is aimed at them;
           // so is a visit received ("received Britain's foreign minister": GBRGOV, not whose minister he is)
           direct.addAll(actors.at(o).stream().filter(m -> m.head() == o).toList());
+        } else if (entry.code().startsWith("145") || entry.code().startsWith("17")) {
+          // "stormed the Saudi embassy", "raided the opposition party's headquarters": a body's seat stormed or raided
+          // is that body, when the words before it say whose it is ("its embassy in Tehran" is not Iran's)
+          direct.addAll(actors.at(o).stream().filter(m -> m.head() == o && !m.countryFromStory()
+              && m.actor().sector().isPresent() && m.span().end() <= s.token(o).end()).toList());
         }
       }
       rules.add(direct);

@@ -482,7 +482,7 @@ class EventCodingTest {
     assertCodes("Ethiopia accused Eritrea of violating the truce.", "ETH ERI 1123");
     assertCodes("Armenia blamed Azerbaijan for the shelling of its villages.", "ARM AZE 1123");
     assertCodes("Iran accused the French journalist of espionage.", "IRN FRA 1125");
-    assertCodes("The Kenyan opposition accused the finance minister of corruption.", "KEN --- 1121");
+    assertCodes("The Kenyan opposition accused the finance minister of corruption.", "KEN KEN 1121");
     assertCodes("Bolivia accused Chile of arrogance.", "BOL CHL 112");
   }
 
@@ -3360,6 +3360,32 @@ class EventCodingTest {
   @Test
   void reinforcingOnesMissionLaterIsAnIntentAimedWhereItServes() {
     assertCodesExactly("NATO said it would reinforce its peacekeeping mission in Kosovo.", "IGOWSTNAT KSV 0334");
+  }
+
+  @Test
+  void aMediatorIsNotOneOfBothCountries() {
+    CodedArticle c = assertCodes("Saudi Arabia and Iran agreed to restore ties in a deal brokered by China. Japan "
+        + "congratulated both countries.", "JPN SAU 051", "JPN IRN 051");
+    assertThat(c.events()).noneMatch(e -> e.code().code().equals("051") && e.target().isPresent()
+        && e.target().get().actor().code().equals("CHN"));
+  }
+
+  @Test
+  void anOppositionOpposesItsOwnGovernment() {
+    assertCodes("RIYADH, March 10 (Wire) - Israel's opposition leader criticised the government on Friday.",
+        "ISROPP ISRGOV 111");
+  }
+
+  @Test
+  void theTwoRivalsAreThePairThatActedLast() {
+    assertCodes("Saudi Arabia and Iran held talks in Baghdad. The two rivals agreed to reopen embassies.",
+        "SAU IRN 046", "IRN SAU 046");
+    assertCodes("India and China clashed on the border. The two rivals cut ties.", "IND CHN 161", "CHN IND 161");
+  }
+
+  @Test
+  void anEmbassyStormedIsItsStates() {
+    assertCodes("Protesters stormed the Saudi embassy in Tehran.", "---OPP SAUGOV 145");
   }
 
   private static CodedArticle code(String text) {
