@@ -157,6 +157,7 @@ public final class ActorResolver {
       }
     }
     namesAfterARole(s, context, result, text);
+    whoseRoles(s, result);
     unboundSubjectPronouns(s, result);
     closeAppositions(s, result);
     addModifierNames(s, names, result, text);
@@ -245,6 +246,36 @@ public final class ActorResolver {
     }
   }
 
+  /**
+   * "Eritrea, whose troops fought alongside Ethiopian forces": a role of no country owned by "whose" is of the state the
+   * relative clause is about.
+   */
+  private static void whoseRoles(Sentence s, SentenceActors result) {
+    for (Mention m : List.copyOf(result.all())) {
+      int h = m.head();
+      if (m.sentence() != s.index() || !m.actor().roleWithoutCountry() || s.basic().children(h, "nmod:poss").stream()
+          .noneMatch(p -> s.token(p).key().equals("whose"))) {
+        continue;
+      }
+      for (Dependency up : s.basic().parents(h)) {
+        int verb = up.governor();
+        if (verb < 0 || !up.relation().startsWith("nsubj") && !up.relation().equals("obj")) {
+          continue;
+        }
+        for (Dependency rel : s.basic().parents(verb)) {
+          boolean relative = rel.relation().equals("acl:relcl") || rel.relation().equals("dep") && rel.governor() < h;
+          List<Mention> owners = relative && rel.governor() >= 0 ? result.at(rel.governor()) : List.of();
+          if (owners.size() == 1 && owners.get(0).actor().country().isPresent()) {
+            Actor owner = owners.get(0).actor();
+            result.replace(h, List.of(m.withActor(Actor.of(owner.country().get(), m.actor().sector().get()),
+                m.reason() + "; 'whose': " + owners.get(0).text() + "'s")));
+            return;
+          }
+        }
+      }
+    }
+  }
+
   /** The halves of divided countries, as "the North" and "the South" stand for them in a story that names either. */
   private static final Map<String, List<String>> DIVIDED = Map.of("North", List.of("PRK", "SDN"),
       "South", List.of("KOR", "SSD"));
@@ -260,8 +291,16 @@ public final class ActorResolver {
    */
   private static Optional<Match> halfOfADividedCountry(Sentence s, int i, DocumentContext context) {
     List<String> halves = DIVIDED.get(s.token(i).word());
-    if (halves == null || i == 0 || !s.token(i - 1).word().equalsIgnoreCase("the")
-        || i + 1 < s.size() && s.token(i + 1).pos().startsWith("NNP")) {
+    if (i == 0 || !s.token(i - 1).word().equalsIgnoreCase("the")
+        || i + 1 < s.size() && (s.token(i + 1).pos().startsWith("NNP") || s.token(i + 1).word().equals("-"))) {
+      return Optional.empty();
+    }
+    if (s.token(i).word().equals("West") && s.token(i).pos().startsWith("NN")) {
+      // "accused the West of hypocrisy": the West as a bloc (CAMEO WST); "the West Bank" has a name after it
+      return Optional.of(new Match(new Phrase("west", 1, "WST", Kind.NAME, "'the West': the Western states (CAMEO WST)"),
+          i, i));
+    }
+    if (halves == null) {
       return Optional.empty();
     }
     for (String iso3 : halves) {

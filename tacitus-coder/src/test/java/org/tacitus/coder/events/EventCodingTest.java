@@ -3024,7 +3024,7 @@ class EventCodingTest {
 
   @Test
   void anAccusationIsAimedAtWhomItNamesNotAtThoseInTheAllegedAct() {
-    assertCodesExactly("Moscow accused the West of meddling in Moldova's internal affairs.", "RUS - 112");
+    assertCodesExactly("Moscow accused the West of meddling in Moldova's internal affairs.", "RUS WST 112");
     assertCodesExactly("Tehran accused the United States of interfering in Iraq's elections.", "IRN USA 112");
   }
 
@@ -3386,6 +3386,23 @@ class EventCodingTest {
   @Test
   void anEmbassyStormedIsItsStates() {
     assertCodes("Protesters stormed the Saudi embassy in Tehran.", "---OPP SAUGOV 145");
+  }
+
+  @Test
+  void theWestIsTheWesternStates() {
+    assertCodes("Russia accused the West of hypocrisy.", "RUS WST 112");
+    assertNotCoded("Israeli troops raided a camp in the West Bank.", "ISRMIL WST 1711");
+  }
+
+  @Test
+  void callingAnActAnInvasionCriticisesIt() {
+    assertCodes("Iran called the strikes a blatant invasion.", "IRN - 111");
+  }
+
+  @Test
+  void troopsOwnedByWhoseAreOfTheStateTheClauseIsAbout() {
+    assertCodesExactly("Eritrea, whose troops fought alongside Ethiopian forces, was not a party to the agreement.",
+        "ERIMIL - 190");
   }
 
   private static CodedArticle code(String text) {
