@@ -161,6 +161,15 @@ public final class ActorResolver {
     unboundSubjectPronouns(s, result);
     closeAppositions(s, result);
     addModifierNames(s, names, result, text);
+    for (Mention m : List.copyOf(result.all())) {
+      if (s.token(m.head()).key().equals("it") && m.sentence() == s.index()) {
+        Mention other = notItsOwnSubject(s, m.head(), m, result);
+        if (other != m) {
+          result.replace(m.head(), List.of(m.withActor(other.actor(), "'it' → '" + other.text()
+              + "': the object of a verb is not its own subject")));
+        }
+      }
+    }
     crewPronouns(s, result);
     // (only a mention already taken for a person above is moved to the front)
     mainSubjectPerson(s, result).filter(m -> context.recentPersons().contains(m)).ifPresent(context::sawPerson);
@@ -2431,6 +2440,36 @@ public final class ActorResolver {
    * to Somalia and urged its citizens to leave": Kenya's citizens), when that subject does not itself hold the
    * pronoun. A verb coordinated without a subject of its own shares its first conjunct's.
    */
+  /**
+   * "Mali's government ordered the U.N. mission to leave, accusing it of failing ...": "it" as the object of a verb is
+   * not that verb's own subject (which would be "itself"), so it stands for the last other body named before it.
+   */
+  private static Mention notItsOwnSubject(Sentence s, int h, Mention taken, SentenceActors result) {
+    for (Dependency d : s.enhanced().parents(h)) {
+      int v = d.governor();
+      if (v < 0 || !d.relation().equals("obj")) {
+        continue;
+      }
+      List<Integer> subjects = new ArrayList<>(s.enhanced().children(v, "nsubj"));
+      if (subjects.isEmpty() && s.token(v).pos().equals("VBG")) {
+        s.enhanced().parents(v).stream().filter(p -> p.governor() >= 0)
+            .forEach(p -> subjects.addAll(s.enhanced().children(p.governor(), "nsubj")));
+      }
+      if (subjects.stream().noneMatch(x -> result.at(x).stream().anyMatch(m -> m.actor().equals(taken.actor())))) {
+        return taken;
+      }
+      Mention other = null;
+      for (Mention m : result.all()) {
+        if (m.head() < h && !m.actor().root().equals(taken.actor().root()) && !s.token(m.head()).isPronoun()
+            && !isPersonMention(s, m) && !m.actor().roleWithoutCountry()) {
+          other = m;
+        }
+      }
+      return other == null ? taken : other;
+    }
+    return taken;
+  }
+
   /** Heads of hostile acts done "on" or "against" someone: "imposed sanctions on its commanders". */
   private static final Set<String> HOSTILE = Set.of("impose", "sanction", "attack", "strike", "raid", "fire",
       "ban", "embargo", "tariff", "crackdown", "launch");

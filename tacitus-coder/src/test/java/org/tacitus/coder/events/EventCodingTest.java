@@ -3405,6 +3405,12 @@ class EventCodingTest {
         "ERIMIL - 190");
   }
 
+  @Test
+  void itAsAnObjectIsNotTheVerbsOwnSubject() {
+    assertCodes("Mali's government ordered the U.N. peacekeeping mission to leave, accusing it of failing to stop "
+        + "attacks.", "MLIGOV IGOUNO 112");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
