@@ -148,7 +148,7 @@ public final class EventEngine {
         // "lifted its ban on X", "imposed a curfew": the verb's entry names what it does with the noun; the noun is
         // no second act
         if (trace != null) {
-          notes.put(i, new Trace(i, s.token(i).word(), entry.get().rule(), "", "the object an entry of '"
+          notes.put(i, new Trace(i, s.token(i).word(), entry.get().rule(), "", "the object or destination an entry of '"
               + s.token(taker).word() + "' names: coded there"));
         }
         continue;
@@ -817,6 +817,19 @@ public final class EventEngine {
       return -1;
     }
     String key = objectKey(s.token(n));
+    int head = s.basic().parents(n).stream().filter(d -> d.relation().equals("compound") && d.governor() > n)
+        .map(Dependency::governor).findFirst().orElse(n);
+    for (Dependency d : s.enhanced().parents(head)) {
+      // "ready to send more troops to its peacekeeping mission": where the verb's act goes, an act of the same family,
+      // is that act's destination, not a second act
+      if (d.governor() >= 0 && (d.relation().equals("obl:to") || d.relation().equals("obl:into"))
+          && s.token(d.governor()).isVerb() && frameWord(s, d.governor()).filter(f -> f.frame().recodes()).isEmpty()
+          && match(s, d.governor())
+          .filter(e -> !e.obj().isEmpty() && e.code().substring(0, 2).equals(nounEntry.code().substring(0, 2)))
+          .isPresent()) {
+        return d.governor();
+      }
+    }
     for (int v : s.enhanced().parents(n, "obj")) {
       if (!s.token(v).isVerb() || dictionary.verbs(s.token(v).key()).stream().noneMatch(e -> e.obj().contains(key))) {
         continue; // (a cheap look at the verb's entries first)

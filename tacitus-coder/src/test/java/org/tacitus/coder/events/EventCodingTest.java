@@ -3411,6 +3411,12 @@ class EventCodingTest {
         + "attacks.", "MLIGOV IGOUNO 112");
   }
 
+  @Test
+  void aMissionTroopsAreSentToIsTheSendingsDestination() {
+    assertCodesExactly("Kenya said it was ready to send more troops to its peacekeeping mission in Somalia.",
+        "KEN SOM 0334");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
