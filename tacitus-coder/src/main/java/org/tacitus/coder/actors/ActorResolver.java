@@ -2162,7 +2162,15 @@ public final class ActorResolver {
    */
   private static boolean sidesOfADispute(Sentence s, int h, Match[] agents) {
     Token t = s.token(h);
-    if (!t.key().equals("party") || !t.pos().equals("NNS") || agents[h] == null || agents[h].from() != h) {
+    if (!t.key().equals("party") || agents[h] == null || agents[h].from() != h) {
+      return false;
+    }
+    if (t.pos().equals("NN")) {
+      // "would not affect any party", "neither party": a side of a deal or dispute, not a political party
+      return s.basic().children(h).stream().anyMatch(d -> d.relation().startsWith("det")
+          && Set.of("any", "either", "neither", "each", "every", "no").contains(s.token(d.dependent()).key()));
+    }
+    if (!t.pos().equals("NNS")) {
       return false;
     }
     // (read on the words, not the parse: "the parties concerned" and "urged the parties to the conflict to ..." are

@@ -270,6 +270,11 @@ public final class EventEngine {
     // issue's rule against a flood of 010s); when it carries another act ("a statement demanding ..."), that act is
     // coded on its own
     events.values().removeIf(e -> e.code().code().equals("010") && e.target().isEmpty());
+    // "vowed to defend every inch of its territory": a promise of what a "no event" line of the dictionary reads as no
+    // act, aimed at no one, is no intent to cooperate
+    events.values().removeIf(e -> e.code().code().equals("030") && e.target().isEmpty() && origin.get(e) != null
+        && s.enhanced().children(origin.get(e).token(), "xcomp").stream()
+        .anyMatch(x -> matchOrNone(s, x).filter(EventEntry::none).isPresent()));
     statements(docId, s, actors, events, text);
     ownGovernment(events);
     // "aid agencies suspended operations in the area": only those who fight can de-escalate a military engagement

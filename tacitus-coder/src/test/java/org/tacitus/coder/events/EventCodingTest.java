@@ -3417,6 +3417,16 @@ class EventCodingTest {
         "KEN SOM 0334");
   }
 
+  @Test
+  void anyPartyIsASideNotAPoliticalParty() {
+    assertNotCoded("Ethiopia said the agreement would not harm any party.", "ETH ---PTY 010");
+  }
+
+  @Test
+  void everyInchOfTerritoryDefendedIsNoVerbalDefence() {
+    assertNoEvents("The president vowed to defend every inch of Somali territory.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
