@@ -2466,14 +2466,7 @@ public final class ActorResolver {
       if (subjects.stream().noneMatch(x -> result.at(x).stream().anyMatch(m -> m.actor().equals(taken.actor())))) {
         return taken;
       }
-      Mention other = null;
-      for (Mention m : result.all()) {
-        if (m.head() < h && !m.actor().root().equals(taken.actor().root()) && !s.token(m.head()).isPronoun()
-            && !isPersonMention(s, m) && !m.actor().roleWithoutCountry()) {
-          other = m;
-        }
-      }
-      return other == null ? taken : other;
+      return lastOtherBodyBefore(s, h, taken, result);
     }
     return taken;
   }
@@ -2505,11 +2498,18 @@ public final class ActorResolver {
         .anyMatch(m -> m.actor().equals(taken.actor())))) {
       return taken;
     }
+    return lastOtherBodyBefore(s, h, taken, result);
+  }
+
+  /**
+   * The last body named before token {@code h} in the sentence that is not of {@code taken}'s country or organisation
+   * (nor a pronoun, a person or a role of no country), or {@code taken} when there is none.
+   */
+  private static Mention lastOtherBodyBefore(Sentence s, int h, Mention taken, SentenceActors result) {
     Mention other = null;
     for (Mention m : result.all()) {
-      if (m.head() < h && !m.actor().equals(taken.actor()) && !s.token(m.head()).isPronoun()
-          && !isPersonMention(s, m) && m.actor().country().map(c -> !taken.actor().country().equals(
-          Optional.of(c))).orElse(true)) {
+      if (m.head() < h && !m.actor().root().equals(taken.actor().root()) && !s.token(m.head()).isPronoun()
+          && !isPersonMention(s, m) && !m.actor().roleWithoutCountry()) {
         other = m;
       }
     }
