@@ -82,7 +82,7 @@ public final class ActorResolver {
         continue;
       }
       if (m.isEmpty()) {
-        m = halfOfADividedCountry(s, i, context);
+        m = compassName(s, i, context);
       }
       if (m.isPresent() && surname(s, m.get())) {
         i = m.get().to() + 1; // "UN rights chief Volker Turk": a person's surname, not a demonym
@@ -256,8 +256,8 @@ public final class ActorResolver {
   }
 
   /**
-   * "Eritrea, whose troops fought alongside Ethiopian forces": a role of no country owned by "whose" is of the state the
-   * relative clause is about.
+   * "Eritrea, whose troops fought alongside Ethiopian forces": a role of no country owned by "whose" is of the state
+   * the relative clause is about.
    */
   private static void whoseRoles(Sentence s, SentenceActors result) {
     for (Mention m : List.copyOf(result.all())) {
@@ -295,10 +295,10 @@ public final class ActorResolver {
 
   /**
    * "The North's actions", "the South's military": in a story about the two Koreas (or the two Sudans) "the North"
-   * and "the South" are the two states. Only a capitalised word after "the" and before no other name ("the North
-   * Atlantic", "the South China Sea" are not).
+   * and "the South" are the two states; "the West" is the Western states (WST) in any story. Only a capitalised word
+   * after "the" and before no other name ("the North Atlantic", "the South China Sea", "the West Bank" are not).
    */
-  private static Optional<Match> halfOfADividedCountry(Sentence s, int i, DocumentContext context) {
+  private static Optional<Match> compassName(Sentence s, int i, DocumentContext context) {
     List<String> halves = DIVIDED.get(s.token(i).word());
     if (i == 0 || !s.token(i - 1).word().equalsIgnoreCase("the")
         || i + 1 < s.size() && (s.token(i + 1).pos().startsWith("NNP") || s.token(i + 1).word().equals("-"))) {
@@ -306,8 +306,8 @@ public final class ActorResolver {
     }
     if (s.token(i).word().equals("West") && s.token(i).pos().startsWith("NN")) {
       // "accused the West of hypocrisy": the West as a bloc (CAMEO WST); "the West Bank" has a name after it
-      return Optional.of(new Match(new Phrase("west", 1, "WST", Kind.NAME, "'the West': the Western states (CAMEO WST)"),
-          i, i));
+      return Optional.of(new Match(new Phrase("west", 1, "WST", Kind.NAME,
+          "'the West': the Western states (CAMEO WST)"), i, i));
     }
     if (halves == null) {
       return Optional.empty();
