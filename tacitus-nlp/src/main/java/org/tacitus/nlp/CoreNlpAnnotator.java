@@ -893,6 +893,8 @@ public final class CoreNlpAnnotator implements Annotator {
     enhanced = participleAfterAndAsVerb(tokens, enhanced, true);
     basic = possessedObjectReadAsPredicate(tokens, basic);
     enhanced = possessedObjectReadAsPredicate(tokens, enhanced);
+    basic = namedObjectReadAsCompound(tokens, basic);
+    enhanced = namedObjectReadAsCompound(tokens, enhanced);
     List<int[]> moved = speechActsInComplements(tokens, basic);
     basic = moveSpeechActs(tokens, basic, moved, false);
     enhanced = moveSpeechActs(tokens, enhanced, moved, true);
@@ -1617,6 +1619,39 @@ public final class CoreNlpAnnotator implements Annotator {
       return rewritten(tokens, g, e -> e == d ? new Dependency(verb, noun, "obj")
           : e.governor() == noun && e.dependent() == owner && e.isA("nsubj")
           ? new Dependency(noun, owner, "nmod:poss") : e);
+    }
+    return g;
+  }
+
+  /** Plural nouns that do modify another noun: "rights groups", "arms deals", "talks venue". */
+  private static final Set<String> PLURAL_MODIFIERS = Set.of("rights", "arms", "sales", "savings", "goods", "news",
+      "affairs", "forces", "talks", "relations", "services", "communications", "operations", "customs", "sports",
+      "jobs", "drugs", "weapons", "humanities", "games");
+
+  /**
+   * "Lula called the rioters fascists": after a verb of naming, the parser reads the object and what it is named as
+   * one noun phrase, the plural object a compound of the name. A plural compound right before the object of such a
+   * verb (no plural that modifies nouns, as "rights" in "rights groups") is made the object, and the noun after it
+   * the verb's complement (xcomp), with the determiner moved to the new object.
+   */
+  static DependencyGraph namedObjectReadAsCompound(List<Token> tokens, DependencyGraph g) {
+    for (Dependency d : g.edges()) {
+      int verb = d.governor();
+      int name = d.dependent();
+      if (verb < 0 || !d.relation().equals("obj") || !NAMING.contains(tokens.get(verb).lemma().toLowerCase(
+          java.util.Locale.ROOT)) || !tokens.get(name).pos().startsWith("NN")) {
+        continue;
+      }
+      int object = name - 1;
+      if (object <= verb || !tokens.get(object).pos().equals("NNS")
+          || PLURAL_MODIFIERS.contains(tokens.get(object).word().toLowerCase(java.util.Locale.ROOT))
+          || !g.children(name, "compound").contains(object)) {
+        continue;
+      }
+      return rewritten(tokens, g, e -> e == d ? new Dependency(verb, object, "obj")
+          : e.governor() == name && e.dependent() == object ? new Dependency(verb, name, "xcomp")
+          : e.governor() == name && e.dependent() < object && (e.isA("det") || e.isA("amod") || e.isA("nmod:poss"))
+          ? new Dependency(object, e.dependent(), e.relation()) : e);
     }
     return g;
   }

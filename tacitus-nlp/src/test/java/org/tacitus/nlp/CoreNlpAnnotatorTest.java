@@ -597,6 +597,15 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aPluralObjectOfAVerbOfNamingIsNoCompoundOfTheName() {
+    Sentence s = nlp.annotate(Article.of("n", "Kenya branded the protesters traitors.")).sentences().get(0);
+    assertThat(s.basic().children(1, "obj")).containsExactly(3);
+    assertThat(s.basic().children(1, "xcomp")).containsExactly(4);
+    Sentence rights = nlp.annotate(Article.of("r", "The report called the rights groups biased.")).sentences().get(0);
+    assertThat(rights.basic().children(2, "obj")).doesNotContain(4); // "rights" still modifies "groups"
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNoSentences() {
     assertThat(nlp.annotate(Article.of("e", "")).sentences()).isEmpty();
     assertThat(nlp.annotate(Article.of("w", "  \n\n ")).sentences()).isEmpty();

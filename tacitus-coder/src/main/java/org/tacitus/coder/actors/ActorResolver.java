@@ -53,6 +53,10 @@ public final class ActorResolver {
       "minister", "leader", "party", "delegation", "neighbour", "neighbor", "president", "capital", "army", "rival",
       "foe", "adversary", "ally", "power");
 
+  /** Pair nouns that name each state as a whole. */
+  private static final Set<String> STATE_PAIR_NOUNS = Set.of("country", "nation", "state", "neighbour", "neighbor",
+      "rival", "foe", "adversary", "ally", "power");
+
   /** Pair nouns that name each state's government or its officials. */
   private static final Set<String> OFFICIAL_PAIR_NOUNS = Set.of("government", "minister", "leader", "president",
       "delegation");
@@ -149,6 +153,7 @@ public final class ActorResolver {
       }
       m = formerHolder(s, np, m);
       m = seatOfBloc(s, h, names, m, context);
+      m = homeCongress(s, h, names, m, context);
       result.add(m);
       coordinatedCountries(s, np, names, m, text).forEach(result::add);
       ellipticDemonym(s, h, names, result); // before the pronouns after it ("... clashed along their border")
@@ -1453,6 +1458,23 @@ public final class ActorResolver {
         + "for it");
   }
 
+  /**
+   * "Supporters stormed Congress", in a story from Brasilia that never names the United States: "Congress" alone is
+   * the legislature of the country the story is about (Brazil, Peru, Colombia, the Philippines ... have one), not the
+   * US Congress, the seat countries.tsv gives it.
+   */
+  private static Mention homeCongress(Sentence s, int h, Match[] names, Mention m, DocumentContext context) {
+    Match seat = names[h];
+    if (seat == null || seat.phrase().kind() != Kind.SEAT || seat.from() != seat.to()
+        || !s.token(h).word().equals("Congress") || !m.actor().code().equals("USALEG")
+        || context.storyCountry().filter(c -> !c.equals("USA")).isEmpty() || context.names("USA")) {
+      return m;
+    }
+    String home = context.storyCountry().get();
+    return m.withActor(Actor.of(home, "LEG"), m.reason() + "; in a story about " + home + " that never names the "
+        + "United States: " + home + "'s own congress");
+  }
+
   /** Nouns that, with "the", stand for an intergovernmental organisation named before: "the bloc", "the alliance". */
   private static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance", "agency", "watchdog");
 
@@ -1862,6 +1884,10 @@ public final class ActorResolver {
           i = m.get().to(); // ("a UK-based group" is not set there)
           continue;
         }
+        if (m.isPresent() && m.get().phrase().kind() == Kind.SEAT && m.get().from() == m.get().to()
+            && s.token(i).word().equals("Congress")) {
+          continue; // (many states have a congress: the word alone does not name the United States)
+        }
         if (m.isPresent() && m.get().phrase().kind() != Kind.ORG) {
           String iso3 = m.get().phrase().code().substring(0, 3);
           seenIn.computeIfAbsent(iso3, k -> new TreeSet<>()).add(s.index());
@@ -2232,9 +2258,11 @@ public final class ActorResolver {
     List<Mention> result = new ArrayList<>(2);
     String sector = OFFICIAL_PAIR_NOUNS.contains(t.key()) ? "GOV" : t.key().equals("army") ? "MIL" : null;
     for (Mention p : pair) {
-      // "both presidents", "the two governments": each state's government
+      // "both presidents", "the two governments": each state's government; "both countries", "the two rivals": each
+      // state, whichever of its organs acted ("expelled Pakistani military advisers": PAK, not PAKMIL)
       Actor a = sector != null && p.actor().sector().isEmpty() && p.actor().code().length() == 3
-          ? Actor.of(p.actor().code(), sector) : p.actor();
+          ? Actor.of(p.actor().code(), sector) : STATE_PAIR_NOUNS.contains(t.key()) && p.actor().country().isPresent()
+          && p.actor().stateOrgan() ? Actor.country(p.actor().country().get()) : p.actor();
       result.add(new Mention(s.index(), h, span, t.word(), a, "'the two " + t.word()
           + "': the pair that acted together last (" + p.text() + ")"));
     }

@@ -3427,6 +3427,24 @@ class EventCodingTest {
     assertNoEvents("The president vowed to defend every inch of Somali territory.");
   }
 
+  @Test
+  void congressInAStoryAboutAnotherCountryIsThatCountrys() {
+    assertCodes("LIMA, Dec 8 (Wire) - Protesters stormed Congress on Wednesday.", "PEROPP PERLEG 145");
+    assertCodes("WASHINGTON, Jan 6 (Wire) - Protesters stormed Congress on Wednesday, U.S. officials said.",
+        "USAOPP USALEG 145");
+  }
+
+  @Test
+  void bothCountriesAreTheStatesWhicheverOfTheirOrgansActed() {
+    assertCodes("India expelled Pakistani military advisers. The United Nations urged both countries to exercise "
+        + "restraint.", "IGOUNO IND 0256", "IGOUNO PAK 0256");
+  }
+
+  @Test
+  void callingProtestersFascistsCriticisesThem() {
+    assertCodes("Brazil's president called the rioters fascists.", "BRAGOV BRAOPP 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
