@@ -2789,7 +2789,7 @@ public final class EventEngine {
         at.addAll(prepChildren(s, act, "to"));
       }
       for (int n : at) {
-        for (String prep : List.of("in", "near", "off", "around")) {
+        for (String prep : List.of("in", "near", "off", "around", "across", "inside", "throughout")) {
           for (int p : prepChildren(s, n, prep)) {
             places.addAll(actors.at(p));
           }

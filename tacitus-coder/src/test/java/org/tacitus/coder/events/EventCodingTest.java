@@ -3445,6 +3445,11 @@ class EventCodingTest {
     assertCodes("Brazil's president called the rioters fascists.", "BRAGOV BRAOPP 111");
   }
 
+  @Test
+  void forceAcrossACountryIsAimedAtIt() {
+    assertCodesExactly("Israel struck weapons depots across Syria.", "ISR SYR 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
