@@ -837,6 +837,35 @@ public final class CoreNlpAnnotator implements Annotator {
     }
   }
 
+  /** A repair of one dependency graph of a sentence; {@code enhanced} says which of the two graphs it is. */
+  @FunctionalInterface
+  private interface Repair {
+    DependencyGraph apply(List<Token> tokens, DependencyGraph g, boolean enhanced);
+  }
+
+  /** The parse repairs, in the order they are applied, each to the basic and then to the enhanced graph. */
+  private static final List<Repair> REPAIRS = List.of(
+      (t, g, e) -> hyphenatedVerbSubjects(t, g),
+      (t, g, e) -> reducedRelativeAsRoot(t, g),
+      (t, g, e) -> hedgedSubjectAsRoot(t, g),
+      (t, g, e) -> namingPredicate(t, g),
+      (t, g, e) -> gerundAfterComma(t, g),
+      (t, g, e) -> gerundAfterPreposition(t, g),
+      (t, g, e) -> objectWithParticiple(t, g),
+      (t, g, e) -> pronounSubjectReadAsObject(t, g),
+      (t, g, e) -> predicateAfterObject(t, g),
+      CoreNlpAnnotator::agentOfTheNounBefore,
+      (t, g, e) -> phraseOfThePredicateAdjective(t, g),
+      (t, g, e) -> thatClauseOfTheVerbBefore(t, g),
+      CoreNlpAnnotator::prepositionAsHead,
+      CoreNlpAnnotator::withBeforePurpose,
+      CoreNlpAnnotator::verbsListedByComma,
+      (t, g, e) -> reportedClauseReadAsSubject(t, g),
+      CoreNlpAnnotator::finiteConjunctOfInfinitive,
+      CoreNlpAnnotator::participleAfterAndAsVerb,
+      (t, g, e) -> possessedObjectReadAsPredicate(t, g),
+      (t, g, e) -> namedObjectReadAsCompound(t, g));
+
   private static Sentence convert(int index, CoreMap s) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
@@ -855,46 +884,10 @@ public final class CoreNlpAnnotator implements Annotator {
         s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
     DependencyGraph enhanced = appositionRepairs(tokens, graph(tokens.size(),
         s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
-    basic = hyphenatedVerbSubjects(tokens, basic);
-    enhanced = hyphenatedVerbSubjects(tokens, enhanced);
-    basic = reducedRelativeAsRoot(tokens, basic);
-    enhanced = reducedRelativeAsRoot(tokens, enhanced);
-    basic = hedgedSubjectAsRoot(tokens, basic);
-    enhanced = hedgedSubjectAsRoot(tokens, enhanced);
-    basic = namingPredicate(tokens, basic);
-    enhanced = namingPredicate(tokens, enhanced);
-    basic = gerundAfterComma(tokens, basic);
-    enhanced = gerundAfterComma(tokens, enhanced);
-    basic = gerundAfterPreposition(tokens, basic);
-    enhanced = gerundAfterPreposition(tokens, enhanced);
-    basic = objectWithParticiple(tokens, basic);
-    enhanced = objectWithParticiple(tokens, enhanced);
-    basic = pronounSubjectReadAsObject(tokens, basic);
-    enhanced = pronounSubjectReadAsObject(tokens, enhanced);
-    basic = predicateAfterObject(tokens, basic);
-    enhanced = predicateAfterObject(tokens, enhanced);
-    basic = agentOfTheNounBefore(tokens, basic, false);
-    enhanced = agentOfTheNounBefore(tokens, enhanced, true);
-    basic = phraseOfThePredicateAdjective(tokens, basic);
-    enhanced = phraseOfThePredicateAdjective(tokens, enhanced);
-    basic = thatClauseOfTheVerbBefore(tokens, basic);
-    enhanced = thatClauseOfTheVerbBefore(tokens, enhanced);
-    basic = prepositionAsHead(tokens, basic, false);
-    enhanced = prepositionAsHead(tokens, enhanced, true);
-    basic = withBeforePurpose(tokens, basic, false);
-    enhanced = withBeforePurpose(tokens, enhanced, true);
-    basic = verbsListedByComma(tokens, basic, false);
-    enhanced = verbsListedByComma(tokens, enhanced, true);
-    basic = reportedClauseReadAsSubject(tokens, basic);
-    enhanced = reportedClauseReadAsSubject(tokens, enhanced);
-    basic = finiteConjunctOfInfinitive(tokens, basic, false);
-    enhanced = finiteConjunctOfInfinitive(tokens, enhanced, true);
-    basic = participleAfterAndAsVerb(tokens, basic, false);
-    enhanced = participleAfterAndAsVerb(tokens, enhanced, true);
-    basic = possessedObjectReadAsPredicate(tokens, basic);
-    enhanced = possessedObjectReadAsPredicate(tokens, enhanced);
-    basic = namedObjectReadAsCompound(tokens, basic);
-    enhanced = namedObjectReadAsCompound(tokens, enhanced);
+    for (Repair r : REPAIRS) {
+      basic = r.apply(tokens, basic, false);
+      enhanced = r.apply(tokens, enhanced, true);
+    }
     List<int[]> moved = speechActsInComplements(tokens, basic);
     basic = moveSpeechActs(tokens, basic, moved, false);
     enhanced = moveSpeechActs(tokens, enhanced, moved, true);
