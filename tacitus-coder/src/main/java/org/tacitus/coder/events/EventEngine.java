@@ -6327,10 +6327,10 @@ public final class EventEngine {
     if (g.children(n, "mark").stream().noneMatch(x -> s.token(x).key().equals("to"))) {
       return false;
     }
+    if (g.children(n, "advmod").stream().anyMatch(y -> s.token(y).key().equals("yet") && y == n - 2)) {
+      return true; // "the only member yet to ratify the treaty", "remains yet to be signed"
+    }
     for (Dependency p : g.parents(n)) {
-      if (g.children(n, "advmod").stream().anyMatch(y -> s.token(y).key().equals("yet") && y == n - 2)) {
-        return true; // "the only member yet to ratify the treaty", "remains yet to be signed"
-      }
       if (p.governor() >= 0 && Set.of("have", "be").contains(s.token(p.governor()).key())
           && Stream.concat(g.children(n, "advmod").stream(), g.children(p.governor(), "advmod").stream())
           .anyMatch(y -> s.token(y).key().equals("yet"))) {
