@@ -73,6 +73,7 @@ final class PlaceFinder {
           while (end + 1 < s.size() && s.token(end + 1).ner().equals(t.ner())) {
             end++;
           }
+          end = namedOnward(s, i, end, text);
           source = "ner " + t.ner();
         } else if (t.word().endsWith("-based") && t.word().length() > 6 && capitalised(t.word())) {
           String prefix = t.word().substring(0, t.word().length() - 6);
@@ -84,6 +85,7 @@ final class PlaceFinder {
           }
         } else if (candidate(t) && (i == 0 || !candidate(s.token(i - 1)))) {
           end = gazetteerSpan(s, i, text);
+          end = end < 0 ? end : namedOnward(s, i, end, text);
           source = "gazetteer";
         }
         if (end < 0) {
@@ -182,6 +184,23 @@ final class PlaceFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * "in Novi Sad", where the tagger took only "Novi" for a name: the last token of a gazetteer name that goes on over one or two
+   * more capitalised words after the tagged run ending at {@code end}, or {@code end}.
+   */
+  private int namedOnward(Sentence s, int i, int end, String text) {
+    int last = end;
+    while (last + 1 < s.size() && last < end + 2 && capitalised(s.token(last + 1).word())) {
+      last++;
+    }
+    for (int j = last; j > end; j--) {
+      if (!gazetteer.lookup(s.span(i, j).of(text)).isEmpty()) {
+        return j;
+      }
+    }
+    return end;
   }
 
   /** Lower-case words inside place names: "Rio de Janeiro", "Bosnia and Herzegovina". */

@@ -258,6 +258,14 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void aNameGoesOnOverACapitalisedWordTheTaggerTookForAnAdjective() {
+    TestArticle a = new TestArticle().sentence("Police/NNS arrested/VBD students/NNS in/IN Novi/NNP Sad/JJ ./.");
+    assertThat(place(a, "Novi Sad").country()).contains("SRB");
+    TestArticle b = new TestArticle().sentence("Police/NNS arrested/VBD students/NNS in/IN Novi/NNP/LOCATION Sad/JJ ./.");
+    assertThat(place(b, "Novi Sad").country()).contains("SRB");
+  }
+
+  @Test
   void partOfALongerNameTheNerMissedIsNotLookedUp() {
     TestArticle a = new TestArticle()
         .sentence("Rockets/NNS hit/VBD near/IN South/NNP Kandahar/NNP Airfield/NNP ./.");

@@ -1625,7 +1625,9 @@ public final class CoreNlpAnnotator implements Annotator {
    * "Lula called the rioters fascists": after a verb of naming, the parser reads the object and what it is named as
    * one noun phrase, the plural object a compound of the name. A plural compound right before the object of such a
    * verb (no plural that modifies nouns, as "rights" in "rights groups") is made the object, and the noun after it
-   * the verb's complement (xcomp), with the determiner moved to the new object.
+   * the verb's complement (xcomp), with the determiner moved to the new object. The name's own adjectives may stand
+   * between ("called the sanctions economic terrorism"), and then a singular compound is the object too ("called the
+   * raid outright piracy"): a noun, an adjective and a noun make no single noun phrase.
    */
   static DependencyGraph namedObjectReadAsCompound(List<Token> tokens, DependencyGraph g) {
     for (Dependency d : g.edges()) {
@@ -1635,8 +1637,14 @@ public final class CoreNlpAnnotator implements Annotator {
           java.util.Locale.ROOT)) || !tokens.get(name).pos().startsWith("NN")) {
         continue;
       }
-      int object = name - 1;
-      if (object <= verb || !tokens.get(object).pos().equals("NNS")
+      int first = name - 1;
+      while (first > verb + 1 && g.children(name, "amod").contains(first)) {
+        first--; // "called the sanctions economic terrorism": the name's own adjective between
+      }
+      int object = first;
+      boolean adjective = object < name - 1;
+      String pos = tokens.get(object).pos();
+      if (object <= verb || !(pos.equals("NNS") || adjective && pos.equals("NN"))
           || PLURAL_MODIFIERS.contains(tokens.get(object).word().toLowerCase(java.util.Locale.ROOT))
           || !g.children(name, "compound").contains(object)) {
         continue;

@@ -199,6 +199,9 @@ public final class ActorResolver {
       }
       if (m.actor().code().startsWith("IGO") && !m.reason().contains(BLOC_REASON)) {
         context.sawBloc(m.actor());
+        if (NAMED_AGAIN.contains(s.token(m.head()).key())) {
+          context.sawHeadWord(s.token(m.head()).key(), m, s.index()); // "the International Criminal Court"
+        }
       }
       if (group(m.actor()) && !m.reason().startsWith(GROUP_REASON)) {
         context.sawGroup(m);
@@ -1014,8 +1017,9 @@ public final class ActorResolver {
       return new Mention(s.index(), h, span, span.of(text), group.get().actor(), GROUP_REASON + "'"
           + group.get().text() + "' (" + group.get().actor().code() + "), the group named last");
     }
-    Optional<Mention> repeated = headName == null && agents[h] == null && bareDefinite(s, h)
-        ? context.lastWithHeadWord(s.token(h).key(), s.index(), 3) : Optional.empty();
+    boolean again = NAMED_AGAIN.contains(s.token(h).key());
+    Optional<Mention> repeated = headName == null && (agents[h] == null || again) && bareDefinite(s, h)
+        ? context.lastWithHeadWord(s.token(h).key(), s.index(), again ? 8 : 3) : Optional.empty();
     if (repeated.isPresent()) {
       // "Army officers in Guinea-Bissau said ... . The officers suspended ...": the same people, named again by the
       // head of their phrase
@@ -1474,6 +1478,12 @@ public final class ActorResolver {
     return m.withActor(Actor.of(home, "LEG"), m.reason() + "; in a story about " + home + " that never names the "
         + "United States: " + home + "'s own congress");
   }
+
+  /**
+   * Heads of an institution's name that "the" + the word names again later in the story, though the word alone would
+   * be a role of the story's country: "The International Criminal Court issued warrants ... The court also issued".
+   */
+  private static final Set<String> NAMED_AGAIN = Set.of("court", "tribunal");
 
   /** Nouns that, with "the", stand for an intergovernmental organisation named before: "the bloc", "the alliance". */
   private static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance", "agency", "watchdog");

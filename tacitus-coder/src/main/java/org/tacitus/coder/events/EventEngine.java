@@ -1386,6 +1386,11 @@ public final class EventEngine {
     if (!e.mod().isEmpty() && !hasModifier(s, i, e.mod())) {
       return false;
     }
+    if (e.code().equals("020") && e.obj().isEmpty() && !e.noun() && s.token(i).key().equals("appeal")
+        && g.children(i).stream().noneMatch(d -> d.relation().startsWith("obl") || d.isA("obj") || d.isA("xcomp")
+        || d.isA("ccomp") || d.isA("advcl"))) {
+      return false; // "Israel said it would appeal": asking no one for anything, a court appeal
+    }
     if (!e.giver().isEmpty() && prepChildren(s, i, e.giver()).isEmpty()) {
       return false;
     }
@@ -1406,12 +1411,25 @@ public final class EventEngine {
         .anyMatch(x -> s.token(x).isNoun())) {
       return false; // "called his counterpart a dictator" is a naming, never a telephone call to him
     }
-    if (!e.xcomp().isEmpty() && g.children(i, "xcomp").stream()
-        .noneMatch(x -> e.xcomp().contains(s.token(x).key()) && !(e.code().startsWith("13") && toldAnswer(s, x)))) {
+    if (!e.xcomp().isEmpty() && g.children(i, "xcomp").stream().noneMatch(x -> namedAs(s, x)
+        .anyMatch(e.xcomp()::contains) && !(e.code().startsWith("13") && toldAnswer(s, x)))) {
       return false;
     }
     return e.subj().isEmpty() || doers(s, i).stream().anyMatch(d -> e.subj().contains(objectKey(s.token(d))));
   }
+
+  /**
+   * What complement {@code x} names: its word, and for "an act of", "a form of", "a case of" the noun after it ("called
+   * the raid an act of terrorism").
+   */
+  private static Stream<String> namedAs(Sentence s, int x) {
+    Stream<String> own = Stream.of(s.token(x).key());
+    return KIND_NOUNS.contains(s.token(x).key()) ? Stream.concat(own,
+        s.enhanced().children(x, "nmod:of").stream().map(o -> s.token(o).key())) : own;
+  }
+
+  /** Nouns that name a kind of what their "of" phrase names: "an act of aggression", "a form of blackmail". */
+  private static final Set<String> KIND_NOUNS = Set.of("act", "form", "case", "kind", "example", "instance");
 
   /**
    * The words of who does verb {@code i}, for {@code subj=}: its active subject (or the one a controlling verb lends
@@ -1929,6 +1947,10 @@ public final class EventEngine {
         // call to Israel to halt"; not "ignored calls to halt", where the call is another's)
         Optional<FrameWord> fw = frameWord(s, o, CONVEYING.contains(s.token(d.governor()).key())
             || !prepChildren(s, o, "from").isEmpty());
+        Optional<FrameWord> called = frameWord(s, o, true).filter(w -> w.frame() == Frame.CANCEL);
+        if (called.isPresent()) {
+          return Optional.of(new Step(o, called.get())); // "accepted an invitation to visit": whoever's, no visit
+        }
         if (fw.isPresent() && fw.get().frame().recodes()) {
           return Optional.of(new Step(o, fw.get()));
         }
@@ -2008,8 +2030,9 @@ public final class EventEngine {
       if (w.frame() == Frame.SUPPORT || w.frame() == Frame.ASPECT) {
         return Optional.of(w);
       }
-      if (w.frame() == Frame.CANCEL && !t.isVerb() && !t.pos().startsWith("JJ")) {
-        continue; // "a halt to the fighting", "the delay" name no one calling anything off ("unlikely to" does)
+      if (w.frame() == Frame.CANCEL && !t.isVerb() && !t.pos().startsWith("JJ") && !w.prep().equals("inf")) {
+        continue; // "a halt to the fighting", "the delay" name no one calling anything off ("unlikely to" does;
+        // so does a noun listed with its infinitive: "an invitation to visit Moscow" is no visit)
       }
       if (w.frame() == Frame.INTENT && PASSIVE_NOT_INTENT.contains(lemma) && t.pos().equals("VBN")
           && (!s.enhanced().children(p, "nsubj:pass").isEmpty() || !s.enhanced().children(p, "aux:pass").isEmpty())) {
@@ -2205,8 +2228,10 @@ public final class EventEngine {
    * force (153, the entry's).
    */
   private Optional<String> policeMission(Sentence s, int act, EventEntry entry, SentenceActors actors) {
-    if (!entry.code().equals("153") || !s.token(act).isVerb()) {
-      return Optional.empty();
+    if (!s.token(act).isVerb() || !entry.code().equals("153") && !(entry.code().equals("154")
+        && !agents(s, act, actors).isEmpty() && agents(s, act, actors).stream()
+        .allMatch(m -> m.actor().sector().filter("COP"::equals).isPresent()))) {
+      return Optional.empty(); // (police that deploy themselves are sent as police are: "Kenyan police deployed")
     }
     for (Dependency d : s.enhanced().children(act)) {
       if ((d.relation().equals("advcl:to") || d.relation().equals("xcomp") || d.relation().equals("advcl"))
@@ -5623,8 +5648,10 @@ public final class EventEngine {
           direct.addAll(actors.at(o).stream().filter(m -> m.head() == o).toList());
         } else if (entry.code().startsWith("145") || entry.code().startsWith("17")) {
           // "stormed the Saudi embassy", "raided the opposition party's headquarters": a body's seat stormed or raided
-          // is that body, when the words before it say whose it is ("its embassy in Tehran" is not Iran's)
-          direct.addAll(actors.at(o).stream().filter(m -> m.head() == o && !m.countryFromStory()
+          // is that body, when the words before it say whose it is ("its embassy in Tehran" is not Iran's); a
+          // legislature or palace stormed by protesters is their own country's, which the story gives
+          boolean home = entry.code().startsWith("145") && !DIPLOMATIC_SEATS.contains(s.token(o).key());
+          direct.addAll(actors.at(o).stream().filter(m -> m.head() == o && (home || !m.countryFromStory())
               && m.actor().sector().isPresent() && m.span().end() <= s.token(o).end()).toList());
         }
       }
@@ -6222,6 +6249,9 @@ public final class EventEngine {
 
   /** Nouns of a state of war that lasts beyond the news of the day. */
   private static final Set<String> STATES_OF_WAR = Set.of("war", "conflict", "occupation");
+
+  /** A state's seats abroad: one stormed is the foreign state's, whatever country the story is about. */
+  private static final Set<String> DIPLOMATIC_SEATS = Set.of("embassy", "consulate", "mission", "legation");
 
   /** Nouns of leaving a place: their "from" phrase is the place left, not a party ("withdrawal from Gaza"). */
   private static final Set<String> LEAVING = Set.of("withdrawal", "pullout", "pull-out", "retreat", "evacuation",

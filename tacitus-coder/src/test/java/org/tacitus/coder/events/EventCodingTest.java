@@ -3450,6 +3450,51 @@ class EventCodingTest {
     assertCodesExactly("Israel struck weapons depots across Syria.", "ISR SYR 190");
   }
 
+  @Test
+  void anInvitationToVisitIsNoVisit() {
+    assertCodesExactly("Chinese President Xi Jinping accepted an invitation from Russian President Vladimir Putin to "
+        + "visit Moscow.", "CHNGOV RUSGOV 036");
+    assertCodesExactly("The Israeli prime minister accepted an Egyptian invitation to visit Cairo.", "ISRGOV EGY 036");
+    assertCodesExactly("Egypt extended an invitation to the Israeli prime minister to visit Cairo.", "EGY ISRGOV 036");
+    assertCodes("Putin invited Xi to visit Moscow.", "RUSGOV CHNGOV 026");
+  }
+
+  @Test
+  void policeThatDeployAbroadServeAMission() {
+    assertCodesExactly("Kenyan police will deploy to Haiti next month.", "KENCOP HTI 0334");
+    assertCodesExactly("Kenyan police deployed to Haiti on Tuesday.", "KENCOP HTI 074");
+    assertCodesExactly("Russian troops will deploy to the border with Finland.", "RUSMIL FIN 130");
+  }
+
+  @Test
+  void callingAnActAKindOfCrimeCriticisesIt() {
+    assertCodes("Iran called the Israeli strike an act of terrorism.", "IRN ISR 111");
+    assertCodes("Venezuela called the American sanctions economic terrorism.", "VEN USA 111");
+    assertNoEvents("The minister called the talks an act of good faith.");
+  }
+
+  @Test
+  void theCourtIsTheCourtNamedBefore() {
+    assertCodes("THE HAGUE, Mar 17 (Wire) - The International Criminal Court issued an arrest warrant for Russian "
+        + "President Vladimir Putin. The court also issued a warrant for a Russian official. The Kremlin said it "
+        + "rejected the court's decision.", "IGOJUDICC RUSGOV 173", "RUSGOV IGOJUDICC 120");
+    assertNotCoded("THE HAGUE, Mar 17 (Wire) - The International Criminal Court issued an arrest warrant for Russian "
+        + "President Vladimir Putin. The court also issued a warrant for a Russian official.", "NLDJUD RUS 173");
+  }
+
+  @Test
+  void aCourtAppealAsksNoOneForAnything() {
+    assertNoEvents("The Israeli prime minister's office said Israel would appeal.");
+    assertNoEvents("The former Pakistani prime minister appealed the verdict.");
+    assertCodes("Egypt appealed to Israel for restraint.", "EGY ISR 0256");
+  }
+
+  @Test
+  void protestersStormTheirOwnParliament() {
+    assertCodesExactly("NAIROBI, Jun 25 (Wire) - Protesters stormed parliament on Tuesday.", "KENOPP KENLEG 145");
+    assertCodesExactly("TEHRAN, Jan 2 (Wire) - Protesters stormed the embassy on Tuesday.", "IRNOPP - 145");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
