@@ -1554,7 +1554,7 @@ public final class ActorResolver {
    * last; only a group whose own code says it is armed qualifies.
    */
   private static final Set<String> ARMED_ANAPHORS = Set.of("rebel", "insurgent", "militant", "guerrilla",
-      "guerilla", "jihadist");
+      "guerilla", "jihadist", "fighter", "dissident");
 
   private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "SEP");
 
@@ -2257,6 +2257,11 @@ public final class ActorResolver {
       // "Saudi Arabia and the US brokered a truce that both sides violated": the brokers are not the sides
       here = List.of();
       pair = context.fighters(s.index(), 12).size() == 2 ? context.fighters(s.index(), 12) : pair;
+    }
+    if (here.size() == 2 && here.stream().allMatch(m -> s.enhanced().parents(m.head()).stream().anyMatch(d ->
+        d.relation().equals("nsubj") && s.enhanced().parents(h).stream().anyMatch(v -> v.governor() == d.governor()
+        && (v.isA("obj") || v.isA("iobj") || v.relation().startsWith("obl")))))) {
+      here = List.of(); // "Norway and Cuba urged both sides to return to the table": who urges is no side
     }
     if (here.size() == 2) {
       pair = here; // "X held a video call with Y, and both sides agreed ...": the two just named

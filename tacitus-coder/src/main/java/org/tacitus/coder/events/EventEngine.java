@@ -5656,6 +5656,16 @@ public final class EventEngine {
         }
       }
       rules.add(direct);
+      if ((entry.code().startsWith("10") || entry.code().startsWith("02")) && objs.isEmpty()
+          && s.token(act).isVerb()) {
+        // "demanded that the government brief parliament": a demand or appeal with no one addressed is aimed at who
+        // is to act, its clause's subject
+        List<Mention> told = new ArrayList<>();
+        for (int c : g.children(act, "ccomp")) {
+          g.children(c, "nsubj").forEach(n -> told.addAll(actors.at(n)));
+        }
+        rules.add(told);
+      }
       if (entry.code().startsWith("11")) {
         rules.add(complainedAbout(s, act, actors));
       }

@@ -3495,6 +3495,21 @@ class EventCodingTest {
     assertCodesExactly("TEHRAN, Jan 2 (Wire) - Protesters stormed the embassy on Tuesday.", "IRNOPP - 145");
   }
 
+  @Test
+  void theDissidentsAreTheArmedGroupNamedBeforeAndWhoUrgesIsNoSide() {
+    assertCodes("BOGOTA, May 2 (Wire) - FARC dissidents ambushed a Colombian army patrol. The dissidents said they "
+        + "were committed to peace talks with the government. Brazil and Chile urged both sides to return to the "
+        + "negotiating table.", "COLINSFRC COLGOV 036", "BRA COLGOV 026", "CHL COLINSFRC 026");
+    assertNotCoded("BOGOTA, May 2 (Wire) - FARC dissidents ambushed a Colombian army patrol. The dissidents said they "
+        + "were committed to peace talks with the government. Brazil and Chile urged both sides to return to the "
+        + "negotiating table.", "BRA CHL 026");
+  }
+
+  @Test
+  void aDemandThatSomeoneActIsAimedAtThem() {
+    assertCodesExactly("Kenya's opposition demanded that the government publish the contract.", "KENOPP KENGOV 100");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
