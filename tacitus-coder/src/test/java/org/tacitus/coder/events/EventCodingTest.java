@@ -3510,6 +3510,14 @@ class EventCodingTest {
     assertCodesExactly("Kenya's opposition demanded that the government publish the contract.", "KENOPP KENGOV 100");
   }
 
+  @Test
+  void coastGuardPersonnelBoardAndSeizeWeapons() {
+    assertCodesExactly("Chinese coast guard personnel boarded Philippine navy boats near the shoal.",
+        "CHNMIL PHLMIL 1711");
+    assertCodesExactly("Chinese coast guard personnel seized several rifles from Philippine sailors.",
+        "CHNMIL PHL 1711");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
