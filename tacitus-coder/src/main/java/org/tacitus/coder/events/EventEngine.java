@@ -2154,7 +2154,7 @@ public final class EventEngine {
       frame = Frame.INTENT;
     }
     String code = aidOfTheSum(s, act, entry).or(() -> specificObject(s, act, entry))
-        .or(() -> policeMission(s, act, entry, actors)).orElse(entry.code());
+        .or(() -> policeMission(s, act, entry, actors)).or(() -> sentNowhere(s, act, entry)).orElse(entry.code());
     Modality modality = Modality.ASSERTED;
     if (frame != null) {
       Optional<String> recoded = frames.recode(code, frame);
@@ -2251,6 +2251,33 @@ public final class EventEngine {
     }
     return Optional.empty();
   }
+
+  /**
+   * "Taiwan dispatched naval, air and ground forces": troops sent to no one and nowhere, for no one's help, are a
+   * build-up (154), not the forces provided to another that the entry's 074 is ("sent troops to Haiti"); peacekeepers
+   * are a mission wherever they go.
+   */
+  private static Optional<String> sentNowhere(Sentence s, int act, EventEntry entry) {
+    DependencyGraph g = s.enhanced();
+    if (!entry.code().equals("074") || !s.token(act).isVerb() || !entry.obj().contains("troop")
+        || !SENDING.contains(s.token(act).key())
+        || g.children(act, "obj").stream().anyMatch(o -> PEACEKEEPERS.contains(s.token(o).key())
+        || g.children(o).stream().anyMatch(d -> d.relation().startsWith("nmod:") && DESTINED.contains(d.specific())))
+        || !g.children(act, "iobj").isEmpty() || g.children(act).stream().anyMatch(d -> d.isA("advcl")
+        || d.isA("xcomp") || d.relation().startsWith("obl:") && DESTINED.contains(d.specific()))) {
+      return Optional.empty();
+    }
+    return Optional.of("154");
+  }
+
+  /** Verbs of sending forces somewhere ("contributed troops" gives them to a mission, wherever it is). */
+  private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy");
+
+  /** Prepositions of where or for whom forces are sent. */
+  private static final Set<String> DESTINED = Set.of("to", "into", "in", "for", "toward", "towards", "at", "across");
+
+  /** Forces whose sending is a peacekeeping mission wherever they go. */
+  private static final Set<String> PEACEKEEPERS = Set.of("peacekeeper", "peacekeeping", "blue-helmet");
 
   /**
    * "repeated its call for calm", "issued a call for a ceasefire": a verb coded only by its object noun (020 for any
@@ -2845,6 +2872,18 @@ public final class EventEngine {
     targets = targets.stream().filter(t -> !ownedBySource(s, t, agentsOfAct, c.code())).toList();
     List<Mention> others = targets.stream().filter(t -> !self.contains(t.actor().code())).toList();
     targets = others; // "Indian and Chinese troops clashed along their border": "their" is both, who act on each other
+    if (c.code().startsWith("15") && !noun) {
+      // "dispatched naval, air and ground forces", "Polish jets were scrambled": the forces a show of force moves are
+      // its means, the mover's own (or of no country named), not whom it is aimed at
+      Set<String> own = new HashSet<>();
+      sources.forEach(m -> m.actor().country().ifPresent(own::add));
+      List<Integer> moved = new ArrayList<>(s.enhanced().children(act, "obj"));
+      moved.addAll(s.enhanced().children(act, "nsubj:pass"));
+      targets = targets.stream().filter(t -> !((moved.contains(t.head()) || s.enhanced().parents(t.head()).stream()
+          .anyMatch(d -> moved.contains(d.governor()))) && t.actor().sector()
+          .filter(x -> !x.equals("MIL") && !x.equals("COP")).isEmpty() && (t.actor().country().isEmpty()
+          || t.actor().country().filter(own::contains).isPresent()))).toList();
+    }
     if (targets.isEmpty() && sources.size() == 1 && domesticMeasure(c.entry().code())) {
       // a government easing or imposing a curfew, a state of emergency, restrictions at home acts on its own country
       Actor a = sources.get(0).actor();
@@ -2859,7 +2898,7 @@ public final class EventEngine {
     if (targets.isEmpty() && MEDIATION.contains(c.code()) && !noun) {
       targets = sidesOfTheTalks(s, act, context, self);
     }
-    if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07")) {
+    if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07") && !c.code().startsWith("15")) {
       // aid has a recipient; "X boosted its own capability" is no aid
       return List.of();
     }

@@ -3518,6 +3518,14 @@ class EventCodingTest {
         "CHNMIL PHL 1711");
   }
 
+  @Test
+  void forcesSentNowhereAreABuildUpAndTheForcesMovedAreNoTarget() {
+    assertCodesExactly("Taiwan's defence ministry dispatched naval, air and ground forces.", "TWNGOV - 154");
+    assertCodesExactly("Britain sent 500 troops on Tuesday.", "GBR - 154");
+    assertCodesExactly("Polish jets were scrambled on Monday.", "POLMIL - 150");
+    assertCodesExactly("The United States sent troops to Haiti.", "USA HTI 074");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
