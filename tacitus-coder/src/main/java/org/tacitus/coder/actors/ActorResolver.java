@@ -1488,15 +1488,18 @@ public final class ActorResolver {
   /** Nouns that, with "the", stand for an intergovernmental organisation named before: "the bloc", "the alliance". */
   private static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance", "agency", "watchdog");
 
+  /** Of those, the nouns that only a bloc is: "the regional bloc", "the 32-member alliance". */
+  private static final Set<String> ALLIANCE_NOUNS = Set.of("bloc", "alliance");
+
   private static final String BLOC_REASON = "'the bloc': ";
 
   /** "The bloc agreed ...", "the agency's chief": the intergovernmental organisation named last in the story. */
   private static Optional<Actor> bloc(Sentence s, int t, DocumentContext context) {
     if (!BLOC_NOUNS.contains(s.token(t).key()) || s.basic().children(t).stream().noneMatch(d ->
         d.relation().equals("det") && s.token(d.dependent()).key().equals("the"))
-        || s.basic().children(t).stream().anyMatch(d -> d.relation().equals("compound")
-        || d.relation().equals("amod"))) {
-      return Optional.empty(); // ("the news agency", "the space agency" are no bloc)
+        || !ALLIANCE_NOUNS.contains(s.token(t).key()) && s.basic().children(t).stream().anyMatch(d ->
+        d.relation().equals("compound") || d.relation().equals("amod"))) {
+      return Optional.empty(); // ("the news agency", "the space agency" are no bloc; "the regional bloc" is)
     }
     return context.lastBloc();
   }

@@ -2353,6 +2353,10 @@ public final class EventEngine {
           || s.token(d.governor()).key().equals("warn"))) { // ("warned it would use nuclear weapons")
         return true;
       }
+      if (d.governor() >= 0 && d.relation().startsWith("conj") && !s.enhanced().children(d.governor(), "ccomp")
+          .isEmpty() && frames.lookup(s.token(d.governor()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+        return true; // "said it regretted the decision and would continue ...", the second clause read as the said's
+      }
     }
     return false;
   }

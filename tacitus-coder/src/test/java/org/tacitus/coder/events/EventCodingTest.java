@@ -3526,6 +3526,12 @@ class EventCodingTest {
     assertCodesExactly("The United States sent troops to Haiti.", "USA HTI 074");
   }
 
+  @Test
+  void theRegionalBlocIsTheBlocNamedBeforeAndWouldAfterSaidIsFuture() {
+    assertCodes("The African Union suspended Gabon. Gabon's government said it regretted the decision and would "
+        + "continue to cooperate with the regional bloc.", "GABGOV IGOAFRAFU 031");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
