@@ -6089,7 +6089,8 @@ public final class EventEngine {
         }
         r.addAll(actors.at(p));
         if (actors.at(p).isEmpty() && !(prep.equals("with") && BACKING.contains(s.token(p).key()))) {
-          r.addAll(qualifying(s, p, actors, 1));
+          // ("tariffs on imports of Chinese electric vehicles": traded goods are of whoever makes them)
+          r.addAll(qualifying(s, p, actors, TRADE_FLOWS.contains(s.token(p).key()) ? 2 : 1));
         }
       }
       if (!r.isEmpty()) {
@@ -6098,6 +6099,10 @@ public final class EventEngine {
     }
     return r;
   }
+
+  /** Nouns of goods traded, whose "of" phrase names the goods and so whose they are. */
+  private static final Set<String> TRADE_FLOWS = Set.of("import", "export", "shipment", "sale", "purchase", "good",
+      "product", "commodity");
 
   /** Nouns of what sides contend for: "fought for control of the airport", "a struggle for power". */
   private static final Set<String> PRIZES = Set.of("control", "power", "possession", "supremacy", "dominance",
@@ -6380,7 +6385,9 @@ public final class EventEngine {
           continue; // "the agreement with support from the US": a backer is no party either
         }
         if (rel.startsWith("acl") || rel.startsWith("nmod:") || rel.equals("conj")) {
-          r.addAll(qualifying(s, d.dependent(), actors, depth - 1));
+          // (traded goods pass on to what they are: "tariffs on imports of Chinese electric vehicles")
+          boolean goods = TRADE_FLOWS.contains(s.token(d.dependent()).key());
+          r.addAll(qualifying(s, d.dependent(), actors, goods ? depth : depth - 1));
         }
       }
     }

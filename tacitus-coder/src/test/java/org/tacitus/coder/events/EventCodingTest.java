@@ -3532,6 +3532,12 @@ class EventCodingTest {
         + "continue to cooperate with the regional bloc.", "GABGOV IGOAFRAFU 031");
   }
 
+  @Test
+  void tradedGoodsAreOfWhoeverMakesThem() {
+    assertCodesExactly("The European Union imposed tariffs on imports of Chinese electric vehicles.",
+        "IGOEUREEC CHN 163");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
