@@ -151,7 +151,12 @@ public final class ActorResolver {
       if (m == null) {
         continue;
       }
+      Mention held = m;
       m = formerHolder(s, np, m);
+      String person = m != held ? personName(s, h, np) : null;
+      if (person != null && context.person(person).filter(a -> a.equals(held.actor())).isPresent()) {
+        context.rememberPerson(person, m.actor()); // "former Prime Minister Sheikh Hasina": later "Hasina" is ELI too
+      }
       m = seatOfBloc(s, h, names, m, context);
       m = homeCongress(s, h, names, m, context);
       result.add(m);
@@ -927,8 +932,9 @@ public final class ActorResolver {
   /** Words that say what kind of body an organisation's name is ("the Hamas movement"). */
   private static final Set<String> GROUP_NOUNS = Set.of("movement", "group", "organisation", "organization",
       "faction", "militia", "network", "outfit", "agency", "body", "alliance", "coalition", "front", "bloc",
-      "party", "union", "federation", "council", "office", "commission", "committee", "watchdog", "guerrillas",
-      "militants", "rebels", "fighters", "partners", "members", "allies", "states", "countries", "nations");
+      "party", "mission", "union", "federation", "council", "office", "commission", "committee", "watchdog",
+      "guerrillas", "militants", "rebels", "fighters", "partners", "members", "allies", "states", "countries",
+      "nations");
 
   /** An organisation's own organs, which act for it: "the agency's board", "the bloc's secretariat". */
   private static final Set<String> ORGANS = Set.of("board", "council", "secretariat", "leadership", "assembly",
@@ -1128,13 +1134,15 @@ public final class ActorResolver {
       name = placeOfRole(s, h, names);
     }
     if (agent != null && name == null) {
-      // "its troops", "their police": the owner resolved before
+      // "its troops", "their police": the owner resolved before (the government of a former leader, an elite, is
+      // her country's: "protests against her government")
       for (Dependency d : s.basic().children(h)) {
         if (d.relation().equals("nmod:poss") && s.token(d.dependent()).isPronoun()) {
           for (Mention owner : done.at(d.dependent())) {
             Actor o = owner.actor();
+            boolean formerOffice = o.sector().filter("ELI"::equals).isPresent() && o.country().isPresent();
             if (o.code().length() > 3 && !o.stateOrgan() && (o.sector().isPresent() || o.country().isEmpty())
-                && !o.code().startsWith("IGO")) {
+                && !o.code().startsWith("IGO") && !formerOffice) {
               // "the RSF said its fighters ...": the fighters, members or leaders of a group (not of a state or an
               // intergovernmental body) are the group
               return new Mention(s.index(), h, span, phrase, owner.actor(), "role '" + words(s, agent) + "' of '"

@@ -3538,6 +3538,22 @@ class EventCodingTest {
         "IGOEUREEC CHN 163");
   }
 
+  @Test
+  void aFormerLeaderStaysAnEliteAndHerGovernmentIsHerCountrys() {
+    assertCodes("DHAKA, Sep 5 (Wire) - The interim government will seek the extradition of former Prime Minister "
+        + "Sheikh Hasina from India. Hasina fled to India after weeks of protests against her government. The "
+        + "interim leader urged Hasina to remain silent.", "BGDGOV BGDELI 020");
+    assertNotCoded("DHAKA, Sep 5 (Wire) - The interim government will seek the extradition of former Prime Minister "
+        + "Sheikh Hasina from India. Hasina fled to India after weeks of protests against her government. The "
+        + "interim leader urged Hasina to remain silent.", "BGDGOV BGDGOV 020");
+  }
+
+  @Test
+  void theUnMissionIsTheUn() {
+    assertCodes("JUBA, Mar 20 (Wire) - The UN mission in South Sudan condemned the attack and called on the "
+        + "government to bring those responsible to justice.", "IGOUNO SSDGOV 020");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
