@@ -708,6 +708,7 @@ public final class EventEngine {
    * political figure are that country's own (a coup, a crackdown), not of the country the story's dateline gave them.
    */
   private static void homeForces(Map<String, Event> events) {
+    reportedDetentions(events);
     for (Event e : List.copyOf(events.values())) {
       Mention src = e.source();
       Optional<String> sector = src.actor().sector();
@@ -724,6 +725,34 @@ public final class EventEngine {
           + "; holding a political figure of " + t.actor().country().get() + ": that country's own forces");
       Event r = new Event(e.docId(), e.sentence(), e.code(), home, e.target(), e.modality(), e.evidence(),
           e.rule() + " | source's country from the target's", e.confidence(), e.reportedBy());
+      events.remove(e.dedupKey());
+      events.putIfAbsent(r.dedupKey(), r);
+    }
+  }
+
+  /** Words naming a state's bodies that deal with other states. */
+  private static final java.util.regex.Pattern ABROAD = java.util.regex.Pattern.compile(
+      "(?i)\\b(foreign|embassy|consul|diplomat|envoy|ambassador)");
+
+  /**
+   * "The interior ministry said 107 people had been detained": arrests with no agent named, told by a state's
+   * government, police or courts, were made by that state's police.
+   */
+  private static void reportedDetentions(Map<String, Event> events) {
+    for (Event e : List.copyOf(events.values())) {
+      Actor src = e.source().actor();
+      Optional<Actor> by = e.reportedBy().map(Mention::actor);
+      if (!e.code().code().startsWith("173") || !src.code().equals(Actor.UNKNOWN_COUNTRY) || by.isEmpty()
+          || by.get().country().isEmpty() || by.get().sector().filter(x -> x.equals("GOV") || x.equals("COP")
+          || x.equals("JUD")).isEmpty() || ABROAD.matcher(e.reportedBy().get().text()).find()
+          || e.target().flatMap(t -> t.actor().country()).filter(c -> !c.equals(by.get().country().get()))
+          .isPresent()) {
+        continue; // (a foreign ministry tells of its citizens held abroad; others' citizens are held by whoever)
+      }
+      Mention police = e.source().withActor(Actor.of(by.get().country().get(), "COP"), e.source().reason()
+          + "; told by " + by.get().code() + ": that state's police");
+      Event r = new Event(e.docId(), e.sentence(), e.code(), police, e.target(), e.modality(), e.evidence(),
+          e.rule() + " | arrests a state reports are its police's", e.confidence(), e.reportedBy());
       events.remove(e.dedupKey());
       events.putIfAbsent(r.dedupKey(), r);
     }

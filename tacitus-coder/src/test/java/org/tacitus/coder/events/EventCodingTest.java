@@ -3554,6 +3554,13 @@ class EventCodingTest {
         + "government to bring those responsible to justice.", "IGOUNO SSDGOV 020");
   }
 
+  @Test
+  void arrestsAStateReportsAreItsPolices() {
+    assertCodesExactly("Georgia's interior ministry said 107 protesters had been detained.", "GEOCOP GEOOPP 173");
+    assertCodesExactly("Russia's foreign ministry said two Russian citizens had been detained in Poland.",
+        "--- RUSCVL 173");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
