@@ -2642,6 +2642,9 @@ public final class EventEngine {
           }
         }
       }
+      if (!patients.isEmpty() && !noun) {
+        sources = toldMeansAgents(s, act, actors, context);
+      }
     }
     if (sources.isEmpty() && !patients.isEmpty()) {
       sources = expellers(s, act, c.entry(), actors);
@@ -2906,16 +2909,7 @@ public final class EventEngine {
     List<Mention> others = targets.stream().filter(t -> !self.contains(t.actor().code())).toList();
     targets = others; // "Indian and Chinese troops clashed along their border": "their" is both, who act on each other
     if (c.code().startsWith("15") && !noun) {
-      // "dispatched naval, air and ground forces", "Polish jets were scrambled": the forces a show of force moves are
-      // its means, the mover's own (or of no country named), not whom it is aimed at
-      Set<String> own = new HashSet<>();
-      sources.forEach(m -> m.actor().country().ifPresent(own::add));
-      List<Integer> moved = new ArrayList<>(s.enhanced().children(act, "obj"));
-      moved.addAll(s.enhanced().children(act, "nsubj:pass"));
-      targets = targets.stream().filter(t -> !((moved.contains(t.head()) || s.enhanced().parents(t.head()).stream()
-          .anyMatch(d -> moved.contains(d.governor()))) && t.actor().sector()
-          .filter(x -> !x.equals("MIL") && !x.equals("COP")).isEmpty() && (t.actor().country().isEmpty()
-          || t.actor().country().filter(own::contains).isPresent()))).toList();
+      targets = withoutForcesMoved(s, act, sources, targets);
     }
     if (targets.isEmpty() && sources.size() == 1 && domesticMeasure(c.entry().code())) {
       // a government easing or imposing a curfew, a state of emergency, restrictions at home acts on its own country
@@ -3751,12 +3745,29 @@ public final class EventEngine {
     return r;
   }
 
+  /**
+   * "Turkish warplanes struck ... . The SDF said the strikes killed 12 civilians": the agents of the strikes told
+   * before, when such a means is the subject of act {@code act}, or none.
+   */
+  private List<Mention> toldMeansAgents(Sentence s, int act, SentenceActors actors, DocumentContext context) {
+    List<Mention> r = List.of();
+    if (meansAsSubject(s, act, actors)) {
+      for (int t : subjectsOrGoverningSubjects(s, act)) {
+        r = r.isEmpty() ? toldAgents(s, t, actors, context) : r;
+      }
+    }
+    return r;
+  }
+
   private boolean meansAsSubject(Sentence s, int act, SentenceActors actors) {
     for (int t : subjectsOrGoverningSubjects(s, act)) {
       String key = s.token(t).key();
       if (actors.at(t).isEmpty() && (WEAPONS.contains(key) || WEAPON_AGENTS.containsKey(key)
           || match(s, t).filter(e -> force(e.code())).isPresent())) {
         return true;
+      }
+      if (actors.at(t).isEmpty() && key.equals("strike") && match(s, act).filter(e -> force(e.code())).isPresent()) {
+        return true; // "the strikes killed 12 civilians": strikes that kill are no labour strikes
       }
     }
     return false;
@@ -3910,6 +3921,21 @@ public final class EventEngine {
     }
     Set<Integer> means = forcesActedWith(s, nodes, actors);
     return targets.stream().filter(m -> m.sentence() != s.index() || !means.contains(m.head())).toList();
+  }
+
+  /**
+   * "dispatched naval, air and ground forces", "Polish jets were scrambled": the forces a show of force moves are its
+   * means, the mover's own (or of no country named), not whom it is aimed at; {@code targets} without them.
+   */
+  private static List<Mention> withoutForcesMoved(Sentence s, int act, List<Mention> sources, List<Mention> targets) {
+    Set<String> own = new HashSet<>();
+    sources.forEach(m -> m.actor().country().ifPresent(own::add));
+    List<Integer> moved = new ArrayList<>(s.enhanced().children(act, "obj"));
+    moved.addAll(s.enhanced().children(act, "nsubj:pass"));
+    return targets.stream().filter(t -> !((moved.contains(t.head()) || s.enhanced().parents(t.head()).stream()
+        .anyMatch(d -> moved.contains(d.governor()))) && t.actor().sector()
+        .filter(x -> !x.equals("MIL") && !x.equals("COP")).isEmpty() && (t.actor().country().isEmpty()
+        || t.actor().country().filter(own::contains).isPresent()))).toList();
   }
 
   /** Heads of "with" phrases of the act's words or their objects that name only armed forces. */

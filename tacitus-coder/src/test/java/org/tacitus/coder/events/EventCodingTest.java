@@ -3561,6 +3561,14 @@ class EventCodingTest {
         "--- RUSCVL 173");
   }
 
+  @Test
+  void theStrikesThatKilledAreOfWhoeverStruckBefore() {
+    assertCodes("Turkish warplanes struck Kurdish militant targets in northern Iraq on Thursday. A Kurdish-led "
+        + "militia said the strikes killed 12 civilians.", "TURMIL ---CVL 190");
+    assertNotCoded("Turkish warplanes struck Kurdish militant targets in northern Iraq on Thursday. A Kurdish-led "
+        + "militia said the strikes killed 12 civilians.", "--- ---CVL 190");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
