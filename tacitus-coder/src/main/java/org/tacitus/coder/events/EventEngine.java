@@ -2837,7 +2837,7 @@ public final class EventEngine {
       targets = parties;
     }
     if (targets.isEmpty() && !noun) {
-      targets = purposeTargets(s, act, actors, self);
+      targets = purposeTargets(s, act, actors, self, c.code().compareTo("11") < 0);
     }
     if (targets.isEmpty() && c.code().startsWith("13")) {
       // "said they could use force if it refused", "threatened to strike unless Kyiv withdrew": the threat is aimed
@@ -6266,7 +6266,8 @@ public final class EventEngine {
    * "X met Y to discuss Z", "X flew to Y to sign an accord": a purpose clause is done with whom the governing act
    * was done.
    */
-  private static List<Mention> purposeTargets(Sentence s, int act, SentenceActors actors, Set<String> self) {
+  private static List<Mention> purposeTargets(Sentence s, int act, SentenceActors actors, Set<String> self,
+      boolean partners) {
     for (Dependency d : s.enhanced().parents(act)) {
       boolean purpose = d.relation().equals("advcl:to") || (d.relation().equals("advcl")
           || d.relation().equals("xcomp")) && s.enhanced().children(act, "mark").stream()
@@ -6279,7 +6280,10 @@ public final class EventEngine {
         r.addAll(actors.at(o));
       }
       r.addAll(prepTargets(s, d.governor(), actors));
-      List<Mention> others = r.stream().filter(m -> !self.contains(m.actor().code())).toList();
+      // ("would work with the Commission to tighten controls": whom one works with is no target of a hostile act)
+      List<Integer> with = partners ? List.of() : prepChildren(s, d.governor(), "with");
+      List<Mention> others = r.stream().filter(m -> !self.contains(m.actor().code()) && !with.contains(m.head()))
+          .toList();
       if (!others.isEmpty()) {
         return others;
       }

@@ -3569,6 +3569,12 @@ class EventCodingTest {
         + "militia said the strikes killed 12 civilians.", "--- ---CVL 190");
   }
 
+  @Test
+  void whomOneWorksWithIsNoTargetOfAHostileAct() {
+    assertCodesExactly("Poland's government will work with the European Commission to tighten controls on imports.",
+        "POLGOV IGOEUREEC 031", "POLGOV POL 132");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
