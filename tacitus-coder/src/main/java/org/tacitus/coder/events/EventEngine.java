@@ -4464,6 +4464,16 @@ public final class EventEngine {
         return List.of(); // "accused China of ramming a boat, injuring a fisherman": the alleged act goes on
       }
       if ((d.isA("dep") || d.isA("advcl")) && s.token(up).isVerb()) {
+        for (int said : g.children(up, "parataxis")) {
+          if (said < n && frames.lookup(s.token(said).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+            // "13 people were killed, Amnesty said, accusing security forces of ...": the speaker just before
+            List<Mention> speakers = new ArrayList<>();
+            g.children(said, "nsubj").forEach(x -> speakers.addAll(actors.at(x)));
+            if (!speakers.isEmpty()) {
+              return speakers;
+            }
+          }
+        }
         List<Mention> r = agents(s, up, actors);
         List<Dependency> aboves = r.isEmpty() && s.token(up).pos().equals("VBG") ? g.parents(up) : List.of();
         for (Dependency above : aboves) {
@@ -6237,6 +6247,7 @@ public final class EventEngine {
       for (int n : frontier) {
         for (Dependency d : s.enhanced().children(n)) {
           if (NOT_INTO.contains(d.relation()) || d.isA("conj") || d.isA("advcl") && depth == 0
+              || depth == 0 && d.isA("dep") && commaParticiple(s, d.dependent()) // ", dealing a blow to X"
               || depth == 0 && d.isA("obl") && WHEN_PREPS.contains(d.specific())
               || CONCESSIVE_PREPS.contains(d.specific())
               || d.specific().equals("according_to") || d.isA("acl") && s.token(d.dependent()).pos().equals("VBG")

@@ -3575,6 +3575,24 @@ class EventCodingTest {
         "POLGOV IGOEUREEC 031", "POLGOV POL 132");
   }
 
+  @Test
+  void anAdjunctParticiplesPhraseIsNoTargetOfTheClause() {
+    assertCodesExactly("South Korea and Cuba established diplomatic relations on Wednesday, dealing a blow to North "
+        + "Korea.", "KOR CUB 054", "CUB KOR 054");
+  }
+
+  @Test
+  void aParticipleAfterAParentheticalSayingIsTheSpeakers() {
+    assertCodes("At least 13 people were killed, Amnesty International said, accusing Nigerian security forces of "
+        + "using excessive force.", "NGOHRIAMN NGACOP 112");
+  }
+
+  @Test
+  void lossesAcknowledgedAreNoAdmission() {
+    assertNoEvents("The Malian army acknowledged significant losses.");
+    assertCodes("Israel acknowledged responsibility for the strike.", "ISR - 015");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
