@@ -1479,7 +1479,7 @@ public final class ActorResolver {
     Match seat = names[h];
     if (seat == null || seat.phrase().kind() != Kind.SEAT || seat.from() != seat.to()
         || !s.token(h).word().equals("Congress") || !m.actor().code().equals("USALEG")
-        || context.storyCountry().filter(c -> !c.equals("USA")).isEmpty() || context.names("USA")) {
+        || context.storyCountry().filter(CONGRESSES::contains).isEmpty() || context.names("USA")) {
       return m;
     }
     String home = context.storyCountry().get();
@@ -1492,6 +1492,14 @@ public final class ActorResolver {
    * be a role of the story's country: "The International Criminal Court issued warrants ... The court also issued".
    */
   private static final Set<String> NAMED_AGAIN = Set.of("court", "tribunal");
+
+  /**
+   * Countries whose legislature is called a congress (Congreso, Kongreso, Congresso): Peru, Colombia, the Philippines,
+   * Brazil, Mexico, Chile, Argentina, Guatemala, Honduras, Paraguay, the Dominican Republic, Spain. "Congress approved
+   * aid for Ukraine" is still the US Congress.
+   */
+  private static final Set<String> CONGRESSES = Set.of("PER", "COL", "PHL", "BRA", "MEX", "CHL", "ARG", "GTM", "HND",
+      "PRY", "DOM", "ESP");
 
   /** Nouns that, with "the", stand for an intergovernmental organisation named before: "the bloc", "the alliance". */
   private static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance", "agency", "watchdog");

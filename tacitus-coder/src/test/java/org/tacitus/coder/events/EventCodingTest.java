@@ -3593,6 +3593,13 @@ class EventCodingTest {
     assertCodes("Israel acknowledged responsibility for the strike.", "ISR - 015");
   }
 
+  @Test
+  void aidSignedIntoLawIsGivenAndCongressAloneIsUsUnlessTheStorysCountryHasOne() {
+    assertCodes("President Joe Biden signed into law a $95 billion package of military aid for Ukraine and Taiwan.",
+        "USAGOV UKR 072", "USAGOV TWN 072");
+    assertCodesExactly("Congress approved $61 billion in military aid for Ukraine.", "USALEG UKR 072");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
