@@ -191,6 +191,7 @@ public final class ActorResolver {
     spokesmenFor(s, result);
     spokesmanOfTheBodyBefore(s, context, result);
     topicRoles(s, result);
+    countryGroups(s, result, context);
     context.sawBodySubject(bodySubject(s, result).orElse(null), s.index());
     context.sawGroupSubject(groupSubject(s, result).orElse(null), s.index());
     for (Mention m : result.all()) {
@@ -2248,8 +2249,83 @@ public final class ActorResolver {
     return sides;
   }
 
+  /**
+   * Notes each run of three or more states the sentence lists, with only commas and "and" between ("Mali, Burkina Faso
+   * and Niger"), for a later "the three countries".
+   */
+  private static void countryGroups(Sentence s, SentenceActors result, DocumentContext context) {
+    List<Mention> states = result.all().stream().filter(m -> m.sentence() == s.index() && stateLike(m))
+        .sorted(java.util.Comparator.comparingInt(m -> m.span().start())).toList();
+    List<Mention> run = new ArrayList<>();
+    for (Mention m : states) {
+      if (!run.isEmpty() && !listedAfter(s, run.get(run.size() - 1), m)) {
+        noteGroup(run, s, context);
+        run = new ArrayList<>();
+      }
+      run.add(m);
+    }
+    noteGroup(run, s, context);
+  }
+
+  private static void noteGroup(List<Mention> run, Sentence s, DocumentContext context) {
+    if (run.size() >= 3 && run.stream().map(g -> g.actor().root()).distinct().count() == run.size()) {
+      context.sawCountryGroup(run, s.index());
+    }
+  }
+
+  /** Whether only commas and "and" stand between mention {@code a} and mention {@code b}. */
+  private static boolean listedAfter(Sentence s, Mention a, Mention b) {
+    if (b.span().start() < a.span().end()) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.start() >= a.span().end() && t.end() <= b.span().start() && !LIST_WORDS.contains(t.key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> LIST_WORDS = Set.of(",", "and", "&");
+
+  private static boolean stateLike(Mention m) {
+    return m.actor().country().isPresent() && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)
+        && (m.actor().sector().isEmpty() ? m.actor().code().length() == 3 : m.actor().stateOrgan());
+  }
+
+  /** Numbers of states a group noun may count: "the three countries". */
+  private static final Map<String, Integer> GROUP_SIZES = Map.of("three", 3, "four", 4, "five", 5, "six", 6,
+      "seven", 7);
+
+  /** "The three countries accused the bloc ...": the states of that number named together last, each as a state. */
+  private static List<Mention> groupReference(Sentence s, int h, DocumentContext context) {
+    Token t = s.token(h);
+    if (!STATE_PAIR_NOUNS.contains(t.key()) && !OFFICIAL_PAIR_NOUNS.contains(t.key()) || !t.pos().equals("NNS")) {
+      return List.of();
+    }
+    for (int num : s.basic().children(h, "nummod")) {
+      Integer n = GROUP_SIZES.get(s.token(num).key());
+      List<Mention> group = n == null ? List.of() : context.countryGroup(n, s.index(), 6);
+      if (!group.isEmpty()) {
+        List<Mention> r = new ArrayList<>();
+        for (Mention g : group) {
+          Actor a = OFFICIAL_PAIR_NOUNS.contains(t.key()) ? Actor.of(g.actor().country().get(), "GOV")
+              : Actor.country(g.actor().country().get());
+          r.add(new Mention(s.index(), h, t.span(), t.word(), a, "'the " + s.token(num).word() + " "
+              + t.word() + "': the states named together last (" + g.text() + ")"));
+        }
+        return r;
+      }
+    }
+    return List.of();
+  }
+
   private List<Mention> pairReference(Sentence s, int h, DocumentContext context, SentenceActors named) {
     Token t = s.token(h);
+    List<Mention> group = groupReference(s, h, context);
+    if (!group.isEmpty()) {
+      return group;
+    }
     if (!PAIR_NOUNS.contains(t.key()) || !t.pos().equals("NNS")) {
       return List.of();
     }

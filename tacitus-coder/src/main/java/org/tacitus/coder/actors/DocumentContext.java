@@ -26,6 +26,7 @@ public final class DocumentContext {
   private final Deque<Mention> recentPersons = new ArrayDeque<>();
   private final Deque<Seen> recentBodies = new ArrayDeque<>();
   private final Map<String, Seen> byHeadWord = new HashMap<>();
+  private final Map<Integer, Map.Entry<List<Mention>, Integer>> countryGroups = new HashMap<>();
   private List<Mention> pair = List.of();
   /** Every pair of states seen (by their countries), first seen first: its latest mentions and sentence. */
   private final Map<Set<String>, Map.Entry<List<Mention>, Integer>> pairs = new java.util.LinkedHashMap<>();
@@ -182,6 +183,20 @@ public final class DocumentContext {
   public List<Mention> recentBodies(int sentence, int window) {
     return recentBodies.stream().filter(b -> b.sentence() < sentence && sentence - b.sentence() <= window)
         .map(Seen::agent).toList();
+  }
+
+  /**
+   * Notes three or more states named together in sentence {@code sentence} ("the juntas of Mali, Burkina Faso and
+   * Niger"), for a later "the three countries".
+   */
+  public void sawCountryGroup(List<Mention> group, int sentence) {
+    countryGroups.put(group.size(), Map.entry(List.copyOf(group), sentence));
+  }
+
+  /** The {@code size} states named together last, within {@code window} sentences before {@code sentence}. */
+  public List<Mention> countryGroup(int size, int sentence, int window) {
+    Map.Entry<List<Mention>, Integer> g = countryGroups.get(size);
+    return g != null && sentence - g.getValue() <= window ? g.getKey() : List.of();
   }
 
   /** The persons mentioned most recently, newest first (at most a few). */

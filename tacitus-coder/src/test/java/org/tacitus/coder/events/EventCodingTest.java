@@ -3600,6 +3600,13 @@ class EventCodingTest {
     assertCodesExactly("Congress approved $61 billion in military aid for Ukraine.", "USALEG UKR 072");
   }
 
+  @Test
+  void theThreeCountriesAreTheThreeNamedTogether() {
+    assertCodes("The juntas of Mali, Burkina Faso and Niger left the bloc on Sunday. The three countries accused "
+        + "the Economic Community of West African States of imposing illegal sanctions.", "MLI IGOWAFWAS 112",
+        "BFA IGOWAFWAS 112", "NER IGOWAFWAS 112");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
