@@ -3607,6 +3607,12 @@ class EventCodingTest {
         "BFA IGOWAFWAS 112", "NER IGOWAFWAS 112");
   }
 
+  @Test
+  void aJailbreakIsNoRelease() {
+    assertNoEvents("Gunmen freed 200 inmates from a prison in Kogi state.");
+    assertCodes("The rebels freed 20 Nigerian hostages.", "NGAREB NGACVL 0841");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
