@@ -1064,6 +1064,9 @@ public final class ActorResolver {
     }
     Match name = null;
     int nameRank = -1;
+    // "Algeria's U.N. ambassador", "Russia's UN envoy Vassily Nebenzia": a state's envoy to an organisation is the
+    // state's
+    boolean envoy = np.stream().anyMatch(t -> ENVOYS.contains(s.token(t).key()));
     for (int t : np) {
       Match m = names[t];
       if (m == null || ethnic(s, m)) {
@@ -1072,6 +1075,7 @@ public final class ActorResolver {
       int rank = switch (m.phrase().kind()) {
         case SEAT -> otherCountryInPhrase(s, t, np, names, m.phrase().code().substring(0, 3)) ? 0 : 3;
         case ORG -> nationalBody(m) && otherCountryInPhrase(s, t, np, names, "---") ? 0 : 2;
+        case NAME, ADJ, CAPITAL -> envoy ? 3 : 1;
         default -> 1;
       };
       if (rank > nameRank || rank == nameRank && Math.abs(t - h) < Math.abs(name.from() - h)) {
@@ -1501,6 +1505,9 @@ public final class ActorResolver {
    */
   private static final Set<String> CONGRESSES = Set.of("PER", "COL", "PHL", "BRA", "MEX", "CHL", "ARG", "GTM", "HND",
       "PRY", "DOM", "ESP");
+
+  /** Envoys, who speak for the state that sends them, whatever organisation they are sent to. */
+  private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "representative", "delegate", "emissary");
 
   /** Nouns that, with "the", stand for an intergovernmental organisation named before: "the bloc", "the alliance". */
   private static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance", "agency", "watchdog");

@@ -3613,6 +3613,13 @@ class EventCodingTest {
     assertCodes("The rebels freed 20 Nigerian hostages.", "NGAREB NGACVL 0841");
   }
 
+  @Test
+  void aStatesEnvoyToAnOrganisationIsTheStatesAndResistanceForcesAreRebels() {
+    assertCodesExactly("Russia's UN envoy Vassily Nebenzia criticised the resolution.", "RUSGOV - 111");
+    assertCodes("The UN envoy for Yemen met Houthi leaders.", "IGOUNO YEMINSHTH 040");
+    assertCodes("Myanmar resistance forces captured the town of Lashio.", "MMRREB MMR 192");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
