@@ -3617,7 +3617,7 @@ class EventCodingTest {
   void aStatesEnvoyToAnOrganisationIsTheStatesAndResistanceForcesAreRebels() {
     assertCodesExactly("Russia's UN envoy Vassily Nebenzia criticised the resolution.", "RUSGOV - 111");
     assertCodes("The UN envoy for Yemen met Houthi leaders.", "IGOUNO YEMINSHTH 040");
-    assertCodes("Myanmar resistance forces captured the town of Lashio.", "MMRREB MMR 192");
+    assertCodes("Myanmar resistance forces captured the town of Lashio.", "MMRREB - 192");
   }
 
   private static CodedArticle code(String text) {
