@@ -1138,6 +1138,18 @@ public final class ActorResolver {
     if (agent != null && name == null) {
       name = placeOfRole(s, h, names);
     }
+    if (name == null && FOLLOWERS.contains(s.token(h).key())) {
+      // "His supporters attacked the army's headquarters": the followers of the person the possessive stands for
+      for (int poss : s.basic().children(h, "nmod:poss")) {
+        for (Mention owner : done.at(poss)) {
+          if (owner.actor().sector().isPresent() && owner.actor().country().isPresent()
+              && !INSTITUTIONS.contains(s.token(owner.head()).key())) {
+            Mention f = followersOf(owner);
+            return new Mention(s.index(), h, span, phrase, f.actor(), f.reason());
+          }
+        }
+      }
+    }
     if (agent != null && name == null) {
       // "its troops", "their police": the owner resolved before (the government of a former leader, an elite, is
       // her country's: "protests against her government")

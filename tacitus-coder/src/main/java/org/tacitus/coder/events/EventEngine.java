@@ -4262,6 +4262,17 @@ public final class EventEngine {
     if (r.isEmpty()) {
       r.addAll(commaParticipleAgents(s, n, actors));
     }
+    if (r.isEmpty() && (s.token(n).pos().equals("VBD") || s.token(n).pos().equals("VBN")
+        && g.children(n).stream().noneMatch(d -> d.isA("aux") || d.isA("aux:pass")))
+        && g.children(n, "nsubj").isEmpty() && s.basic().children(n).stream().anyMatch(d -> d.isA("cc") && s.token(d.dependent()).key().equals("and"))) {
+      // "Rwanda denied supporting the rebels and accused Congo of ...", the second finite verb left hanging on the
+      // first by a bare dependency: it shares that verb's subject
+      for (int governor : g.parents(n, "dep")) {
+        if (Set.of("VBD", "VBZ", "VBP").contains(s.token(governor).pos())) {
+          g.children(governor, "nsubj").forEach(subj -> r.addAll(actors.at(subj)));
+        }
+      }
+    }
     if (r.isEmpty() && s.token(n).pos().startsWith("JJ")) {
       // "stood ready to mediate", "remained willing to talk": an adjective the verb predicates of its subject
       for (int governor : g.parents(n, "xcomp")) {
@@ -6247,7 +6258,8 @@ public final class EventEngine {
       for (int n : frontier) {
         for (Dependency d : s.enhanced().children(n)) {
           if (NOT_INTO.contains(d.relation()) || d.isA("conj") || d.isA("advcl") && depth == 0
-              || depth == 0 && d.isA("dep") && commaParticiple(s, d.dependent()) // ", dealing a blow to X"
+              || depth == 0 && d.isA("dep") && (commaParticiple(s, d.dependent()) // ", dealing a blow to X"
+              || s.token(d.dependent()).isVerb() && s.enhanced().children(d.dependent(), "cc").size() > 0)
               || depth == 0 && d.isA("obl") && WHEN_PREPS.contains(d.specific())
               || CONCESSIVE_PREPS.contains(d.specific())
               || d.specific().equals("according_to") || d.isA("acl") && s.token(d.dependent()).pos().equals("VBG")

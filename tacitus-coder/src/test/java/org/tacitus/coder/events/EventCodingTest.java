@@ -3620,6 +3620,14 @@ class EventCodingTest {
     assertCodes("Myanmar resistance forces captured the town of Lashio.", "MMRREB - 192");
   }
 
+  @Test
+  void aSecondVerbLeftHangingSharesTheSubjectAndFollowersOfAPronounAreTheirLeadersCamp() {
+    assertCodesExactly("Rwanda denied supporting the rebels and accused Congo of collaborating with a militia.",
+        "RWA - 016", "RWA COD 112");
+    assertCodes("Pakistani police arrested former Prime Minister Imran Khan on Tuesday. His supporters attacked the "
+        + "army's headquarters in Rawalpindi.", "PAKOPP PAKMIL 145");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
