@@ -1138,6 +1138,18 @@ public final class ActorResolver {
     if (agent != null && name == null) {
       name = placeOfRole(s, h, names);
     }
+    if (name == null && agent == null && COUNTRY_NOUNS.contains(s.token(h).key())) {
+      // "Guyana's president said his country would defend its territory": the country of whom "his" stands for
+      for (int poss : s.basic().children(h, "nmod:poss")) {
+        for (Mention owner : done.at(poss)) {
+          if (s.token(poss).isPronoun() && owner.actor().country().isPresent()
+              && !owner.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+            return new Mention(s.index(), h, span, phrase, Actor.country(owner.actor().country().get()), "'"
+                + phrase + "': the country of '" + owner.text() + "' (" + owner.actor().code() + ")");
+          }
+        }
+      }
+    }
     if (name == null && FOLLOWERS.contains(s.token(h).key())) {
       // "His supporters attacked the army's headquarters": the followers of the person the possessive stands for
       for (int poss : s.basic().children(h, "nmod:poss")) {

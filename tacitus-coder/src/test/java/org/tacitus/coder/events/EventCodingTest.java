@@ -3628,6 +3628,11 @@ class EventCodingTest {
         + "army's headquarters in Rawalpindi.", "PAKOPP PAKMIL 145");
   }
 
+  @Test
+  void hisCountryIsTheCountryOfWhomHisStandsFor() {
+    assertCodes("Guyana's president said his country had put its forces on alert.", "GUY - 152");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
