@@ -1094,6 +1094,19 @@ public final class EventEngine {
   }
 
   /** The tokens of the clause headed by {@code head} (its subtree in the basic dependencies). */
+  /**
+   * "called the incursion a serious violation of Japan's sovereignty": who is named in what a verb of naming calls
+   * its object is not whom the naming is aimed at; {@code targets} without them.
+   */
+  private static List<Mention> namedInWhatItIsCalled(Sentence s, int act, Candidate c, List<Mention> targets) {
+    if (c.entry().xcomp().isEmpty()) {
+      return targets;
+    }
+    java.util.BitSet inside = new java.util.BitSet();
+    s.enhanced().children(act, "xcomp").forEach(x -> inside.or(clause(s, x)));
+    return targets.stream().filter(t -> !inside.get(t.head())).toList();
+  }
+
   private static java.util.BitSet clause(Sentence s, int head) {
     java.util.BitSet inside = new java.util.BitSet(s.size());
     java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
@@ -2859,7 +2872,7 @@ public final class EventEngine {
         && !s.enhanced().children(act, "obj").isEmpty())) {
       // ("accused the West of meddling in Georgia's affairs": whom an accusation names is its target, even when it
       // is no actor; the actors in the alleged act are not)
-      targets = deepTargets(s, act, actors);
+      targets = namedInWhatItIsCalled(s, act, c, deepTargets(s, act, actors));
     }
     boolean aidGiven = c.entry().code().startsWith("07") || c.entry().code().startsWith("162");
     // ("reinforce its mission with Kenyan troops": its own, and its means)

@@ -3633,6 +3633,14 @@ class EventCodingTest {
     assertCodes("Guyana's president said his country had put its forces on alert.", "GUY - 152");
   }
 
+  @Test
+  void whoIsNamedInWhatSomethingIsCalledIsNoTargetAndARailNetworkIsNoComputer() {
+    assertCodesExactly("A Japanese minister called the incursion a serious violation of Japan's sovereignty.",
+        "JPNGOV - 111");
+    assertCodes("Saboteurs attacked France's high-speed rail network.", "FRAUAF FRA 190");
+    assertCodes("Russian hackers attacked the computer network of the German parliament.", "RUSCRM DEULEG 176");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
