@@ -187,8 +187,8 @@ final class PlaceFinder {
   }
 
   /**
-   * "in Novi Sad", where the tagger took only "Novi" for a name: the last token of a gazetteer name that goes on over one or two
-   * more capitalised words after the tagged run ending at {@code end}, or {@code end}.
+   * "in Novi Sad", where the tagger took only "Novi" for a name: the last token of a gazetteer name that goes on over
+   * one or two more capitalised words after the run ending at {@code end}, or {@code end}.
    */
   private int namedOnward(Sentence s, int i, int end, String text) {
     int last = end;

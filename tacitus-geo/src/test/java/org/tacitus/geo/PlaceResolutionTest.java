@@ -261,7 +261,8 @@ class PlaceResolutionTest {
   void aNameGoesOnOverACapitalisedWordTheTaggerTookForAnAdjective() {
     TestArticle a = new TestArticle().sentence("Police/NNS arrested/VBD students/NNS in/IN Novi/NNP Sad/JJ ./.");
     assertThat(place(a, "Novi Sad").country()).contains("SRB");
-    TestArticle b = new TestArticle().sentence("Police/NNS arrested/VBD students/NNS in/IN Novi/NNP/LOCATION Sad/JJ ./.");
+    TestArticle b = new TestArticle()
+        .sentence("Police/NNS arrested/VBD students/NNS in/IN Novi/NNP/LOCATION Sad/JJ ./.");
     assertThat(place(b, "Novi Sad").country()).contains("SRB");
   }
 

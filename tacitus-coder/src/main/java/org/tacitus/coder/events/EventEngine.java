@@ -4277,7 +4277,8 @@ public final class EventEngine {
     }
     if (r.isEmpty() && (s.token(n).pos().equals("VBD") || s.token(n).pos().equals("VBN")
         && g.children(n).stream().noneMatch(d -> d.isA("aux") || d.isA("aux:pass")))
-        && g.children(n, "nsubj").isEmpty() && s.basic().children(n).stream().anyMatch(d -> d.isA("cc") && s.token(d.dependent()).key().equals("and"))) {
+        && g.children(n, "nsubj").isEmpty() && s.basic().children(n).stream()
+        .anyMatch(d -> d.isA("cc") && s.token(d.dependent()).key().equals("and"))) {
       // "Rwanda denied supporting the rebels and accused Congo of ...", the second finite verb left hanging on the
       // first by a bare dependency: it shares that verb's subject
       for (int governor : g.parents(n, "dep")) {
