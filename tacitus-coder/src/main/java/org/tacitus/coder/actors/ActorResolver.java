@@ -2320,8 +2320,7 @@ public final class ActorResolver {
   private static final Set<String> LIST_WORDS = Set.of(",", "and", "&");
 
   private static boolean stateLike(Mention m) {
-    return m.actor().country().isPresent() && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)
-        && (m.actor().sector().isEmpty() ? m.actor().code().length() == 3 : m.actor().stateOrgan());
+    return !DocumentContext.unknown(m) && DocumentContext.stateLevel(m); // a known state or one of its organs
   }
 
   /** Numbers of states a group noun may count: "the three countries". */

@@ -239,7 +239,7 @@ public final class DocumentContext {
   }
 
   /** A state or one of its organs (government, forces, police, courts, legislature). */
-  private static boolean stateLevel(Mention m) {
+  static boolean stateLevel(Mention m) {
     return m.actor().sector().isEmpty() ? m.actor().code().length() == 3 : m.actor().stateOrgan();
   }
 
@@ -248,7 +248,7 @@ public final class DocumentContext {
     return m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY);
   }
 
-  private static boolean unknown(Mention m) {
+  static boolean unknown(Mention m) {
     return m.actor().country().isEmpty() || m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY);
   }
 
