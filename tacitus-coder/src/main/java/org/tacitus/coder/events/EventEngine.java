@@ -995,7 +995,7 @@ public final class EventEngine {
       String text) {
     for (int r = 0; r < s.size(); r++) {
       Token t = s.token(r);
-      if (!t.isVerb() || negated(s, r) || frames.lookup(t.key()).stream().noneMatch(w -> w.frame() == Frame.REPORT)) {
+      if (!t.isVerb() || negated(s, r) || !reporting(t)) {
         continue;
       }
       List<Mention> speakers = new ArrayList<>();
@@ -2271,8 +2271,7 @@ public final class EventEngine {
    */
   private Optional<String> policeMission(Sentence s, int act, EventEntry entry, SentenceActors actors) {
     if (!s.token(act).isVerb() || !entry.code().equals("153") && !(entry.code().equals("154")
-        && !agents(s, act, actors).isEmpty() && agents(s, act, actors).stream()
-        .allMatch(m -> m.actor().sector().filter("COP"::equals).isPresent()))) {
+        && policeOnly(agents(s, act, actors)))) {
       return Optional.empty(); // (police that deploy themselves are sent as police are: "Kenyan police deployed")
     }
     for (Dependency d : s.enhanced().children(act)) {
@@ -2310,6 +2309,10 @@ public final class EventEngine {
       return Optional.empty();
     }
     return Optional.of("154");
+  }
+
+  private static boolean policeOnly(List<Mention> agents) {
+    return !agents.isEmpty() && agents.stream().allMatch(m -> m.actor().sector().filter("COP"::equals).isPresent());
   }
 
   /** Verbs of sending forces somewhere ("contributed troops" gives them to a mission, wherever it is). */
@@ -2370,7 +2373,7 @@ public final class EventEngine {
         Token gov = s.token(d.governor());
         boolean message = s.enhanced().children(d.governor(), "obj").stream()
             .anyMatch(o -> SAYING_NOUNS.contains(s.token(o).key())); // "issued a reminder to X that ..."
-        if (gov.isVerb() && (message || frames.lookup(gov.key()).stream().anyMatch(w -> w.frame() == Frame.REPORT))) {
+        if (gov.isVerb() && (message || reporting(gov))) {
           return Optional.of(new Step(d.governor(), new FrameWord(Frame.DEMAND, gov.key(), "")));
         }
       }
@@ -2387,16 +2390,21 @@ public final class EventEngine {
   private static final Set<String> SAYING_NOUNS = Set.of("statement", "declaration", "communique", "letter", "message",
       "note", "reminder", "warning", "ultimatum", "speech", "remark", "comment", "announcement");
 
+  /** Whether {@code t} is a verb of saying (a report frame of frames.tsv). */
+  private boolean reporting(Token t) {
+    return frames.lookup(t.key()).stream().anyMatch(w -> w.frame() == Frame.REPORT);
+  }
+
   /** Inside the complement of a verb of saying: "would" there is the future seen from the past. */
   private boolean inReportedSpeech(Sentence s, int n) {
     for (Dependency d : s.enhanced().parents(n)) {
       if (d.governor() >= 0 && (d.relation().equals("ccomp") || d.relation().equals("parataxis"))
-          && (frames.lookup(s.token(d.governor()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)
+          && (reporting(s.token(d.governor()))
           || s.token(d.governor()).key().equals("warn"))) { // ("warned it would use nuclear weapons")
         return true;
       }
       if (d.governor() >= 0 && d.relation().startsWith("conj") && !s.enhanced().children(d.governor(), "ccomp")
-          .isEmpty() && frames.lookup(s.token(d.governor()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+          .isEmpty() && reporting(s.token(d.governor()))) {
         return true; // "said it regretted the decision and would continue ...", the second clause read as the said's
       }
     }
@@ -4490,7 +4498,7 @@ public final class EventEngine {
       }
       if ((d.isA("dep") || d.isA("advcl")) && s.token(up).isVerb()) {
         for (int said : g.children(up, "parataxis")) {
-          if (said < n && frames.lookup(s.token(said).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+          if (said < n && reporting(s.token(said))) {
             // "13 people were killed, Amnesty said, accusing security forces of ...": the speaker just before
             List<Mention> speakers = new ArrayList<>();
             g.children(said, "nsubj").forEach(x -> speakers.addAll(actors.at(x)));
@@ -4777,7 +4785,7 @@ public final class EventEngine {
           && !marks.isEmpty() || rel.equals("dep") && d.governor() < n)) {
         boolean nextSpeechAct = telling(s, n) && s.enhanced().children(d.governor()).stream()
             .noneMatch(c -> (c.isA("ccomp") || c.isA("obj")) && c.dependent() > d.governor() && c.dependent() < n)
-            && frames.lookup(s.token(d.governor()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT);
+            && reporting(s.token(d.governor()));
         if (marks.isEmpty() && !nextSpeechAct
             && (telling(s, d.governor()) || !FINITE.contains(s.token(d.governor()).pos()))) {
           // "accused Chinese vessels of ramming the boat, injuring a sailor": what follows a verb of saying or
@@ -4982,8 +4990,7 @@ public final class EventEngine {
         continue;
       }
       for (Dependency subj : s.enhanced().parents(up.governor())) {
-        if (subj.relation().equals("nsubj") && subj.governor() >= 0 && frames.lookup(s.token(subj.governor()).key())
-            .stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+        if (subj.relation().equals("nsubj") && subj.governor() >= 0 && reporting(s.token(subj.governor()))) {
           return true;
         }
       }
@@ -5060,7 +5067,7 @@ public final class EventEngine {
     List<Integer> heads = new ArrayList<>(List.of(act));
     for (Dependency d : s.enhanced().children(act)) {
       if ((d.isA("ccomp") || d.isA("parataxis")) && d.dependent() > act
-          && frames.lookup(s.token(d.dependent()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+          && reporting(s.token(d.dependent()))) {
         heads.add(d.dependent());
       }
     }
@@ -6179,8 +6186,7 @@ public final class EventEngine {
         }
         r.addAll(actors.at(p));
         if (actors.at(p).isEmpty() && !(prep.equals("with") && BACKING.contains(s.token(p).key()))) {
-          // ("tariffs on imports of Chinese electric vehicles": traded goods are of whoever makes them)
-          r.addAll(qualifying(s, p, actors, TRADE_FLOWS.contains(s.token(p).key()) ? 2 : 1));
+          r.addAll(qualifying(s, p, actors, 1));
         }
       }
       if (!r.isEmpty()) {
@@ -6429,6 +6435,9 @@ public final class EventEngine {
 
   /** Actors that own or qualify a noun: "Y's capacity", "cooperation with Y", "the role played by Y". */
   private static List<Mention> qualifying(Sentence s, int noun, SentenceActors actors, int depth) {
+    if (TRADE_FLOWS.contains(s.token(noun).key())) {
+      depth++; // traded goods are of whoever makes them: "tariffs on imports of Chinese electric vehicles"
+    }
     List<Mention> r = new ArrayList<>();
     for (Dependency d : s.enhanced().children(noun)) {
       String rel = d.relation();
@@ -6481,9 +6490,7 @@ public final class EventEngine {
           continue; // "the agreement with support from the US": a backer is no party either
         }
         if (rel.startsWith("acl") || rel.startsWith("nmod:") || rel.equals("conj")) {
-          // (traded goods pass on to what they are: "tariffs on imports of Chinese electric vehicles")
-          boolean goods = TRADE_FLOWS.contains(s.token(d.dependent()).key());
-          r.addAll(qualifying(s, d.dependent(), actors, goods ? depth : depth - 1));
+          r.addAll(qualifying(s, d.dependent(), actors, depth - 1));
         }
       }
     }
@@ -6789,8 +6796,7 @@ public final class EventEngine {
         if (gov < 0) {
           continue;
         }
-        if ((d.relation().equals("ccomp") || d.relation().equals("parataxis")) && frames.lookup(
-            s.token(gov).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+        if ((d.relation().equals("ccomp") || d.relation().equals("parataxis")) && reporting(s.token(gov))) {
           for (int subj : s.enhanced().children(gov, "nsubj")) {
             if (!actors.at(subj).isEmpty()) {
               return Optional.of(actors.at(subj).get(0));
@@ -6802,7 +6808,7 @@ public final class EventEngine {
       for (Dependency d : s.enhanced().children(node)) {
         // "X did Y, Z said", parsed with the reporting verb hung on the act
         if ((d.relation().equals("parataxis") || d.relation().equals("dep")) && d.dependent() > node
-            && frames.lookup(s.token(d.dependent()).key()).stream().anyMatch(w -> w.frame() == Frame.REPORT)) {
+            && reporting(s.token(d.dependent()))) {
           for (int subj : s.enhanced().children(d.dependent(), "nsubj")) {
             if (!actors.at(subj).isEmpty()) {
               return Optional.of(actors.at(subj).get(0));
