@@ -172,6 +172,16 @@ public final class ActorResolver {
     closeAppositions(s, result);
     addModifierNames(s, names, result, text);
     for (Mention m : List.copyOf(result.all())) {
+      if (s.token(m.head()).key().equals("it") && m.reason().endsWith(NAMED_BEFORE_IT)) {
+        // "the African Union mission said it would ...": the speaker named by its organisation and what it is, a
+        // mention made only now
+        speaker(s, m.head(), context, result).filter(x -> !isPersonMention(s, x)
+            && !s.token(x.head()).pos().equals("NNS") && !x.actor().equals(m.actor()))
+            .ifPresent(x -> result.replace(m.head(), List.of(new Mention(s.index(), m.head(), m.span(), m.text(),
+                x.actor(), "'it' → '" + x.text() + "', the body speaking"))));
+      }
+    }
+    for (Mention m : List.copyOf(result.all())) {
       if (s.token(m.head()).key().equals("it") && m.sentence() == s.index()) {
         Mention other = notItsOwnSubject(s, m.head(), m, result);
         if (other != m) {
@@ -190,6 +200,7 @@ public final class ActorResolver {
     conjunctCountries(s, result);
     spokesmenFor(s, result);
     spokesmanOfTheBodyBefore(s, context, result);
+    officersOfThePolice(s, context, result, text);
     topicRoles(s, result);
     countryGroups(s, result, context);
     context.sawBodySubject(bodySubject(s, result).orElse(null), s.index());
@@ -687,6 +698,42 @@ public final class ActorResolver {
       }
     }
   }
+
+  /**
+   * "Police said ... shot by armed officers": "officers" alone may be police or soldiers (the dictionary leaves the
+   * bare word out); in a sentence, or just after one, that names the police and no armed force, they are the police.
+   */
+  private static void officersOfThePolice(Sentence s, DocumentContext context, SentenceActors result,
+      String text) {
+    List<Mention> police = new ArrayList<>();
+    for (int t = 0; t < s.size(); t++) {
+      if (!s.token(t).key().equals("officer") || !s.token(t).pos().startsWith("NN") || !result.at(t).isEmpty()
+          || s.basic().children(t).stream().anyMatch(d -> d.relation().equals("compound")
+          || d.relation().startsWith("nmod") || d.relation().equals("appos"))) {
+        continue;
+      }
+      if (police.isEmpty()) {
+        List<Mention> seen = new ArrayList<>(result.all());
+        seen.addAll(context.recentBodies(s.index(), 1));
+        if (seen.stream().anyMatch(m -> m.actor().sector().filter(ARMED_FORCES::contains).isPresent())) {
+          return;
+        }
+        seen.stream().filter(m -> m.actor().sector().filter("COP"::equals).isPresent()).findFirst()
+            .ifPresent(police::add);
+        if (police.isEmpty()) {
+          return;
+        }
+      }
+      Set<Integer> np = new TreeSet<>(List.of(t));
+      s.basic().children(t).stream().filter(d -> d.relation().equals("amod")).forEach(d -> np.add(d.dependent()));
+      Span span = span(s, np);
+      result.add(new Mention(s.index(), t, span, span.of(text), police.get(0).actor(), "'" + span.of(text)
+          + "': officers in a story of '" + police.get(0).text() + "' (" + police.get(0).actor().code()
+          + ") and of no armed force"));
+    }
+  }
+
+  private static final Set<String> ARMED_FORCES = Set.of("MIL", "REB", "INS", "UAF", "SEP");
 
   /**
    * "demanded a hostage deal", "a prisoner swap": a bare role word (no country of its own in the text) written
@@ -2483,6 +2530,8 @@ public final class ActorResolver {
     }
   }
 
+  private static final String NAMED_BEFORE_IT = "', the state or body speaking or named before it";
+
   private void resolvePronoun(Sentence s, int h, DocumentContext context, SentenceActors result, String text) {
     Token t = s.token(h);
     String w = t.key();
@@ -2525,7 +2574,7 @@ public final class ActorResolver {
           }
         }
         a.ifPresent(m -> result.add(new Mention(s.index(), h, span, t.word(), m.actor(), "'" + t.word()
-            + "' → '" + m.text() + "', the state or body speaking or named before it")));
+            + "' → '" + m.text() + NAMED_BEFORE_IT)));
       }
       case "they", "them", "their" -> {
         Optional<Mention> speaking = speaker(s, h, context, result);

@@ -185,12 +185,12 @@ public final class EventEngine {
       }
       candidates.add(c);
     }
+    // the condition of a threat, an offer, a demand or any act told as depending on it ("ready to lift the sanctions
+    // if Minsk freed the prisoners", "warned of attacks unless the troops leave") is what is asked, not an act
     Set<Integer> threatConditions = new HashSet<>();
     for (Candidate c : candidates) {
-      if (c.code().startsWith("13")) {
-        for (int n : nodes(c.token(), c.chain())) {
-          threatConditions.addAll(conditionClauses(s, n));
-        }
+      for (int n : nodes(c.token(), c.chain())) {
+        threatConditions.addAll(conditionClauses(s, n));
       }
     }
     Map<Candidate, List<Event>> builds = new java.util.IdentityHashMap<>();
@@ -258,6 +258,7 @@ public final class EventEngine {
     }
     foldIntoProtests(s, events, origin);
     foldOutcomes(s, events, origin);
+    claimedActs(events, origin);
     foldConsultPurposes(s, events, origin);
     // "..., a statement issued by the ministry said": the statement is how the news is attributed, not an event
     events.values().removeIf(e -> e.code().code().equals("010") && origin.get(e) != null
@@ -403,6 +404,43 @@ public final class EventEngine {
    * force (18-20) told by a participle ("killing", "wounding") that hangs on another act of force of the same source
    * is folded into it: that act keeps its code and takes the participle's victims when it had no target.
    */
+  /**
+   * "A car bomb exploded outside a police station ..., and the group X claimed responsibility": an act of force whose
+   * agent the sentence does not name is the claimant's, and the claim is aimed at whom the act was.
+   */
+  private static void claimedActs(Map<String, Event> events, Map<Event, Candidate> origin) {
+    Event claim = events.values().stream().filter(e -> e.code().code().equals("015")
+        && e.modality() == Modality.ASSERTED && !e.source().actor().code().startsWith(Actor.UNKNOWN_COUNTRY))
+        .findFirst().orElse(null);
+    if (claim == null) {
+      return;
+    }
+    Mention claimant = claim.source();
+    for (Event e : List.copyOf(events.values())) {
+      if (!force(e.code().code()) || !e.source().actor().country().isEmpty()
+          && !e.source().actor().code().startsWith(Actor.UNKNOWN_COUNTRY)
+          || e.source().actor().code().length() > 3 && !e.source().actor().code().endsWith("UAF")
+          || e.target().filter(t -> t.actor().code().equals(claimant.actor().code())).isPresent()) {
+        continue;
+      }
+      Span ev = new Span(Math.min(e.evidence().start(), claimant.span().start()),
+          Math.max(e.evidence().end(), claimant.span().end()));
+      Event owned = new Event(e.docId(), e.sentence(), e.code(), claimant, e.target(), e.modality(), ev,
+          e.rule() + " | agent: '" + claimant.text() + "', who claimed it", e.confidence(), e.reportedBy());
+      events.remove(e.dedupKey());
+      events.put(owned.dedupKey(), owned);
+      origin.put(owned, origin.get(e));
+      if (claim.target().isEmpty() && e.target().isPresent() && events.containsKey(claim.dedupKey())) {
+        Event aimed = new Event(claim.docId(), claim.sentence(), claim.code(), claimant, e.target(), claim.modality(),
+            claim.evidence(), claim.rule() + " | the claimed act's target", claim.confidence(), claim.reportedBy());
+        events.remove(claim.dedupKey());
+        events.put(aimed.dedupKey(), aimed);
+        origin.put(aimed, origin.get(claim));
+        claim = aimed;
+      }
+    }
+  }
+
   private void foldOutcomes(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
     for (Event d : List.copyOf(events.values())) {
       Candidate dc = origin.get(d);
@@ -2566,7 +2604,8 @@ public final class EventEngine {
     List<Mention> hyphened = List.of();
     int owner = noun && c.chain().isEmpty() ? ownedAct(s, act, c.code()) : -1;
     if (sources.isEmpty() && owner >= 0 && owner != act) {
-      sources = agents(s, owner, actors); // "the rebels were responsible for the attack"
+      // "the rebels were responsible for the attack", "his role in the abduction"
+      sources = PART_IN.contains(s.token(owner).key()) ? roleIn(s, act, actors) : agents(s, owner, actors);
       sourceNode = sources.isEmpty() ? sourceNode : act;
     }
     // ("Fighting between the army and the RSF spread": a gerund with a "between" phrase is named as a noun is)
@@ -2717,10 +2756,10 @@ public final class EventEngine {
       // for is aimed at whoever is to yield, the actor of its "of" phrase (a release's "of" phrase is who is freed)
       targets = yielder(s, act, c.entry().code(), actors, self);
     }
-    if (targets.isEmpty() && noun && patientNoun(c.entry().code()) && !c.chain().isEmpty()
-        && frame != Frame.APPEAL && frame != Frame.DEMAND) {
-      // "ordered the release of three activists", "carried out the arrest of the mayor": the noun's "of" phrase is
-      // whom the act is done to
+    if (targets.isEmpty() && noun && patientNoun(c.entry().code()) && (!c.chain().isEmpty() || owner != -1
+        && owner != act) && frame != Frame.APPEAL && frame != Frame.DEMAND) {
+      // "ordered the release of three activists", "carried out the arrest of the mayor", "his role in the killing of
+      // two activists": the noun's "of" phrase is whom the act is done to
       targets = ofPhrase(s, act, actors).stream().filter(m -> !self.contains(m.actor().code())).toList();
     }
     if (targets.isEmpty() && noun) {
@@ -3396,6 +3435,11 @@ public final class EventEngine {
     for (int r : g.parents(act, "obl:for")) {
       if (s.token(r).key().equals("responsible") && !g.children(r, "cop").isEmpty()) {
         return r;
+      }
+    }
+    for (int part : g.parents(act, "nmod:in")) {
+      if (PART_IN.contains(s.token(part).key())) {
+        return part; // "his role in the abduction"
       }
     }
     return -1;
@@ -4412,13 +4456,21 @@ public final class EventEngine {
       }
     }
     if (r.isEmpty() && s.token(n).isNoun()) {
+      boolean byAgent = false;
+      for (Dependency d : g.children(n)) {
+        String rel = d.relation();
+        if ((rel.equals("nmod:by") || rel.equals("nmod:agent")) && !byOfInnerAct(s, n, d.dependent())) {
+          byAgent |= !actors.at(d.dependent()).isEmpty();
+        }
+      }
       for (Dependency d : g.children(n)) {
         String rel = d.relation();
         if ((rel.equals("nmod:by") || rel.equals("nmod:agent")) && byOfInnerAct(s, n, d.dependent())) {
           continue;
         }
-        if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:agent")
-            || rel.equals("amod") || rel.equals("compound")) {
+        // "whose shooting by armed officers", "his arrest by police": with a "by" agent the possessor is the patient
+        if (rel.equals("nmod:poss") && !byAgent || rel.equals("nmod:by") || rel.equals("nmod:agent")
+            || !byAgent && (rel.equals("amod") || rel.equals("compound"))) {
           r.addAll(actors.at(d.dependent()));
         }
       }
@@ -4431,6 +4483,34 @@ public final class EventEngine {
           for (int by : g.children(v, "obl:by")) {
             r.addAll(actors.at(by));
           }
+        }
+      }
+    }
+    return r;
+  }
+
+  /** Nouns of a part taken in an act: "his role in the abduction", "their involvement in the attack". */
+  private static final Set<String> PART_IN = Set.of("role", "part", "involvement", "complicity", "participation");
+
+  /**
+   * "his alleged role in the abduction of a dissident", "the involvement of Iran in the attack", "Rwanda played a
+   * role in the killings": who took part in an act is its agent.
+   */
+  private static List<Mention> roleIn(Sentence s, int n, SentenceActors actors) {
+    DependencyGraph g = s.enhanced();
+    List<Mention> r = new ArrayList<>();
+    for (int part : g.parents(n, "nmod:in")) {
+      if (!PART_IN.contains(s.token(part).key())) {
+        continue;
+      }
+      for (Dependency d : g.children(part)) {
+        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
+          r.addAll(actors.at(d.dependent()));
+        }
+      }
+      for (Dependency d : r.isEmpty() ? g.parents(part) : List.<Dependency>of()) {
+        if (d.isA("obj") && d.governor() >= 0 && Set.of("play", "have").contains(s.token(d.governor()).key())) {
+          g.children(d.governor(), "nsubj").forEach(x -> r.addAll(actors.at(x)));
         }
       }
     }
@@ -5036,6 +5116,14 @@ public final class EventEngine {
     List<Mention> victims = new ArrayList<>();
     for (int subj : s.enhanced().children(act, "nsubj")) {
       victims.addAll(actors.at(subj));
+    }
+    // "... after seven men lost their lives in the attack" where the parser made the verb a participle of its
+    // subject: the noun it hangs on is the subject
+    for (Dependency d : s.enhanced().parents(act)) {
+      if (victims.isEmpty() && d.relation().equals("acl")) {
+        victims.addAll(actors.at(d.governor()));
+        s.enhanced().children(d.governor(), "conj").forEach(j -> victims.addAll(actors.at(j)));
+      }
     }
     if (victims.isEmpty()) {
       return List.of();

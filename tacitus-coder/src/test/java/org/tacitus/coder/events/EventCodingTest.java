@@ -6,6 +6,7 @@ import static org.tacitus.coder.testkit.CoderTestKit.code;
 import static org.tacitus.coder.testkit.CoderTestKit.assertCodesExactly;
 import static org.tacitus.coder.testkit.CoderTestKit.assertNoEvents;
 import static org.tacitus.coder.testkit.CoderTestKit.assertNotCoded;
+import static org.tacitus.coder.testkit.CoderTestKit.assertActor;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -2380,8 +2381,9 @@ class EventCodingTest {
   void anAttackSomeoneIsSaidToBeBehindOrResponsibleForIsTheirs() {
     assertCodesExactly("The Islamic State group said it was behind the bombing of a bus station in Kabul.",
         "ISIS - 183");
+    // (whom the act was done to is its "of" phrase)
     assertCodesExactly("Hamas said it was responsible for the shooting of two soldiers near the border.",
-        "PSEREBHMS - 193");
+        "PSEREBHMS ---MIL 193");
     // "behind" an agreement backs it: no act of another's is told
     assertNoEvents("The Egyptian government is behind the agreement.");
     // held responsible: an accusation, told by its own verb, not the attack as theirs
@@ -3639,6 +3641,36 @@ class EventCodingTest {
         "JPNGOV - 111");
     assertCodes("Saboteurs attacked France's high-speed rail network.", "FRAUAF FRA 190");
     assertCodes("Russian hackers attacked the computer network of the German parliament.", "RUSCRM DEULEG 176");
+  }
+
+  @Test
+  void victimsOfAParticipleParseAreItsNounAndAPartInAnActMakesItsAgent() {
+    assertCodes("Smoke hung over the market after twelve traders lost their lives in a rocket attack.", "--- ---BUS 194");
+    assertCodes("The inquiry examined Serbia's role in the killing of Bosnian civilians.", "SRB BIHCVL 190");
+    assertCodes("The family of the student whose killing by soldiers was filmed has demanded a trial.",
+        "---MIL ---EDU 190");
+    assertNotCoded("The family of the student whose killing by soldiers was filmed has demanded a trial.",
+        "---EDU - 190");
+  }
+
+  @Test
+  void bareOfficersAfterThePoliceAreThePolice() {
+    assertCodes("Kenyan police dispersed the crowd. Officers fired tear gas at the students.", "KENCOP KENEDU 175");
+    assertActor("Police in Nairobi said armed officers shot the suspect.", "armed officers", "KENCOP");
+    assertNotCoded("Soldiers and police guarded the polls. Officers arrested ten men.", "---COP ---CVL 173");
+  }
+
+  @Test
+  void anAttackOfNoNamedAgentIsItsClaimantsAndTheConditionOfAnOfferIsNoAct() {
+    assertCodesExactly("A car bomb killed twelve police officers in Mogadishu on Sunday, and al-Shabaab claimed "
+        + "responsibility.", "SOMINSSHB SOMCOP 1832", "SOMINSSHB SOMCOP 015");
+    assertCodesExactly("The European Union said it was ready to ease sanctions on Venezuela if Caracas released all "
+        + "political prisoners.", "IGOEUREEC VEN 0354");
+  }
+
+  @Test
+  void itSaidByAnOrganisationsMissionIsTheMission() {
+    assertActor("The United Nations mission in Haiti said it would investigate the killings.", "it", "IGOUNO");
   }
 
   private static CodedArticle code(String text) {
