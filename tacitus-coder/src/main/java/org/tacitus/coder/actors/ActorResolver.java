@@ -2022,7 +2022,17 @@ public final class ActorResolver {
       for (int i = 0; i < first.size() && first.token(i).start() < end; i++) {
         Optional<Match> m = dictionary.matchName(first, i, date, true);
         if (m.isPresent() && m.get().phrase().kind() != Kind.ORG && m.get().phrase().kind() != Kind.PERSON) {
-          context.storyCountry(m.get().phrase().code().substring(0, 3), "dateline '" + dl.group(1).strip() + "'");
+          String dateline = m.get().phrase().code().substring(0, 3);
+          // (the dateline may be a sentence of its own, the lead the next)
+          Sentence leadSentence = first.token(first.size() - 1).start() < dl.end() && sentences.size() > lead + 1
+              ? sentences.get(lead + 1) : first;
+          Optional<String> led = ledElsewhere(leadSentence, dl.end(), dateline, date);
+          if (led.isPresent()) {
+            context.storyCountry(led.get(), "the lead is set in " + led.get() + ", not at the dateline '"
+                + dl.group(1).strip() + "' (a regional bureau)");
+            return;
+          }
+          context.storyCountry(dateline, "dateline '" + dl.group(1).strip() + "'");
           return;
         }
       }
@@ -2045,6 +2055,35 @@ public final class ActorResolver {
     } else if (best != null && seenIn.size() == 1 && setting.contains(best)) {
       context.onlyNamedCountry(best, "the only country the story names");
     }
+  }
+
+  /**
+   * "BANGKOK, Oct 22 (Wire) - Myanmar military aircraft bombed a village ...": a story filed from a regional bureau
+   * whose lead names the people or forces of one other country, and not the dateline's, is that country's story (a
+   * state named as a whole, "Algeria offered to mediate", may be a third party).
+   * Empty when the lead names the dateline's country, or no other, or more than one.
+   */
+  private Optional<String> ledElsewhere(Sentence first, int datelineEnd, String dateline, Optional<LocalDate> date) {
+    Set<String> set = new TreeSet<>();
+    for (int i = 0; i < first.size(); i++) {
+      if (first.token(i).start() < datelineEnd) {
+        continue;
+      }
+      Optional<Match> m = dictionary.matchName(first, i, date);
+      if (m.isPresent() && m.get().phrase().kind() != Kind.ORG) {
+        String iso3 = m.get().phrase().code().substring(0, 3);
+        if (iso3.equals(dateline)) {
+          return Optional.empty();
+        }
+        int to = m.get().to();
+        if (m.get().phrase().kind() != Kind.PERSON && first.basic().parents(to).stream().anyMatch(d -> d.isA("amod")
+            || d.isA("compound") || d.isA("nmod:poss"))) {
+          set.add(iso3); // "Myanmar military aircraft", "Somali troops", "Sudan's army": whose forces or people act
+        }
+        i = m.get().to();
+      }
+    }
+    return set.size() == 1 ? Optional.of(set.iterator().next()) : Optional.empty();
   }
 
   /**

@@ -1121,7 +1121,10 @@ public final class EventEngine {
           // telling a news agency or reporters is how a statement is made public, not whom it addresses
           boolean press = m.actor().sector().map(x -> x.equals("MED") || x.equals("JRN")).orElse(false)
               || m.actor().code().endsWith("MED") || m.actor().code().endsWith("JRN");
-          if (!press && !sameSide(m.actor(), speaker.actor())
+          // (a state's officials addressing their own legislature speak to another body: "told parliament")
+          boolean house = m.actor().sector().filter("LEG"::equals).isPresent()
+              && speaker.actor().sector().filter("LEG"::equals).isEmpty();
+          if (!press && (!sameSide(m.actor(), speaker.actor()) || house)
               && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
             return Optional.of(m);
           }

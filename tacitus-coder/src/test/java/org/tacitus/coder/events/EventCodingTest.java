@@ -3673,6 +3673,15 @@ class EventCodingTest {
     assertActor("The United Nations mission in Haiti said it would investigate the killings.", "it", "IGOUNO");
   }
 
+  @Test
+  void aStoryFromARegionalBureauWhoseLeadIsSetElsewhereIsThatCountrys() {
+    assertCodes("NAIROBI, May 2 (Wire) - Somali troops recaptured a town from militants on Thursday. The army "
+        + "spokesman said soldiers had arrested twelve fighters.", "SOMMIL SOMUAF 173");
+    // the lead names the dateline's country too: the dateline keeps it
+    assertCodes("NAIROBI, May 2 (Wire) - Kenyan and Somali troops attacked a militant camp on Thursday. Police "
+        + "arrested twelve men.", "KENCOP KENCVL 173");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
