@@ -2464,13 +2464,14 @@ public final class ActorResolver {
     }
     List<Mention> here = warring ? List.of() : pairBefore(s, h, named);
     if (here.size() == 2 && here.stream().allMatch(m -> s.enhanced().parents(m.head()).stream().anyMatch(d ->
-        d.relation().equals("nsubj") && THIRD_PARTY_VERBS.contains(s.token(d.governor()).key())))) {
+        d.isA("nsubj") && THIRD_PARTY_VERBS.contains(s.token(d.governor()).key())))) {
+      // (also the subject an infinitive shares: "offered to mediate between the two governments")
       // "Saudi Arabia and the US brokered a truce that both sides violated": the brokers are not the sides
       here = List.of();
       pair = context.fighters(s.index(), 12).size() == 2 ? context.fighters(s.index(), 12) : pair;
     }
     if (here.size() == 2 && here.stream().allMatch(m -> s.enhanced().parents(m.head()).stream().anyMatch(d ->
-        d.relation().equals("nsubj") && s.enhanced().parents(h).stream().anyMatch(v -> v.governor() == d.governor()
+        d.isA("nsubj") && s.enhanced().parents(h).stream().anyMatch(v -> v.governor() == d.governor()
         && (v.isA("obj") || v.isA("iobj") || v.relation().startsWith("obl")))))) {
       here = List.of(); // "Norway and Cuba urged both sides to return to the table": who urges is no side
     }
@@ -2595,6 +2596,9 @@ public final class ActorResolver {
         }
         if (a.isEmpty() && w.equals("its")) {
           a = clauseSubject(s, h, result);
+        }
+        if (a.isEmpty() && w.equals("it")) {
+          a = conjoinedSubject(s, h, result);
         }
         if (a.isEmpty()) {
           a = lastBodyBefore(s, h, result);
@@ -2883,6 +2887,25 @@ public final class ActorResolver {
   }
 
   /** The last country or organisation named before token {@code h} in the sentence ("Japan said it ..."). */
+  /**
+   * "Argentina's government rejected a demand by Caracas, and it accused ...": the subject of a clause joined by
+   * "and" or "but" to one before is that clause's subject, not the last body named in between.
+   */
+  private static Optional<Mention> conjoinedSubject(Sentence s, int h, SentenceActors result) {
+    for (int v : s.basic().parents(h, "nsubj")) {
+      for (int first : s.basic().parents(v, "conj")) {
+        for (int subj : s.basic().children(first, "nsubj")) {
+          Optional<Mention> m = result.at(subj).stream().filter(x -> !isPersonMention(s, x)
+              && !s.token(x.head()).pos().equals("NNS") && !s.token(x.head()).isPronoun()).findFirst();
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<Mention> lastBodyBefore(Sentence s, int h, SentenceActors result) {
     Mention best = null;
     for (Mention m : result.all()) {

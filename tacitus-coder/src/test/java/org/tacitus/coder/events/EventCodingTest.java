@@ -3682,6 +3682,14 @@ class EventCodingTest {
         + "arrested twelve men.", "KENCOP KENCVL 173");
   }
 
+  @Test
+  void itAfterAndIsTheFirstClausesSubjectAndMediatorsAreNotTheTwoCountries() {
+    assertCodes("Kenya's government rejected a request by Kampala to extradite the activist, and it accused Ugandan "
+        + "police of torturing detainees.", "KENGOV UGACOP 1122");
+    assertCodesExactly("Ethiopia accused Eritrea of shelling border towns. Kenya and Uganda offered to mediate between "
+        + "the two countries.", "ETH ERI 1123", "KEN ETH 039", "KEN ERI 039", "UGA ETH 039", "UGA ERI 039");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
