@@ -171,15 +171,20 @@ public final class ActorResolver {
     unboundSubjectPronouns(s, result);
     closeAppositions(s, result);
     addModifierNames(s, names, result, text);
-    for (Mention m : List.copyOf(result.all())) {
-      if (s.token(m.head()).key().equals("it") && m.reason().endsWith(NAMED_BEFORE_IT)) {
-        // "the African Union mission said it would ...": the speaker named by its organisation and what it is, a
-        // mention made only now
-        speaker(s, m.head(), context, result).filter(x -> !isPersonMention(s, x)
-            && !s.token(x.head()).pos().equals("NNS") && !x.actor().equals(m.actor()))
-            .ifPresent(x -> result.replace(m.head(), List.of(new Mention(s.index(), m.head(), m.span(), m.text(),
-                x.actor(), "'it' → '" + x.text() + "', the body speaking"))));
+    for (int h = 0; h < n; h++) {
+      List<Mention> now = result.at(h);
+      if (!s.token(h).key().equals("it") || now.size() > 1 || now.size() == 1 && !now.get(0).reason()
+          .endsWith(NAMED_BEFORE_IT) && !now.get(0).reason().endsWith(SENTENCE_BEFORE)) {
+        continue;
       }
+      // "the African Union mission said it would ...": the speaker named by its organisation and what it is, a
+      // mention made only now
+      Token it = s.token(h);
+      int at = h;
+      speaker(s, h, context, result).filter(x -> !isPersonMention(s, x) && !s.token(x.head()).pos().equals("NNS")
+          && now.stream().noneMatch(m -> m.actor().equals(x.actor())))
+          .ifPresent(x -> result.replace(at, List.of(new Mention(s.index(), at, it.span(), it.word(), x.actor(),
+          "'it' → '" + x.text() + "', the body speaking"))));
     }
     for (Mention m : List.copyOf(result.all())) {
       if (s.token(m.head()).key().equals("it") && m.sentence() == s.index()) {
@@ -2571,6 +2576,7 @@ public final class ActorResolver {
   }
 
   private static final String NAMED_BEFORE_IT = "', the state or body speaking or named before it";
+  private static final String SENTENCE_BEFORE = "', the state or body the sentence before was about";
 
   private void resolvePronoun(Sentence s, int h, DocumentContext context, SentenceActors result, String text) {
     Token t = s.token(h);
@@ -2612,7 +2618,7 @@ public final class ActorResolver {
           if (before.isPresent()) {
             Mention m = before.get();
             result.add(new Mention(s.index(), h, span, t.word(), m.actor(), "'" + t.word() + "' → '" + m.text()
-                + "', the state or body the sentence before was about"));
+                + SENTENCE_BEFORE));
             return;
           }
         }

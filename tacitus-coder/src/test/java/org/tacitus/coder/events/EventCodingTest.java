@@ -3671,6 +3671,9 @@ class EventCodingTest {
   @Test
   void itSaidByAnOrganisationsMissionIsTheMission() {
     assertActor("The United Nations mission in Haiti said it would investigate the killings.", "it", "IGOUNO");
+    // (also over the body the sentence before was about)
+    assertActor("Rwanda's government denied the charge. The UN peacekeeping mission said it had deployed more troops.",
+        "it", "IGOUNO");
   }
 
   @Test
