@@ -444,7 +444,9 @@ public final class EventEngine {
   private void foldOutcomes(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
     for (Event d : List.copyOf(events.values())) {
       Candidate dc = origin.get(d);
-      if (dc == null || !force(d.code().code()) || !s.token(dc.token()).pos().equals("VBG")
+      // (damage done by an attack is its outcome too: "fired missiles at the city, damaging power stations")
+      if (dc == null || !force(d.code().code()) && !d.code().code().startsWith("171")
+          || !s.token(dc.token()).pos().equals("VBG")
           || !events.containsKey(d.dedupKey())) {
         continue;
       }
@@ -1962,6 +1964,12 @@ public final class EventEngine {
             && (d.isA("xcomp") || d.isA("advcl"))
             && match(s, p).isPresent()) {
           // "went on strike to demand higher pay": a verb with an act of its own is not the carrier of its purpose
+          continue;
+        }
+        if (fw.isPresent() && fw.get().frame() == Frame.SUPPORT && d.isA("obj") && s.token(node).pos().equals("VBG")
+            && s.basic().parents(node).stream().noneMatch(x -> x.governor() == p) && match(s, p).isPresent()) {
+          // "launched missiles at cities, damaging power stations and killing six civilians": a participle the
+          // enhanced graph made an object through "and" is an outcome of the act, not what the verb carries
           continue;
         }
         if (fw.isPresent() && fw.get().frame() == Frame.SUPPORT && d.relation().equals("obl:for")

@@ -3693,6 +3693,12 @@ class EventCodingTest {
         + "the two countries.", "ETH ERI 1123", "KEN ETH 039", "KEN ERI 039", "UGA ETH 039", "UGA ERI 039");
   }
 
+  @Test
+  void damageAndDeathsAfterAnAttackAreItsOutcome() {
+    assertCodesExactly("Syrian forces fired rockets at Turkish towns overnight, damaging houses and killing two "
+        + "farmers, Turkey's defence ministry said.", "SYRMIL TUR 194");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
