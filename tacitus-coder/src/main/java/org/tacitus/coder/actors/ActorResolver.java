@@ -206,6 +206,7 @@ public final class ActorResolver {
     spokesmenFor(s, result);
     spokesmanOfTheBodyBefore(s, context, result);
     officersOfThePolice(s, context, result, text);
+    rebelArmies(s, result);
     topicRoles(s, result);
     countryGroups(s, result, context);
     context.sawBodySubject(bodySubject(s, result).orElse(null), s.index());
@@ -739,6 +740,30 @@ public final class ActorResolver {
   }
 
   private static final Set<String> ARMED_FORCES = Set.of("MIL", "REB", "INS", "UAF", "SEP");
+
+  /** Words that make a named army an armed group: "the rebel Popular Revolutionary Army". */
+  private static final Set<String> REBEL_WORDS = Set.of("rebel", "guerrilla", "guerilla", "insurgent", "militant",
+      "separatist", "jihadist", "liberation", "revolutionary", "resistance", "salvation", "insurgency");
+
+  /**
+   * "the rebel Popular Revolutionary Army", "the Arakan Liberation Army": an army named by a proper name with a word
+   * of rebellion is an armed group (REB), not a state's military, whatever country it is of.
+   */
+  private static void rebelArmies(Sentence s, SentenceActors result) {
+    for (Mention m : result.all()) {
+      int h = m.head();
+      if (!m.actor().sector().filter("MIL"::equals).isPresent() || !s.token(h).pos().startsWith("NNP")
+          || !Set.of("army", "front", "force", "forces").contains(s.token(h).key())) {
+        continue;
+      }
+      boolean rebel = s.basic().children(h).stream().anyMatch(d -> (d.isA("compound") || d.isA("amod"))
+          && REBEL_WORDS.contains(s.token(d.dependent()).key()));
+      if (rebel) {
+        Actor a = Actor.of(m.actor().country().orElse(null), "REB");
+        result.replace(h, List.of(m.withActor(a, m.reason() + "; named with a word of rebellion: an armed group")));
+      }
+    }
+  }
 
   /**
    * "demanded a hostage deal", "a prisoner swap": a bare role word (no country of its own in the text) written

@@ -327,6 +327,12 @@ public final class EventEngine {
       if (e.modality() == Modality.ASSERTED && !e.source().actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
         context.sawAgent(actFamily(e.code().code()), e.source(), s.index());
       }
+      Candidate agreed = origin.get(e);
+      if (e.modality() == Modality.INTENT && agreed != null && !e.source().actor().code().startsWith(
+          Actor.UNKNOWN_COUNTRY) && agreed.chain().stream().anyMatch(st -> st.frame().lemma().equals("agree"))) {
+        // "X and Y agreed to a ceasefire": what they agreed is an accord of theirs ("welcomed the agreement")
+        context.sawAgent("accord", e.source(), s.index());
+      }
       if (e.modality() == Modality.ASSERTED && force(e.code().code()) && e.target().isPresent()
           && hasSegment(e.target().get().actor(), ARMED_GROUPS) && hasSegment(e.source().actor(), ARMED_GROUPS)) {
         context.sawFight(e.source(), e.target().get(), s.index());

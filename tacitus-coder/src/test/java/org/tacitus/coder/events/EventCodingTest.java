@@ -3699,6 +3699,13 @@ class EventCodingTest {
         + "farmers, Turkey's defence ministry said.", "SYRMIL TUR 194");
   }
 
+  @Test
+  void anArmyNamedWithAWordOfRebellionIsAnArmedGroupAndWhatTwoSidesAgreedIsTheirAccord() {
+    assertCodesExactly("The Philippine government and the rebel Moro Liberation Army agreed on Tuesday to a "
+        + "ceasefire. The European Union welcomed the agreement.", "PHLGOV PHLREB 0871", "PHLREB PHLGOV 0871",
+        "IGOEUREEC PHLGOV 051", "IGOEUREEC PHLREB 051");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
