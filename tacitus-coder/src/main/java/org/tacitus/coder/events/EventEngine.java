@@ -327,6 +327,10 @@ public final class EventEngine {
       if (e.modality() == Modality.ASSERTED && !e.source().actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
         context.sawAgent(actFamily(e.code().code()), e.source(), s.index());
       }
+      if (!GENERIC_ACT_ROOTS_EXCLUDED.contains(e.code().root()) && !e.source().actor().code().startsWith(
+          Actor.UNKNOWN_COUNTRY) && e.modality() != Modality.CONDITIONAL && e.modality() != Modality.HYPOTHETICAL) {
+        context.sawAgent(ANY_ACT, e.source(), s.index()); // for a later "the decision", "the move", "the step"
+      }
       Candidate agreed = origin.get(e);
       if (e.modality() == Modality.INTENT && agreed != null && !e.source().actor().code().startsWith(
           Actor.UNKNOWN_COUNTRY) && agreed.chain().stream().anyMatch(st -> st.frame().lemma().equals("agree"))) {
@@ -5313,6 +5317,12 @@ public final class EventEngine {
         .map(e -> actFamily(e.code())).findFirst();
   }
 
+  /** The family of any act of substance, for nouns that name an act by no kind ("condemned the decision"). */
+  private static final String ANY_ACT = "act";
+
+  /** Roots of saying, meeting and reacting: no act a later "the decision" or "the move" stands for. */
+  private static final Set<String> GENERIC_ACT_ROOTS_EXCLUDED = Set.of("01", "02", "04", "10", "11", "12");
+
   /**
    * Nouns that name an act told before by what kind of act it was, with the families it may have been told as: a
    * weapon launched or tested, as a show of force (15) or as force ("fired a missile into the sea", "fired missiles
@@ -5325,7 +5335,8 @@ public final class EventEngine {
       Map.entry("drill", List.of("15", "06")), Map.entry("exercise", List.of("15", "06")),
       Map.entry("deal", List.of("accord", "proposal")), Map.entry("agreement", List.of("accord", "proposal")),
       Map.entry("accord", List.of("accord", "proposal")), Map.entry("pact", List.of("accord", "proposal")),
-      Map.entry("treaty", List.of("accord", "proposal")));
+      Map.entry("treaty", List.of("accord", "proposal")), Map.entry("decision", List.of(ANY_ACT)),
+      Map.entry("move", List.of(ANY_ACT)), Map.entry("step", List.of(ANY_ACT)));
 
   /**
    * The agents of the act told before that the definite noun {@code o} stands for ("condemned the arrests", "the
@@ -5333,7 +5344,9 @@ public final class EventEngine {
    */
   private List<Mention> toldAgents(Sentence s, int o, SentenceActors actors, DocumentContext context) {
     Optional<String> family = toldAct(s, o, actors);
-    List<Mention> told = family.map(f -> context.lastAgents(f, s.index(), 6)).orElse(List.of());
+    // (a noun of no kind stands only for an act of the last three sentences)
+    List<Mention> told = family.map(f -> context.lastAgents(f, s.index(), f.equals(ANY_ACT) ? 3 : 6))
+        .orElse(List.of());
     if (told.isEmpty() && family.isPresent() && s.token(o).key().equals("charge")) {
       told = context.lastAgents("17", s.index(), 6); // "Britain charged three men ... called the charges a ploy"
     }

@@ -3706,6 +3706,14 @@ class EventCodingTest {
         "IGOEUREEC PHLGOV 051", "IGOEUREEC PHLREB 051");
   }
 
+  @Test
+  void theDecisionOrTheMoveIsTheLastActOfSubstanceToldBefore() {
+    assertCodes("Mali expelled the French ambassador on Monday. Officials met in Bamako. France condemned the "
+        + "decision.", "FRA MLI 111");
+    // a comment is no act the move stands for
+    assertNotCoded("Mali criticised Algeria on Monday. France condemned the move.", "FRA MLI 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
