@@ -509,11 +509,23 @@ public final class ActorDictionary {
         j++;
       }
       if (b.length() == p.key().length() && (anyCase ? b.toString().equalsIgnoreCase(p.key())
-          : b.toString().equals(p.key()))) {
+          : b.toString().equals(p.key())) && !partOfPersonName(s, i, j - 1, p)) {
         return Optional.of(new Match(p, i, j - 1));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "UN coordinator Sofia Lindqvist", "Paul Jordan": a one-word place name the tagger reads as part of a person's
+   * name (a person tag on it and on a proper noun beside it) is the name, not the capital or the country.
+   */
+  private static boolean partOfPersonName(Sentence s, int from, int to, Phrase p) {
+    if (from != to || p.kind() != Kind.CAPITAL && p.kind() != Kind.NAME || !s.token(from).ner().equals("PERSON")) {
+      return false;
+    }
+    return to + 1 < s.size() && s.token(to + 1).ner().equals("PERSON") && s.token(to + 1).pos().startsWith("NNP")
+        || from > 0 && s.token(from - 1).ner().equals("PERSON") && s.token(from - 1).pos().startsWith("NNP");
   }
 
   /** The longest role phrase (by lemmas) that starts at token {@code i} and ends on a noun. */

@@ -5327,7 +5327,8 @@ public final class EventEngine {
    * Nouns that name an act told before by what kind of act it was, with the families it may have been told as: a
    * weapon launched or tested, as a show of force (15) or as force ("fired a missile into the sea", "fired missiles
    * at Israel"); measures, as sanctions (16) or coercion (17); drills, as a show of force (15) or held jointly (06); a
-   * deal, as signed (057) or agreed to (03).
+   * deal, as signed (057) or agreed to (03); an order, as a demand (10) or as any act; a verdict or a ruling, as the
+   * sentence or charge a court passed (17).
    */
   private static final Map<String, List<String>> TOLD_AS = Map.ofEntries(
       Map.entry("launch", List.of("15", "force")), Map.entry("test", List.of("15", "force")),
@@ -5336,7 +5337,9 @@ public final class EventEngine {
       Map.entry("deal", List.of("accord", "proposal")), Map.entry("agreement", List.of("accord", "proposal")),
       Map.entry("accord", List.of("accord", "proposal")), Map.entry("pact", List.of("accord", "proposal")),
       Map.entry("treaty", List.of("accord", "proposal")), Map.entry("decision", List.of(ANY_ACT)),
-      Map.entry("move", List.of(ANY_ACT)), Map.entry("step", List.of(ANY_ACT)));
+      Map.entry("move", List.of(ANY_ACT)), Map.entry("step", List.of(ANY_ACT)),
+      Map.entry("order", List.of("10", ANY_ACT)), Map.entry("verdict", List.of("17")),
+      Map.entry("ruling", List.of("17")), Map.entry("conviction", List.of("17")));
 
   /**
    * The agents of the act told before that the definite noun {@code o} stands for ("condemned the arrests", "the

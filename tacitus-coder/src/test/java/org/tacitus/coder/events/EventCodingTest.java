@@ -3714,6 +3714,14 @@ class EventCodingTest {
     assertNotCoded("Mali criticised Algeria on Monday. France condemned the move.", "FRA MLI 111");
   }
 
+  @Test
+  void theOrderAndTheVerdictAreTheActsToldBeforeAndAFirstNameIsNoCapital() {
+    assertCodesExactly("The Taliban ordered aid groups to stop employing women. UN humanitarian coordinator Sofia "
+        + "Lindqvist condemned the order.", "AFGINSTAL ---DEV 100", "IGOUNO AFGINSTAL 111");
+    assertCodes("A court in Phnom Penh jailed the opposition leader for ten years. Washington criticised the verdict.",
+        "USA KHMJUD 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
