@@ -202,7 +202,7 @@ public final class ActorResolver {
     addPartitives(s, result, text);
     namedGroups(s, names, result, text);
     counterparts(s, result);
-    conjunctCountries(s, result);
+    conjunctCountries(s, result, context);
     spokesmenFor(s, result);
     spokesmanOfTheBodyBefore(s, context, result);
     officersOfThePolice(s, context, result, text);
@@ -553,11 +553,12 @@ public final class ActorResolver {
    * "the Venezuelan government and the opposition", "Malian troops and rebels": a domestic role with no country of
    * its own, coordinated with an organ or group of a country (not with a bare country), is of that country.
    */
-  private static void conjunctCountries(Sentence s, SentenceActors result) {
+  private static void conjunctCountries(Sentence s, SentenceActors result, DocumentContext context) {
     for (int t = 0; t < s.size(); t++) {
       List<Mention> here = result.at(t);
-      if (here.size() != 1 || !here.get(0).actor().roleWithoutCountry()
-          || !DOMESTIC_SIDES.contains(here.get(0).actor().sector().get())) {
+      // (also over the story's country: "hosted South Sudan's president and rebel leader X" in an Addis Ababa story)
+      if (here.size() != 1 || !here.get(0).actor().roleWithoutCountry() && !here.get(0).countryFromStory()
+          || here.get(0).actor().sector().isEmpty() || !DOMESTIC_SIDES.contains(here.get(0).actor().sector().get())) {
         continue;
       }
       Optional<String> country = Optional.empty();
@@ -571,10 +572,20 @@ public final class ActorResolver {
           }
         }
       }
-      if (country.isPresent()) {
+      if (country.isPresent() && !country.equals(here.get(0).actor().country())) {
         Mention m = here.get(0);
-        result.replace(t, List.of(m.withActor(Actor.of(country.get(), m.actor().sector().get()), m.reason()
-            + "; of the country of the actor it is coordinated with")));
+        Actor a = Actor.of(country.get(), m.actor().sector().get());
+        result.replace(t, List.of(m.withActor(a, m.reason() + "; of the country of the actor it is coordinated with")));
+        Set<Integer> np = new TreeSet<>();
+        for (int k = 0; k < s.size(); k++) {
+          if (m.span().contains(s.token(k).span())) {
+            np.add(k);
+          }
+        }
+        String person = personName(s, t, np);
+        if (person != null && context.person(person).filter(m.actor()::equals).isPresent()) {
+          context.rememberPerson(person, a); // "rebel leader James Lokuji": a later "Lokuji" is of that country too
+        }
       }
     }
   }

@@ -118,11 +118,16 @@ public final class DocumentContext {
   public void rememberPerson(String name, Actor actor) {
     String[] parts = name.strip().split("\\s+");
     String full = key(String.join(" ", parts));
-    people.put(full, actor);
+    Actor before = people.put(full, actor);
     peopleNames.put(full, name);
     if (parts.length > 1) {
-      people.putIfAbsent(key(parts[parts.length - 1]), actor);
-      peopleNames.putIfAbsent(key(parts[parts.length - 1]), name);
+      // (the surname keeps the first person of that name, unless it is this person, remembered anew)
+      String surname = key(parts[parts.length - 1]);
+      Actor bySurname = people.get(surname);
+      if (bySurname == null || bySurname.equals(before) && name.equals(peopleNames.get(surname))) {
+        people.put(surname, actor);
+        peopleNames.put(surname, name);
+      }
     }
   }
 

@@ -1429,12 +1429,15 @@ public final class EventEngine {
 
   /**
    * Whether entry {@code e}'s {@code obj=} names object {@code o}: its lemma, "place" for any named place, or "name"
-   * for any person's name ("Xi received Blinken").
+   * for any person's name or a personal pronoun ("Xi received Blinken", "he was received by the president").
    */
   private static boolean namesObject(Sentence s, EventEntry e, int o) {
     return e.obj().contains(objectKey(s.token(o))) || e.obj().contains("place")
-        && NAMED_PLACES.contains(s.token(o).ner()) || e.obj().contains("name") && "PERSON".equals(s.token(o).ner());
+        && NAMED_PLACES.contains(s.token(o).ner()) || e.obj().contains("name") && ("PERSON".equals(s.token(o).ner())
+        || PERSONAL_PRONOUNS.contains(s.token(o).key()));
   }
+
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
 
   private boolean holds(Sentence s, int i, EventEntry e) {
     DependencyGraph g = s.enhanced();
