@@ -1902,7 +1902,8 @@ public final class EventEngine {
       String r = d.relation();
       if ((r.equals("amod") || r.equals("compound") || r.equals("nmod:of") || r.equals("obl:npmod")
           || r.equals("nmod:npmod") || r.equals("nmod:for") || r.equals("nmod:in")
-          || r.equals("nmod:into") && s.token(t).isNoun()) // "an investigation into corruption"
+          || r.equals("nmod:into") && s.token(t).isNoun() // "an investigation into corruption"
+          || r.equals("nmod:on") && CURBS.contains(s.token(t).key())) // "bans on travel" are travel bans
           && (lemmas.contains(s.token(d.dependent()).key())
           || lemmas.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)))) {
         // (a participle as written, whose lemma is its verb's: "a targeted killing")
@@ -1915,6 +1916,10 @@ public final class EventEngine {
     }
     return false;
   }
+
+  /** Nouns of a curb, whose "on" phrase says what is curbed: "a ban on imports" is an import ban. */
+  private static final Set<String> CURBS = Set.of("ban", "restriction", "curb", "embargo", "limit", "control",
+      "moratorium", "tariff", "duty", "sanction", "freeze", "cap");
 
   private static List<Integer> prepChildren(Sentence s, int t, String prep) {
     List<Integer> r = new ArrayList<>();
@@ -6389,6 +6394,9 @@ public final class EventEngine {
   private static final Set<String> CONCESSIVE_PREPS = Set.of("despite", "in_spite_of", "notwithstanding",
       "regardless_of");
 
+  /** Nouns of a journey one may be barred from, whose "to" phrase is a destination: "a ban on travel to Canada". */
+  private static final Set<String> JOURNEYS = Set.of("travel", "entry");
+
   /**
    * The owner of what the act works on, further down its complements: "provide help in building Y's capacity",
    * "assist in training Y's police". Breadth first: possessors up to five steps down, to/for/with phrases up to three.
@@ -6414,6 +6422,9 @@ public final class EventEngine {
             continue;
           }
           String sp = d.specific();
+          if (sp.equals("to") && JOURNEYS.contains(s.token(n).key())) {
+            continue; // "bans on travel to Canada": where the journey goes, not whom the act is aimed at
+          }
           if (d.relation().equals("nmod:poss") || depth > 0 && depth < 3 && (sp.equals("to")
               || sp.equals("for") || sp.equals("with"))) {
             found.addAll(actors.at(d.dependent()));
@@ -6567,6 +6578,7 @@ public final class EventEngine {
       String rel = d.relation();
       boolean ok = rel.equals("nmod:poss") || (rel.startsWith("nmod:") && TARGET_PREPS.contains(d.specific())
           && !(rel.equals("nmod:from") && LEAVING.contains(s.token(noun).key()))
+          && !(rel.equals("nmod:to") && JOURNEYS.contains(s.token(noun).key())) // "travel to Canada": where to
           && !(rel.equals("nmod:over") && DOMINION.contains(s.token(noun).key())) // "sovereignty over X": X is held
           && !rel.equals("nmod:at")) // "settle their dispute at the ICJ": where, not whose
           || rel.equals("nmod:of") || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nmod:by")

@@ -1596,7 +1596,17 @@ class EventCodingTest {
 
   @Test
   void aBanLiftedIsNoBanAndTheLiftingIsAimedAtWhomTheBanWasOn() {
-    assertCodesExactly("India lifted its ban on Bangladeshi rice imports.", "IND BGD 081");
+    // a ban on imports is an import ban, an economic sanction: lifting it eases one (085)
+    assertCodesExactly("India lifted its ban on Bangladeshi rice imports.", "IND BGD 085");
+    assertCodesExactly("India lifted its ban on Bangladeshi journalists.", "IND BGDMED 081");
+  }
+
+  @Test
+  void aBanOnTravelToACountryIsAimedAtWhomItIsImposedOnNotAtTheDestination() {
+    assertCodesExactly("The Canadian government imposed bans on travel to Canada against four Russian officers.",
+        "CANGOV RUS 163");
+    assertCodesExactly("The European Union imposed a ban on imports of Russian oil.", "IGOEUREEC RUS 163");
+    assertCodesExactly("The government announced curbs on exports of wheat to Bangladesh.", "---GOV BGD 163");
   }
 
   @Test
