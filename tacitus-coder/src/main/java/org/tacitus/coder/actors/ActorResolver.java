@@ -51,7 +51,10 @@ public final class ActorResolver {
   /** Nouns that, with "two" or "both", refer to the pair of actors the story is about. */
   private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "government", "state",
       "minister", "leader", "party", "delegation", "neighbour", "neighbor", "president", "capital", "army", "rival",
-      "foe", "adversary", "ally", "power");
+      "foe", "adversary", "ally", "power", "man", "woman");
+
+  /** Pair nouns that are bare people, a pair only as "the two men" ("gunmen shot two men" are two new people). */
+  private static final Set<String> PEOPLE_PAIR_NOUNS = Set.of("man", "woman");
 
   /** Pair nouns that name each state as a whole. */
   private static final Set<String> STATE_PAIR_NOUNS = Set.of("country", "nation", "state", "neighbour", "neighbor",
@@ -59,7 +62,7 @@ public final class ActorResolver {
 
   /** Pair nouns that name each state's government or its officials. */
   private static final Set<String> OFFICIAL_PAIR_NOUNS = Set.of("government", "minister", "leader", "president",
-      "delegation");
+      "delegation", "man", "woman");
 
   private final ActorDictionary dictionary;
   private final FrameLexicon frames;
@@ -1166,12 +1169,21 @@ public final class ActorResolver {
         case NAME, ADJ, CAPITAL -> envoy ? 3 : 1;
         default -> 1;
       };
-      if (rank > nameRank || rank == nameRank && Math.abs(t - h) < Math.abs(name.from() - h)) {
+      boolean before = t < h;
+      boolean nameBefore = name != null && name.from() < h;
+      if (rank > nameRank || rank == nameRank && (before != nameBefore ? before
+          : Math.abs(t - h) < Math.abs(name.from() - h))) {
+        // (of two names of one rank, one written before the head is its own: "the Congolese and Rwandan presidents
+        // in Doha" are not Qatar's)
         name = m;
         nameRank = rank;
       }
     }
     Match agent = agents[h];
+    if (agent == null && h > 0 && agents[h - 1] != null && agents[h - 1].to() == h - 1 && np.contains(h - 1)
+        && GROUP_NOUNS.contains(s.token(h).key())) {
+      agent = agents[h - 1]; // "the main armed opposition movement", "an opposition alliance": the role's body
+    }
     if (GENERIC_ROLES.contains(s.token(h).key()) || FOLLOWERS.contains(s.token(h).key()) || agent != null
         && GENERIC_ROLES.contains(s.token(agent.to()).key())) {
       // "leaders of the opposition coalition", "a member of Hamas": the group named after "of" says who they are
@@ -2483,7 +2495,8 @@ public final class ActorResolver {
     if (!group.isEmpty()) {
       return group;
     }
-    if (!PAIR_NOUNS.contains(t.key()) || !t.pos().equals("NNS")) {
+    if (!PAIR_NOUNS.contains(t.key()) || !t.pos().equals("NNS") || PEOPLE_PAIR_NOUNS.contains(t.key())
+        && s.basic().children(h, "det").stream().noneMatch(d -> s.token(d).key().equals("the"))) {
       return List.of();
     }
     boolean two = false;
@@ -2549,8 +2562,13 @@ public final class ActorResolver {
     Map<String, Mention> parties = new LinkedHashMap<>();
     for (Mention m : result.all()) {
       Actor a = m.actor();
+      boolean broker = s.enhanced().parents(m.head()).stream().anyMatch(d -> d.isA("nsubj") && d.governor() >= 0
+          && THIRD_PARTY_VERBS.contains(s.token(d.governor()).key()) && d.governor() < h);
       if (m.sentence() == s.index() && m.head() < h && !s.token(m.head()).isPronoun() && !a.roleWithoutCountry()
-          && !a.code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+          && !a.code().startsWith(Actor.UNKNOWN_COUNTRY) && !broker && s.basic().children(m.head(), "case").stream()
+          .noneMatch(c -> Set.of("in", "at").contains(s.token(c).key()))) {
+        // ("Qatar, which brokered a meeting between X and Y in Doha, urged both countries": the broker is no side,
+        // and a place is none)
         Mention before = parties.putIfAbsent(a.country().orElse(a.code()), m);
         if (before != null && before.actor().sector().isEmpty() && a.sector().isPresent()
             && m.span().contains(before.span())) {

@@ -3011,8 +3011,8 @@ public final class EventEngine {
     }
     targets = withoutMeans(s, c, nodes, targets, actors);
     targets = withConjuncts(s, targets, actors);
-    if (targets.isEmpty() && MEDIATION.contains(c.code()) && !noun) {
-      targets = sidesOfTheTalks(s, act, context, self);
+    if (targets.isEmpty()) {
+      targets = sidesOfTheTalks(s, act, c.code(), context, self);
     }
     if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07") && !c.code().startsWith("15")) {
       // aid has a recipient; "X boosted its own capability" is no aid
@@ -3554,6 +3554,10 @@ public final class EventEngine {
       if (target.isPresent() && target.get().actor().country().equals(source.actor().country())) {
         target = Optional.empty();
       }
+    } else if (code.root().equals("04") && target.isPresent() && s.token(c.token()).isNoun()
+        && hostedMeeting(s, c.token()) >= 0) {
+      code = ontology.code("043"); // "The UAE hosted the meeting": the host receives the sides, it does not meet
+      rule = rule + " | 043: the host of a meeting receives its sides";
     } else if (code.code().equals("145") && state(source.actor())) {
       // police or soldiers storming a building seize property (171); only protesters storming one riot (145)
       code = ontology.code("171");
@@ -5451,7 +5455,15 @@ public final class EventEngine {
    * "Sudan's army and the RSF signed a declaration in Jeddah ... . The talks, brokered by Saudi Arabia ...": the talks
    * told before are between the pair that acted on each other there; empty when the mediation is of no such talks.
    */
-  private static List<Mention> sidesOfTheTalks(Sentence s, int act, DocumentContext context, Set<String> self) {
+  private static List<Mention> sidesOfTheTalks(Sentence s, int act, String code, DocumentContext context,
+      Set<String> self) {
+    boolean noun = s.token(act).isNoun();
+    if (noun && code.startsWith("04") && hostedMeeting(s, act) >= 0) {
+      // "The UAE hosted the meeting": the host received the sides of the meeting told before (043, in event())
+      act = hostedMeeting(s, act);
+    } else if (noun || !MEDIATION.contains(code)) {
+      return List.of();
+    }
     if (!mediatesTheTalksToldBefore(s, act)) {
       return List.of();
     }
@@ -5466,7 +5478,8 @@ public final class EventEngine {
 
   /**
    * "The talks, brokered by Saudi Arabia", "mediated the negotiations": a mediation of talks named as known ones,
-   * with a definite determiner, and no parties of their own.
+   * with a definite determiner or what a known deal followed ("the deal followed talks mediated by X"), and no
+   * parties of their own.
    */
   private static boolean mediatesTheTalksToldBefore(Sentence s, int act) {
     DependencyGraph g = s.enhanced();
@@ -5477,9 +5490,27 @@ public final class EventEngine {
         talks.add(d.governor());
       }
     }
-    return talks.stream().anyMatch(t -> TALKS.contains(s.token(t).key()) && s.basic().children(t, "det").stream()
-        .anyMatch(x -> DEFINITE.contains(s.token(x).key())) && g.children(t).stream()
+    boolean host = s.token(act).key().equals("host");
+    return talks.stream().anyMatch(t -> (TALKS.contains(s.token(t).key()) || host
+        && MEETINGS.contains(s.token(t).key())) && (definite(s, t) || g.parents(t).stream()
+        .anyMatch(p -> p.governor() >= 0 && g.children(p.governor(), "nsubj").stream()
+        .anyMatch(x -> TALKS.contains(s.token(x).key()) && definite(s, x)))) && g.children(t).stream()
         .noneMatch(x -> x.relation().startsWith("nmod:")));
+  }
+
+  /** Nouns of a meeting, which a third party hosts: "hosted the meeting". */
+  private static final Set<String> MEETINGS = Set.of("meeting", "summit", "conference", "talks", "negotiation",
+      "negotiations", "session", "round");
+
+  /** The verb "host" whose object the meeting noun {@code act} is ("hosted the meeting"), or -1. */
+  private static int hostedMeeting(Sentence s, int act) {
+    return s.enhanced().parents(act, "obj").stream().filter(v -> s.token(v).key().equals("host")
+        && s.token(v).isVerb()).findFirst().orElse(-1);
+  }
+
+  /** Whether a noun has a definite determiner ("the talks", "this deal"). */
+  private static boolean definite(Sentence s, int noun) {
+    return s.basic().children(noun, "det").stream().anyMatch(x -> DEFINITE.contains(s.token(x).key()));
   }
 
   /**

@@ -3740,6 +3740,43 @@ class EventCodingTest {
         + "leader Peter Malual for talks. Malual later rejected a ceasefire.", "KENGOV SSDREB 043", "SSDREB - 1246");
   }
 
+  @Test
+  void theHostOfAMeetingToldBeforeReceivesItsSides() {
+    String story = "The presidents of Kenya and Ethiopia held talks on Monday. The two leaders discussed trade during "
+        + "a long meeting. Qatar hosted the meeting.";
+    assertCodes(story, "QAT KENGOV 043", "QAT ETHGOV 043");
+    assertNotCoded(story, "QAT KENGOV 040");
+  }
+
+  @Test
+  void talksABrokerMediatedAreBetweenTheSidesOfTheDealTheyPreceded() {
+    String story = "The foreign ministers of Peru and Chile signed a fisheries accord on Tuesday. The deal followed "
+        + "talks mediated by Brazil.";
+    assertCodes(story, "BRA PERGOV 045", "BRA CHLGOV 045");
+  }
+
+  @Test
+  void aBrokerAndAPlaceAreNotAmongBothCountriesAndNamesBeforeTheHeadAreItsOwn() {
+    String text = "Norway, which brokered a meeting between the Colombian and Venezuelan presidents in Oslo last "
+        + "week, urged both countries to resume negotiations.";
+    assertCodes(text, "NOR COLGOV 045", "NOR VENGOV 045", "NOR COL 026", "NOR VEN 026");
+    assertNotCoded(text, "NORGOV VENGOV 040");
+  }
+
+  @Test
+  void aRoleBeforeAWordForABodyIsTheBodysRole() {
+    assertCodes("Sudan's army and the main armed opposition movement agreed to a ceasefire.",
+        "SDNMIL SDNREB 0871", "SDNREB SDNMIL 0871");
+  }
+
+  @Test
+  void theTwoMenAreThePairJustNamedButTwoMenShotAreNewPeople() {
+    assertCodes("The Ghanaian president met a French envoy in Accra, and the two men discussed security.",
+        "GHAGOV FRAGOV 046", "FRAGOV GHAGOV 046");
+    assertNotCoded("Gunmen in Nigeria shot two men after the Ghanaian president met a French envoy.",
+        "NGAUAF GHAGOV 193");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
