@@ -579,13 +579,7 @@ public final class ActorResolver {
         Mention m = here.get(0);
         Actor a = Actor.of(country.get(), m.actor().sector().get());
         result.replace(t, List.of(m.withActor(a, m.reason() + "; of the country of the actor it is coordinated with")));
-        Set<Integer> np = new TreeSet<>();
-        for (int k = 0; k < s.size(); k++) {
-          if (m.span().contains(s.token(k).span())) {
-            np.add(k);
-          }
-        }
-        String person = personName(s, t, np);
+        String person = personName(s, t, tokensIn(s, m.span()));
         if (person != null && context.person(person).filter(m.actor()::equals).isPresent()) {
           context.rememberPerson(person, a); // "rebel leader James Lokuji": a later "Lokuji" is of that country too
         }
@@ -878,14 +872,21 @@ public final class ActorResolver {
    * Country and organisation names that modify a non-actor noun ("Russian attack", "the Pakistani economy") get a
    * mention of their own at their last token, so that the event engine can read them as the noun's actor.
    */
+  /** The tokens of the sentence inside {@code span}. */
+  private static Set<Integer> tokensIn(Sentence s, Span span) {
+    Set<Integer> r = new TreeSet<>();
+    for (int k = 0; k < s.size(); k++) {
+      if (span.contains(s.token(k).span())) {
+        r.add(k);
+      }
+    }
+    return r;
+  }
+
   private static void addModifierNames(Sentence s, Match[] names, SentenceActors result, String text) {
     Set<Integer> covered = new TreeSet<>();
     for (Mention m : result.all()) {
-      for (int k = 0; k < s.size(); k++) {
-        if (m.span().contains(s.token(k).span())) {
-          covered.add(k);
-        }
-      }
+      covered.addAll(tokensIn(s, m.span()));
     }
     for (int i = 0; i < s.size(); i++) {
       Match m = names[i];
@@ -2550,6 +2551,9 @@ public final class ActorResolver {
     return result;
   }
 
+  /** Prepositions before a place, whose name is where something happens, not a party: "in Doha", "at Camp David". */
+  private static final Set<String> PLACE_CASES = Set.of("in", "at");
+
   /** Verbs of what a third party does for two sides: its subjects are not "both sides" of what it brought about. */
   private static final Set<String> THIRD_PARTY_VERBS = Set.of("broker", "mediate", "facilitate", "host",
       "sponsor", "arrange");
@@ -2566,7 +2570,7 @@ public final class ActorResolver {
           && THIRD_PARTY_VERBS.contains(s.token(d.governor()).key()) && d.governor() < h);
       if (m.sentence() == s.index() && m.head() < h && !s.token(m.head()).isPronoun() && !a.roleWithoutCountry()
           && !a.code().startsWith(Actor.UNKNOWN_COUNTRY) && !broker && s.basic().children(m.head(), "case").stream()
-          .noneMatch(c -> Set.of("in", "at").contains(s.token(c).key()))) {
+          .noneMatch(c -> PLACE_CASES.contains(s.token(c).key()))) {
         // ("Qatar, which brokered a meeting between X and Y in Doha, urged both countries": the broker is no side,
         // and a place is none)
         Mention before = parties.putIfAbsent(a.country().orElse(a.code()), m);

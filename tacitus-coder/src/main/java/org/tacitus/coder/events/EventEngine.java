@@ -5314,8 +5314,7 @@ public final class EventEngine {
    * its own phrase. Force (18-20) is one family, since a story may tell an attack as a killing.
    */
   private Optional<String> toldAct(Sentence s, int noun, SentenceActors actors) {
-    if (!s.token(noun).isNoun() || !actors.at(noun).isEmpty() || s.basic().children(noun, "det").stream()
-        .noneMatch(d -> DEFINITE.contains(s.token(d).key()))
+    if (!s.token(noun).isNoun() || !actors.at(noun).isEmpty() || !definite(s, noun)
         || !attackAgents(s, noun, actors).isEmpty() || !qualifying(s, noun, actors, 1).isEmpty()) {
       return Optional.empty();
     }
@@ -5458,9 +5457,10 @@ public final class EventEngine {
   private static List<Mention> sidesOfTheTalks(Sentence s, int act, String code, DocumentContext context,
       Set<String> self) {
     boolean noun = s.token(act).isNoun();
-    if (noun && code.startsWith("04") && hostedMeeting(s, act) >= 0) {
+    int host = noun && code.startsWith("04") ? hostedMeeting(s, act) : -1;
+    if (host >= 0) {
       // "The UAE hosted the meeting": the host received the sides of the meeting told before (043, in event())
-      act = hostedMeeting(s, act);
+      act = host;
     } else if (noun || !MEDIATION.contains(code)) {
       return List.of();
     }

@@ -3734,7 +3734,8 @@ class EventCodingTest {
 
   @Test
   void aPersonReceivedAsAPronounIsHostedAndARoleBesideAForeignOrganKeepsItsCountryForLater() {
-    assertCodes("Japan's foreign minister Taro Sato arrived in Hanoi on Monday. He was received by Vietnam's president.",
+    assertCodes("Japan's foreign minister Taro Sato arrived in Hanoi on Monday. He was received by Vietnam's "
+        + "president.",
         "VNMGOV JPNGOV 043");
     assertCodes("NAIROBI, May 2 (Wire) - Kenyan President William Ruto hosted South Sudan's president and rebel "
         + "leader Peter Malual for talks. Malual later rejected a ceasefire.", "KENGOV SSDREB 043", "SSDREB - 1246");
