@@ -1435,7 +1435,9 @@ public final class ActorResolver {
       "trigger", "tractor", "vector", "wonder", "budget", "government", "parliament", "event", "percent", "extent",
       "content", "incident", "accident", "talent", "current", "agent", "element", "component", "segment", "plant",
       "grant", "warrant", "variant", "restaurant", "descent", "consent", "intent", "tenant", "fee", "committee",
-      "guarantee", "jubilee", "degree", "decree", "coffee", "tree", "pioneer");
+      "guarantee", "jubilee", "degree", "decree", "coffee", "tree", "pioneer", "offer", "answer", "murder", "encounter",
+      "surrender", "tender", "hunger", "dissent", "career", "terror", "favor", "favour", "honor", "honour",
+      "behavior", "behaviour", "rumor", "rumour", "horror", "winter", "summer", "banner", "barrier", "charter");
 
   private static boolean personNoun(Token t) {
     String k = t.key();

@@ -4316,6 +4316,10 @@ public final class EventEngine {
       }
       return r;
     }
+    int said = saidClauseOfForce(s, n);
+    if (said >= 0) {
+      return agents(s, said, actors); // "said the attack killed five soldiers and wounded twenty"
+    }
     List<Integer> unmarkedAgents = unmarkedPassiveAgents(s, n, actors);
     if (!unmarkedAgents.isEmpty()) {
       unmarkedAgents.forEach(by -> r.addAll(actors.at(by)));
@@ -4371,6 +4375,9 @@ public final class EventEngine {
           g.children(governor, "nsubj").forEach(subj -> r.addAll(actors.at(subj)));
         }
       }
+    }
+    if (r.isEmpty()) {
+      r.addAll(speakerOfSaidConjunct(s, n, actors));
     }
     if (r.isEmpty() && s.token(n).pos().startsWith("JJ")) {
       // "stood ready to mediate", "remained willing to talk": an adjective the verb predicates of its subject
@@ -5303,6 +5310,62 @@ public final class EventEngine {
       }
     }
     return r;
+  }
+
+  /**
+   * "The prime minister said the dam posed no threat and invited Egypt to talks": the parser may join a second verb
+   * to the clause said, passing it that clause's subject. When that subject is no actor and no act, and the verb
+   * names an act only people and bodies do (saying, appealing, offering, meeting, demanding, rejecting, threatening:
+   * 01-05 and 10-13), the speaker did it.
+   */
+  private List<Mention> speakerOfSaidConjunct(Sentence s, int n, SentenceActors actors) {
+    DependencyGraph g = s.enhanced();
+    List<EventEntry> entries = dictionary.verbs(s.token(n).key());
+    boolean finite = s.token(n).pos().equals("VBD") || s.token(n).pos().equals("VBN") // (a past tense read as a
+        && g.children(n).stream().noneMatch(d -> d.isA("aux") || d.isA("aux:pass")); // participle)
+    if (!finite || !s.basic().children(n, "nsubj").isEmpty() || entries.isEmpty()
+        || !entries.stream().allMatch(e -> alreadyVerbal(e.code()) || e.code().startsWith("04")
+        || e.code().startsWith("05"))) {
+      return List.of();
+    }
+    List<Mention> r = new ArrayList<>();
+    for (int first : g.parents(n, "conj:and")) {
+      List<Integer> subjects = g.children(first, "nsubj");
+      if (subjects.isEmpty() || subjects.stream().anyMatch(x -> !actors.at(x).isEmpty() || attackWord(s, x)
+          || s.token(x).pos().startsWith("PRP"))) {
+        continue;
+      }
+      for (int v : g.parents(first, "ccomp")) {
+        if (reporting(s.token(v)) && s.token(v).pos().equals("VBD")) {
+          g.children(v, "nsubj").forEach(x -> r.addAll(actors.at(x)));
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
+   * "The minister said the attack killed five soldiers and wounded twenty": the parser may join the second act of
+   * force to the verb of saying, giving it the speaker as subject. When the clause said has an act or a weapon for
+   * subject, the act of force belongs to that clause: its verb, else -1.
+   */
+  private int saidClauseOfForce(Sentence s, int n) {
+    DependencyGraph g = s.enhanced();
+    List<EventEntry> entries = dictionary.verbs(s.token(n).key());
+    if (entries.isEmpty() || !entries.stream().allMatch(e -> force(e.code()))
+        || !s.basic().children(n, "nsubj").isEmpty()) {
+      return -1;
+    }
+    for (int v : g.parents(n, "conj:and")) {
+      if (reporting(s.token(v))) {
+        for (int c : g.children(v, "ccomp")) {
+          if (c < n && g.children(c, "nsubj").stream().anyMatch(x -> attackWord(s, x) || forceNoun(s, x))) {
+            return c;
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /** Participles that name who did an act: "an attack claimed by", "carried out by", "blamed on". */

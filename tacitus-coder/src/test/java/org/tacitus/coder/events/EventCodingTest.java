@@ -3778,6 +3778,25 @@ class EventCodingTest {
         "NGAUAF GHAGOV 193");
   }
 
+  @Test
+  void aVerbJoinedToTheClauseSaidIsTheSpeakersActWhenThatClauseHasNoActor() {
+    String text = "Kenya's president said the new highway posed no danger to herders and invited Uganda to resume talks.";
+    assertCodes(text, "KENGOV UGA 026");
+    assertNotCoded(text, "KENGOV UGA 010");
+  }
+
+  @Test
+  void aSecondActOfForceJoinedToTheVerbOfSayingBelongsToTheAttackSaid() {
+    assertNotCoded("The interior minister said the blast killed four police officers and wounded eleven civilians.",
+        "---GOV ---CVL 190");
+    assertCodes("The army said it had killed ten rebels and arrested five.", "---MIL ---REB 190");
+  }
+
+  @Test
+  void anOfferWithACountrysAdjectiveIsNoPeopleOfThatCountryButTheRejectedOffersMaker() {
+    assertCodesExactly("Vietnam rejected a Chinese offer of talks.", "VNM CHN 125");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
