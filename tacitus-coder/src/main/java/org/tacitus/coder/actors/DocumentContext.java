@@ -44,6 +44,7 @@ public final class DocumentContext {
   private int fightersSentence = -100;
   /** The agent of the latest asserted act of each family, for "the arrests", "the attack" told before. */
   private final java.util.Map<String, Acted> agents = new java.util.HashMap<>();
+  private final List<Charge> charges = new ArrayList<>();
   /** The main subject of the latest sentence when it was a state or body, for a sentence-initial "it". */
   private Mention bodySubject;
   private int bodySubjectSentence = -100;
@@ -325,6 +326,32 @@ public final class DocumentContext {
     Acted seen = agents.get(family);
     return seen == null || seen.sentence() >= sentence || sentence - seen.sentence() > window ? List.of()
         : seen.agents();
+  }
+
+  /**
+   * Notes a charge laid in sentence {@code sentence}: {@code accuser} accused, criticised or complained of the country
+   * {@code accused}, or told of an act of force by it.
+   */
+  public void sawCharge(Mention accuser, String accused, int sentence) {
+    charges.add(new Charge(accuser, accused, sentence));
+  }
+
+  /**
+   * Who laid the latest charge against the country {@code accused} within {@code window} sentences before
+   * {@code sentence}, another country's actor; empty when no one did.
+   */
+  public Optional<Mention> lastAccuser(String accused, int sentence, int window) {
+    for (int i = charges.size() - 1; i >= 0; i--) {
+      Charge c = charges.get(i);
+      if (c.sentence() < sentence && sentence - c.sentence() <= window && c.accused().equals(accused)
+          && !c.accuser().actor().country().filter(accused::equals).isPresent()) {
+        return Optional.of(c.accuser());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record Charge(Mention accuser, String accused, int sentence) {
   }
 
   private record Seen(Mention agent, int sentence) {

@@ -311,6 +311,7 @@ public final class EventEngine {
         && (o.source().actor().code().equals(e.source().actor().code())
         || e.source().actor().code().length() == 3 && o.source().actor().country()
         .filter(c -> c.equals(e.source().actor().code())).isPresent())));
+    denialsAnswerCharges(events, s.index(), context);
     // (two sides that act on each other are noted last, so "both sides" later means them, not a third party that
     // acted on one of them: "X and Y held talks hosted by Z")
     List<Event> pairsLast = new ArrayList<>(events.values());
@@ -331,6 +332,7 @@ public final class EventEngine {
           Actor.UNKNOWN_COUNTRY) && e.modality() != Modality.CONDITIONAL && e.modality() != Modality.HYPOTHETICAL) {
         context.sawAgent(ANY_ACT, e.source(), s.index()); // for a later "the decision", "the move", "the step"
       }
+      noteCharge(e, s.index(), context);
       Candidate agreed = origin.get(e);
       if (e.modality() == Modality.INTENT && agreed != null && !e.source().actor().code().startsWith(
           Actor.UNKNOWN_COUNTRY) && agreed.chain().stream().anyMatch(st -> st.frame().lemma().equals("agree"))) {
@@ -668,6 +670,48 @@ public final class EventEngine {
   /** A violent protest (145 and its four-digit codes). */
   private static boolean riot(Event e) {
     return e.code().code().startsWith("145");
+  }
+
+  /** Roots of the acts whose telling by another charges their agent: threats, and material conflict but protest. */
+  private static final Set<String> CHARGED_ROOTS = Set.of("13", "15", "16", "17", "18", "19", "20");
+
+  /**
+   * Notes a charge for a later denial: an accusation, criticism or complaint (11) against another country, or an act
+   * of hostility reported by another country's actor ("Pakistani troops fired on Indian posts, India's army said").
+   */
+  private static void noteCharge(Event e, int sentence, DocumentContext context) {
+    if (e.modality() != Modality.ASSERTED) {
+      return;
+    }
+    if (e.code().root().equals("11") && e.target().isPresent()) {
+      e.target().get().actor().country().ifPresent(c -> context.sawCharge(e.source(), c, sentence));
+    }
+    if (e.reportedBy().isPresent() && CHARGED_ROOTS.contains(e.code().root())) {
+      e.source().actor().country().ifPresent(c -> context.sawCharge(e.reportedBy().get(), c, sentence));
+    }
+  }
+
+  /**
+   * "Ukraine's president accused Moscow of a war crime. ... Russia's defence ministry denied hitting civilian
+   * targets": a denial that names no one answers the latest charge against its country told in the few sentences
+   * before, and is aimed at whoever laid it (codebook 016, deny responsibility: the target is the accuser).
+   */
+  private static void denialsAnswerCharges(Map<String, Event> events, int sentence, DocumentContext context) {
+    for (Event e : List.copyOf(events.values())) {
+      if (!e.code().code().equals("016") || e.target().isPresent() || e.modality() != Modality.ASSERTED
+          || e.source().actor().country().isEmpty()) {
+        continue;
+      }
+      Optional<Mention> accuser = context.lastAccuser(e.source().actor().country().get(), sentence, 4);
+      if (accuser.isEmpty()) {
+        continue;
+      }
+      events.remove(e.dedupKey());
+      Event m = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(accuser.get().withActor(
+          accuser.get().actor(), accuser.get().reason() + "; laid the charge denied")), e.modality(), e.evidence(),
+          e.rule() + " | answers the latest charge against its country", e.confidence(), e.reportedBy());
+      events.putIfAbsent(m.dedupKey(), m);
+    }
   }
 
   /**

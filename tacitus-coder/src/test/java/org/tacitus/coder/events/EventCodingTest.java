@@ -3797,6 +3797,15 @@ class EventCodingTest {
     assertCodesExactly("Vietnam rejected a Chinese offer of talks.", "VNM CHN 125");
   }
 
+  @Test
+  void aDenialThatNamesNoOneAnswersTheLatestChargeAgainstItsCountry() {
+    assertCodes("Ghana's foreign minister accused Togo of arming separatists in the Volta region. Togo denied any "
+        + "involvement.", "TGO GHAGOV 016");
+    assertCodes("Chadian troops shelled a Sudanese border town on Monday, Sudan's army said. Chad denied the claim.",
+        "TCD SDNMIL 016");
+    assertCodesExactly("Chad denied any involvement in the attack.", "TCD - 016");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
