@@ -2915,9 +2915,9 @@ public final class EventEngine {
       targets = addressed;
     }
     if (targets.isEmpty() && !noun && (c.code().startsWith("11") || c.code().startsWith("051")
-        || c.code().equals("016") || c.code().startsWith("12") && c.chain().isEmpty())) {
+        || c.code().equals("052") || c.code().equals("016") || c.code().startsWith("12") && c.chain().isEmpty())) {
       // "Police arrested two activists. The US condemned the arrests.": a criticism (or praise: "welcomed the
-      // release", a denial: "rejected the accusation", or a rejection: "rejected the call") of an act the story
+      // release", a defence: "defended the decision", a denial: "rejected the accusation", or a rejection: "rejected the call") of an act the story
       // told before ("the" act, no agent of its own) is aimed at that act's agent
       List<Mention> accusers = accuserOfTheSentence(s, act, actors).stream()
           .filter(m -> !self.contains(m.actor().code())).toList();
@@ -5431,8 +5431,12 @@ public final class EventEngine {
     if (TOLD_AS.containsKey(s.token(noun).key())) {
       return Optional.of(TOLD_AS.get(s.token(noun).key()).get(0)); // "Japan condemned the launch."
     }
-    return dictionary.nouns(s.token(noun).key()).stream().filter(e -> e.obj().isEmpty() && e.mod().isEmpty())
+    List<EventEntry> entries = dictionary.nouns(s.token(noun).key());
+    Optional<String> plain = entries.stream().filter(e -> e.obj().isEmpty() && e.mod().isEmpty())
         .map(e -> actFamily(e.code())).findFirst();
+    // "condemned the suspension", "criticised the recall": a noun whose entries all need a modifier ("suspension of
+    // aid", "recall of the ambassador") stands bare for an act of substance just told, of whatever kind
+    return plain.isPresent() || entries.isEmpty() ? plain : Optional.of(ANY_ACT);
   }
 
   /** The family of any act of substance, for nouns that name an act by no kind ("condemned the decision"). */

@@ -3806,6 +3806,14 @@ class EventCodingTest {
     assertCodesExactly("Chad denied any involvement in the attack.", "TCD - 016");
   }
 
+  @Test
+  void aDefenceOrCriticismOfTheActJustToldIsAimedAtItsAgentWhateverNounNamesIt() {
+    String story = "Mali's junta suspended all political parties on Monday. ";
+    assertCodes(story + "Burkina Faso defended the decision.", "BFA MLIGOV 052");
+    assertCodes(story + "France condemned the suspension.", "FRA MLIGOV 111");
+    assertCodes("Belarus recalled its ambassador from Vilnius. Lithuania criticised the recall.", "LTU BLR 111");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
