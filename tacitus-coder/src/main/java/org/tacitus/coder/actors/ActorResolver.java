@@ -129,6 +129,10 @@ public final class ActorResolver {
         resolvePronoun(s, h, context, result, text);
         continue;
       }
+      if (countrySubject(s, h, names, agents)) {
+        resolveCountrySubject(s, h, context, result);
+        continue;
+      }
       if (locativeName(s, h, names)) {
         continue; // "a UK-based group": where it sits, not who acts, nor a country the story is about
       }
@@ -1720,6 +1724,51 @@ public final class ActorResolver {
   /** Nouns that, with "the", stand for a country named before: "the country's armed forces". */
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
 
+  /** Nouns for a state that, as "the ..." and a subject, stand for the one spoken of: "the kingdom would ...". */
+  private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "kingdom", "republic");
+
+  /** "the country", "the kingdom", bare (no other word in its phrase), the subject of a verb, and no name. */
+  private static boolean countrySubject(Sentence s, int h, Match[] names, Match[] agents) {
+    return STATE_NOUNS.contains(s.token(h).key()) && s.token(h).pos().equals("NN") && names[h] == null
+        && agents[h] == null && s.basic().parents(h).stream().anyMatch(d -> d.isA("nsubj") || d.isA("nsubj:pass"))
+        && s.basic().children(h).stream().allMatch(d -> d.isA("det") && s.token(d.dependent()).key().equals("the"));
+  }
+
+  /**
+   * "Thailand's foreign minister said the kingdom would provide food": "the country" (nation, kingdom, republic) doing
+   * something is the state of whoever speaks of it, else of the state named last before it in its sentence, else of
+   * the one the sentence before was about, else of the one named last in the story.
+   */
+  private void resolveCountrySubject(Sentence s, int h, DocumentContext context, SentenceActors result) {
+    Optional<Mention> speaking = speaker(s, h, context, result).filter(m -> m.actor().country().isPresent()
+        && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY));
+    Optional<String> country = speaking.flatMap(m -> m.actor().country());
+    String why = speaking.map(m -> "the state of '" + m.text() + "', who speaks of it").orElse("");
+    if (country.isEmpty()) {
+      for (Mention m : result.all()) {
+        if (m.head() < h && m.actor().country().isPresent() && !m.countryFromStory()
+            && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+          country = m.actor().country();
+          why = "the state of '" + m.text() + "', named last before it";
+        }
+      }
+    }
+    Optional<Mention> subject = context.lastBodySubject(s.index()).filter(m -> m.actor().country().isPresent()
+        && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY));
+    if (country.isEmpty() && subject.isPresent()) {
+      country = subject.get().actor().country();
+      why = "the state of '" + subject.get().text() + "', whom the sentence before was about";
+    }
+    if (country.isEmpty() && context.lastCountry().isPresent()) {
+      country = context.lastCountry();
+      why = "the country named last in the story";
+    }
+    Token t = s.token(h);
+    String reason = why;
+    country.ifPresent(c -> result.add(new Mention(s.index(), h, t.span(), "the " + t.word(), Actor.country(c),
+        "'the " + t.word() + "' → " + reason)));
+  }
+
   /**
    * "Iran's supreme leader praised the country's armed forces": a role owned by "the country" (or "the nation") is
    * of the country named last before it, in its own sentence or else in the sentences before.
@@ -2132,9 +2181,12 @@ public final class ActorResolver {
           return Optional.empty();
         }
         int to = m.get().to();
-        if (m.get().phrase().kind() != Kind.PERSON && first.basic().parents(to).stream().anyMatch(d -> d.isA("amod")
-            || d.isA("compound") || d.isA("nmod:poss"))) {
-          set.add(iso3); // "Myanmar military aircraft", "Somali troops", "Sudan's army": whose forces or people act
+        if (m.get().phrase().kind() != Kind.PERSON && (first.basic().parents(to).stream().anyMatch(d -> d.isA("amod")
+            || d.isA("compound") || d.isA("nmod:poss"))
+            || to + 1 < first.size() && first.token(to + 1).pos().equals("POS"))) {
+          // "Myanmar military aircraft", "Somali troops", "Sudan's army": whose forces or people act (a possessive
+          // by its words too, where the parser read "Myanmar's military" as a subject with an adjective)
+          set.add(iso3);
         }
         i = m.get().to();
       }

@@ -3814,6 +3814,23 @@ class EventCodingTest {
     assertCodes("Belarus recalled its ambassador from Vilnius. Lithuania criticised the recall.", "LTU BLR 111");
   }
 
+  @Test
+  void aLeadAboutAnotherCountrysForcesSetsTheStoryThereEvenWhenTheParserMissesThePossessive() {
+    assertCodes("HANOI, March 3 (Tacitus Wire) - Cambodia's army shelled a border village on Sunday, killing two "
+        + "farmers, local officials said.", "KHMMIL KHMAGR 193");
+    assertNotCoded("HANOI, March 3 (Tacitus Wire) - Cambodia's army shelled a border village on Sunday, killing two "
+        + "farmers, local officials said.", "KHMMIL VNMAGR 193");
+  }
+
+  @Test
+  void theCountryOrTheKingdomDoingSomethingIsTheStateSpokenOf() {
+    assertCodes("Thailand's foreign minister said the kingdom would provide food to the refugees.", "THA THAREF 0333");
+    assertCodes("Kenya closed its border with Somalia on Monday. The country will reopen the crossing next week.",
+        "KEN - 0356");
+    assertNotCoded("Kenya closed its border with Somalia on Monday. The country will reopen the crossing next week.",
+        "SOM - 0356");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
