@@ -3139,7 +3139,7 @@ public final class ActorResolver {
       int gov = d.governor();
       if ((d.relation().equals("ccomp") || d.relation().equals("parataxis")
           || d.relation().equals("advcl") && node < gov && s.token(gov - 1).isPronoun()) // ("'...,' he said")
-          && isReport(s.token(gov))) {
+          && (isReport(s.token(gov)) || SAYING_ACTS.contains(s.token(gov).key()))) {
         // (the enhanced graph gives a verb of saying coordinated with another its shared subject: "The RSF accused
         // the army of ... and said its fighters ...")
         List<Integer> subjects = g.children(gov, "nsubj").isEmpty() ? s.enhanced().children(gov, "nsubj")
@@ -3208,4 +3208,11 @@ public final class ActorResolver {
   private boolean isReport(Token t) {
     return frames.lookup(t.key()).stream().anyMatch(f -> f.frame() == Frame.REPORT);
   }
+
+  /**
+   * Verbs that are acts of their own but also say something, so that "they" in what they say is their subject:
+   * "Britain and France warned that they would ...", "vowed that it would ...".
+   */
+  private static final Set<String> SAYING_ACTS = Set.of("warn", "threaten", "vow", "pledge", "promise", "insist",
+      "caution", "stress", "signal");
 }

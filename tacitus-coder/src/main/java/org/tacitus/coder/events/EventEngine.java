@@ -289,7 +289,7 @@ public final class EventEngine {
         && events.values().stream().anyMatch(o -> o != e && o.code().code().startsWith("112")
         && o.target().isPresent() && o.source().head() == e.source().head()));
     accusedOfTheComplaint(events, origin);
-    warningsToNoOne(events, origin);
+    warningsToNoOne(s, actors, events, origin);
     // "soldiers were killed in an attack by militants in northern Iraq": the attack is the killing's cause, told
     // once; the country it took place in is where, not a second target of the same agent
     events.values().removeIf(e -> force(e.code().code()) && e.target().isPresent()
@@ -749,7 +749,8 @@ public final class EventEngine {
    * trigger a trade war": a warning addressed to no one, that carries no threat of the speaker's own, is a gloomy
    * forecast (012), not a threat (130) against nobody; one that carries a threat is told by it.
    */
-  private void warningsToNoOne(Map<String, Event> events, Map<Event, Candidate> origin) {
+  private void warningsToNoOne(Sentence s, SentenceActors actors, Map<String, Event> events,
+      Map<Event, Candidate> origin) {
     for (Event e : List.copyOf(events.values())) {
       Candidate c = origin.get(e);
       if (!e.code().code().equals("130") || e.target().isPresent() || c == null
@@ -761,11 +762,43 @@ public final class EventEngine {
           && o.source().actor().code().equals(e.source().actor().code()))) {
         continue; // "Iran warned that it would retaliate": the threat it carries (1384) tells it
       }
+      List<Mention> bound = boundByTheWarning(s, c.token(), actors, e.source());
+      if (!bound.isEmpty()) {
+        for (Mention t : bound) {
+          Event m = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(t.withActor(t.actor(),
+              t.reason() + "; whom the warning's condition asks to act")), e.modality(), e.evidence(), e.rule()
+              + " | a warning of the speaker's own act unless another acts: a threat to it", e.confidence(),
+              e.reportedBy());
+          events.putIfAbsent(m.dedupKey(), m);
+          origin.put(m, c);
+        }
+        continue;
+      }
       Event r = new Event(e.docId(), e.sentence(), ontology.code("012"), e.source(), e.target(), e.modality(),
           e.evidence(), e.rule() + " | a warning to no one: a gloomy forecast", e.confidence(), e.reportedBy());
       events.putIfAbsent(r.dedupKey(), r);
       origin.put(r, c);
     }
+  }
+
+  /**
+   * "Britain and France warned that they would trigger sanctions if Iran did not comply": who must act, by the
+   * condition, to spare itself what the speaker warns it will do itself (the clause said has the speaker for subject);
+   * empty otherwise.
+   */
+  private static List<Mention> boundByTheWarning(Sentence s, int warn, SentenceActors actors, Mention speaker) {
+    List<Mention> r = new ArrayList<>();
+    String self = speaker.actor().code();
+    for (int comp : s.enhanced().children(warn, "ccomp")) {
+      boolean own = s.enhanced().children(comp, "nsubj").stream()
+          .anyMatch(x -> actors.at(x).stream().anyMatch(m -> m.actor().code().equals(self)));
+      for (int cond : own ? conditionClauses(s, comp) : List.<Integer>of()) {
+        for (int subj : s.enhanced().children(cond, "nsubj")) {
+          actors.at(subj).stream().filter(m -> !m.actor().code().equals(self)).forEach(r::add);
+        }
+      }
+    }
+    return r;
   }
 
   /**

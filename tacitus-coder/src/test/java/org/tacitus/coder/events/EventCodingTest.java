@@ -3831,6 +3831,16 @@ class EventCodingTest {
         "SOM - 0356");
   }
 
+  @Test
+  void aWarningOfTheSpeakersOwnActUnlessAnotherActsIsAThreatToThatOther() {
+    String text = "Britain and France warned that they would trigger the return of sanctions if Iran did not restore "
+        + "cooperation.";
+    assertCodes(text, "GBR IRN 130", "FRA IRN 130");
+    assertNotCoded(text, "GBR - 012");
+    assertCodesExactly("The UN warned that the fighting could lead to a catastrophe if aid did not arrive.",
+        "IGOUNO - 012");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
