@@ -1316,7 +1316,8 @@ public final class ActorResolver {
       }
     }
     if (agent != null) {
-      Optional<Mention> reporter = reportersForces(s, h, agent, done);
+      Optional<Mention> sender = sendersForces(s, h, agent, done);
+      Optional<Mention> reporter = sender.isPresent() ? Optional.empty() : reportersForces(s, h, agent, done);
       Actor a;
       String why;
       if (name != null && name.phrase().kind() == Kind.PERSON) {
@@ -1350,6 +1351,10 @@ public final class ActorResolver {
         why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + "); '" + person + "' is the surname of "
             + "office holders of " + a.country().orElse("") + " only (leaders.tsv; " + (date.isEmpty()
             ? "the story has no date to pick one)" : "none held office on the story's date)");
+      } else if (name == null && person == null && sender.isPresent()) {
+        a = Actor.of(sender.get().actor().country().get(), agent.phrase().code());
+        why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + ") that '" + sender.get().text()
+            + "' (" + sender.get().actor().code() + ") sends or deploys: its own forces";
       } else if (name == null && person == null && reporter.isPresent()) {
         a = Actor.of(reporter.get().actor().country().get(), agent.phrase().code());
         why = "role '" + words(s, agent) + "' (" + agent.phrase().source() + ") in what '" + reporter.get().text()
@@ -1483,6 +1488,35 @@ public final class ActorResolver {
               return reporter;
             }
           }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Verbs by which a state moves its own forces: "sent troops", "deployed soldiers", "withdrew its troops". */
+  private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "station", "mobilize",
+      "mobilise", "rush", "airlift", "redeploy", "withdraw", "pull");
+
+  /**
+   * "Ethiopia said it would send additional troops", "Kenya deployed soldiers along the border": forces with no
+   * country that a state or one of its organs sends, deploys or withdraws are its own, whatever country the story is
+   * about.
+   */
+  private static Optional<Mention> sendersForces(Sentence s, int h, Match agent, SentenceActors done) {
+    if (!FORCES.contains(agent.phrase().code())) {
+      return Optional.empty();
+    }
+    for (Dependency d : s.basic().parents(h)) {
+      if (!d.relation().equals("obj") || d.governor() < 0 || !SENDING.contains(s.token(d.governor()).key())) {
+        continue;
+      }
+      for (int subj : s.enhanced().children(d.governor(), "nsubj")) {
+        Optional<Mention> sender = done.at(subj).stream().filter(m -> m.actor().country().isPresent()
+            && !m.countryFromStory() && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)
+            && (m.actor().sector().isEmpty() || m.actor().stateOrgan())).findFirst();
+        if (sender.isPresent()) {
+          return sender;
         }
       }
     }

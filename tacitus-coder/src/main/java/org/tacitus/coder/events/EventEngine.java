@@ -672,6 +672,53 @@ public final class EventEngine {
     return e.code().code().startsWith("145");
   }
 
+  /** Verbs by which a state moves its own forces (as ActorResolver reads them). */
+  private static final Set<String> SENDING_FORCES = Set.of("send", "deploy", "dispatch", "station", "mobilize",
+      "mobilise", "rush", "airlift", "redeploy", "withdraw", "pull");
+
+  /**
+   * "rejected an offer from Chile to hold talks", "dismissed Chile's call to ...": a rejection is aimed at whoever made
+   * the offer or the call, named with the nouns of the chain or the frame word's object; empty when none is.
+   */
+  private static List<Mention> proposers(Sentence s, List<Step> chain, Step frameStep, SentenceActors actors,
+      Set<String> self) {
+    List<Integer> offers = new ArrayList<>();
+    for (Step st : chain) {
+      if (s.token(st.token()).isNoun()) {
+        offers.add(st.token());
+      }
+    }
+    if (frameStep != null) {
+      offers.addAll(s.enhanced().children(frameStep.token(), "obj")); // a refusal by negation has no frame word
+    }
+    for (int o : offers) {
+      List<Mention> proposers = qualifying(s, o, actors, 1).stream()
+          .filter(m -> !self.contains(m.actor().code())).toList();
+      if (!proposers.isEmpty()) {
+        return proposers;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "Pakistan pledged to deploy a police battalion": the forces a state sends, deploys or withdraws are its own, not
+   * whom it acts on; the codes of those the verb {@code act} moves that are of its sources' countries.
+   */
+  private static Set<String> ownForcesSent(Sentence s, int act, List<Mention> sources, SentenceActors actors) {
+    if (!SENDING_FORCES.contains(s.token(act).key())) {
+      return Set.of();
+    }
+    Set<String> countries = new HashSet<>();
+    sources.forEach(m -> m.actor().country().ifPresent(countries::add));
+    Set<String> r = new HashSet<>();
+    for (int sent : s.enhanced().children(act, "obj")) {
+      actors.at(sent).stream().filter(m -> m.actor().country().filter(countries::contains).isPresent())
+          .forEach(m -> r.add(m.actor().code()));
+    }
+    return r;
+  }
+
   /** Roots of the acts whose telling by another charges their agent: threats, and material conflict but protest. */
   private static final Set<String> CHARGED_ROOTS = Set.of("13", "15", "16", "17", "18", "19", "20");
 
@@ -2877,7 +2924,9 @@ public final class EventEngine {
       }
     }
     if (targets.isEmpty()) {
-      targets = targets(s, act, c.entry(), actors, sources.size() < 2 ? self : Set.of());
+      Set<String> excluded = new HashSet<>(sources.size() < 2 ? self : Set.of());
+      excluded.addAll(noun ? Set.of() : ownForcesSent(s, act, sources, actors));
+      targets = targets(s, act, c.entry(), actors, excluded);
     }
     if (fromAgent) {
       // "support from Moscow and Beijing": those it comes from are not also whom it is for; and a noun carried by no
@@ -2968,25 +3017,7 @@ public final class EventEngine {
       }
     }
     if (targets.isEmpty() && frame == Frame.REJECT) {
-      // "rejected an offer from Chile to hold talks", "dismissed Chile's call to ...": the rejection is aimed at
-      // whoever made the offer or the call
-      List<Integer> offers = new ArrayList<>();
-      for (Step st : c.chain()) {
-        if (s.token(st.token()).isNoun()) {
-          offers.add(st.token());
-        }
-      }
-      if (frameStep != null) {
-        offers.addAll(s.enhanced().children(frameStep.token(), "obj")); // a refusal by negation has no frame word
-      }
-      for (int o : offers) {
-        List<Mention> proposers = qualifying(s, o, actors, 1).stream()
-            .filter(m -> !self.contains(m.actor().code())).toList();
-        if (!proposers.isEmpty()) {
-          targets = proposers;
-          break;
-        }
-      }
+      targets = proposers(s, c.chain(), frameStep, actors, self);
     }
     if (targets.isEmpty() && !noun && MEDIATING.contains(s.token(act).key()) && s.token(act).pos().equals("VBN")) {
       // "Israel and Jordan signed a deal brokered by the UAE": the broker mediates between those who made the deal

@@ -3841,6 +3841,14 @@ class EventCodingTest {
         "IGOUNO - 012");
   }
 
+  @Test
+  void forcesAStateSendsOrDeploysAreItsOwnWhereverTheStoryIsFiled() {
+    assertActor("MOGADISHU, June 24 (Tacitus Wire) - Ethiopia said it would send additional troops to Somalia.",
+        "additional troops", "ETHMIL");
+    assertActor("MOGADISHU, June 24 (Tacitus Wire) - Kenya deployed soldiers along the border.", "soldiers",
+        "KENMIL");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
