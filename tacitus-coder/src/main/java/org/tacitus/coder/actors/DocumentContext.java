@@ -45,6 +45,7 @@ public final class DocumentContext {
   /** The agent of the latest asserted act of each family, for "the arrests", "the attack" told before. */
   private final java.util.Map<String, Acted> agents = new java.util.HashMap<>();
   private final List<Charge> charges = new ArrayList<>();
+  private Acted attacked;
   /** The main subject of the latest sentence when it was a state or body, for a sentence-initial "it". */
   private Mention bodySubject;
   private int bodySubjectSentence = -100;
@@ -352,6 +353,27 @@ public final class DocumentContext {
   }
 
   private record Charge(Mention accuser, String accused, int sentence) {
+  }
+
+  /** Notes whom an asserted act of force of sentence {@code sentence} was aimed at (all of one sentence together). */
+  public void sawAttackTarget(Mention target, int sentence) {
+    List<Mention> all = new ArrayList<>();
+    if (attacked != null && attacked.sentence() == sentence) {
+      all.addAll(attacked.agents());
+    }
+    if (all.stream().noneMatch(m -> m.actor().code().equals(target.actor().code()))) {
+      all.add(target);
+    }
+    attacked = new Acted(List.copyOf(all), sentence);
+  }
+
+  /**
+   * Whom the latest act of force told within {@code window} sentences before {@code sentence} was aimed at; empty
+   * when there is none.
+   */
+  public List<Mention> lastAttackTargets(int sentence, int window) {
+    return attacked == null || attacked.sentence() >= sentence || sentence - attacked.sentence() > window ? List.of()
+        : attacked.agents();
   }
 
   private record Seen(Mention agent, int sentence) {

@@ -312,6 +312,7 @@ public final class EventEngine {
         || e.source().actor().code().length() == 3 && o.source().actor().country()
         .filter(c -> c.equals(e.source().actor().code())).isPresent())));
     denialsAnswerCharges(events, s.index(), context);
+    claimsOfTheAttackBefore(events, s.index(), context);
     // (two sides that act on each other are noted last, so "both sides" later means them, not a third party that
     // acted on one of them: "X and Y held talks hosted by Z")
     List<Event> pairsLast = new ArrayList<>(events.values());
@@ -332,7 +333,7 @@ public final class EventEngine {
           Actor.UNKNOWN_COUNTRY) && e.modality() != Modality.CONDITIONAL && e.modality() != Modality.HYPOTHETICAL) {
         context.sawAgent(ANY_ACT, e.source(), s.index()); // for a later "the decision", "the move", "the step"
       }
-      noteCharge(e, s.index(), context);
+      noteChargeOrAttack(e, s.index(), context);
       Candidate agreed = origin.get(e);
       if (e.modality() == Modality.INTENT && agreed != null && !e.source().actor().code().startsWith(
           Actor.UNKNOWN_COUNTRY) && agreed.chain().stream().anyMatch(st -> st.frame().lemma().equals("agree"))) {
@@ -724,17 +725,46 @@ public final class EventEngine {
 
   /**
    * Notes a charge for a later denial: an accusation, criticism or complaint (11) against another country, or an act
-   * of hostility reported by another country's actor ("Pakistani troops fired on Indian posts, India's army said").
+   * of hostility reported by another country's actor ("Pakistani troops fired on Indian posts, India's army said");
+   * and whom an act of force struck, for a later claim of responsibility.
    */
-  private static void noteCharge(Event e, int sentence, DocumentContext context) {
+  private static void noteChargeOrAttack(Event e, int sentence, DocumentContext context) {
     if (e.modality() != Modality.ASSERTED) {
       return;
+    }
+    if (force(e.code().code()) && e.target().isPresent()) {
+      context.sawAttackTarget(e.target().get(), sentence);
     }
     if (e.code().root().equals("11") && e.target().isPresent()) {
       e.target().get().actor().country().ifPresent(c -> context.sawCharge(e.source(), c, sentence));
     }
     if (e.reportedBy().isPresent() && CHARGED_ROOTS.contains(e.code().root())) {
       e.source().actor().country().ifPresent(c -> context.sawCharge(e.reportedBy().get(), c, sentence));
+    }
+  }
+
+  /**
+   * "A car bomb killed five soldiers at a checkpoint. Al-Shabaab claimed responsibility.": a claim of responsibility
+   * (015) that names no act of its sentence claims the act of force told just before, and is aimed, as that act was,
+   * at whom it struck.
+   */
+  private static void claimsOfTheAttackBefore(Map<String, Event> events, int sentence, DocumentContext context) {
+    for (Event e : List.copyOf(events.values())) {
+      if (!e.code().code().equals("015") || e.target().isPresent() || e.modality() != Modality.ASSERTED) {
+        continue;
+      }
+      List<Mention> struck = context.lastAttackTargets(sentence, 2).stream()
+          .filter(m -> !m.actor().code().equals(e.source().actor().code())).toList();
+      if (struck.isEmpty()) {
+        continue;
+      }
+      events.remove(e.dedupKey());
+      for (Mention t : struck) {
+        Event m = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(t.withActor(t.actor(),
+            t.reason() + "; struck by the attack claimed")), e.modality(), e.evidence(), e.rule()
+            + " | claims the act of force told before", e.confidence(), e.reportedBy());
+        events.putIfAbsent(m.dedupKey(), m);
+      }
     }
   }
 

@@ -3849,6 +3849,13 @@ class EventCodingTest {
         "KENMIL");
   }
 
+  @Test
+  void aBareClaimOfResponsibilityClaimsTheAttackJustToldAndIsAimedAtWhomItStruck() {
+    assertCodes("A car bomb exploded near an army checkpoint in Mogadishu, killing five soldiers. Al-Shabaab claimed "
+        + "responsibility.", "SOMINSSHB SOMMIL 015");
+    assertCodesExactly("Al-Shabaab claimed responsibility.", "SOMINSSHB - 015");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
