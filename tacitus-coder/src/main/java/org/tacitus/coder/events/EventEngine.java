@@ -3029,8 +3029,9 @@ public final class EventEngine {
     if (targets.isEmpty() && !noun && (c.code().startsWith("11") || c.code().startsWith("051")
         || c.code().equals("052") || c.code().equals("016") || c.code().startsWith("12") && c.chain().isEmpty())) {
       // "Police arrested two activists. The US condemned the arrests.": a criticism (or praise: "welcomed the
-      // release", a defence: "defended the decision", a denial: "rejected the accusation", or a rejection: "rejected the call") of an act the story
-      // told before ("the" act, no agent of its own) is aimed at that act's agent
+      // release", a defence: "defended the decision", a denial: "rejected the accusation", or a rejection:
+      // "rejected the call") of an act the story told before ("the" act, no agent of its own) is aimed at that act's
+      // agent
       List<Mention> accusers = accuserOfTheSentence(s, act, actors).stream()
           .filter(m -> !self.contains(m.actor().code())).toList();
       if (!accusers.isEmpty()) {

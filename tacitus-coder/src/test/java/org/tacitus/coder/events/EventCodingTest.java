@@ -3780,7 +3780,8 @@ class EventCodingTest {
 
   @Test
   void aVerbJoinedToTheClauseSaidIsTheSpeakersActWhenThatClauseHasNoActor() {
-    String text = "Kenya's president said the new highway posed no danger to herders and invited Uganda to resume talks.";
+    String text = "Kenya's president said the new highway posed no danger to herders and invited Uganda to resume "
+        + "talks.";
     assertCodes(text, "KENGOV UGA 026");
     assertNotCoded(text, "KENGOV UGA 010");
   }
@@ -3825,10 +3826,9 @@ class EventCodingTest {
   @Test
   void theCountryOrTheKingdomDoingSomethingIsTheStateSpokenOf() {
     assertCodes("Thailand's foreign minister said the kingdom would provide food to the refugees.", "THA THAREF 0333");
-    assertCodes("Kenya closed its border with Somalia on Monday. The country will reopen the crossing next week.",
-        "KEN - 0356");
-    assertNotCoded("Kenya closed its border with Somalia on Monday. The country will reopen the crossing next week.",
-        "SOM - 0356");
+    String story = "Kenya closed its border with Somalia on Monday. The country will reopen the crossing next week.";
+    assertCodes(story, "KEN - 0356");
+    assertNotCoded(story, "SOM - 0356");
   }
 
   @Test
