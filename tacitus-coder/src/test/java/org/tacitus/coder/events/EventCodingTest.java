@@ -3856,6 +3856,12 @@ class EventCodingTest {
     assertCodesExactly("Al-Shabaab claimed responsibility.", "SOMINSSHB - 015");
   }
 
+  @Test
+  void formerNamesOfStatesThatStillExistNameThem() {
+    assertActor("Vietnamese troops fought Kampuchean guerrillas near the border.", "Kampuchean guerrillas", "KHMREB");
+    assertActor("Dahomey signed a trade agreement with Nigeria.", "Dahomey", "BEN");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
