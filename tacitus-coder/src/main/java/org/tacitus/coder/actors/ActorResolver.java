@@ -1494,8 +1494,11 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
-  /** Verbs by which a state moves its own forces: "sent troops", "deployed soldiers", "withdrew its troops". */
-  private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "station", "mobilize",
+  /**
+   * Verbs by which a state moves its own forces: "sent troops", "deployed soldiers", "withdrew its troops" (the engine
+   * keeps the forces so moved out of the act's targets).
+   */
+  public static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "station", "mobilize",
       "mobilise", "rush", "airlift", "redeploy", "withdraw", "pull");
 
   /**

@@ -308,15 +308,7 @@ public final class DocumentContext {
    * agents of one sentence are kept together ("American and British warplanes struck ...").
    */
   public void sawAgent(String family, Mention agent, int sentence) {
-    Acted seen = agents.get(family);
-    List<Mention> all = new ArrayList<>();
-    if (seen != null && seen.sentence() == sentence) {
-      all.addAll(seen.agents());
-    }
-    if (all.stream().noneMatch(m -> m.actor().code().equals(agent.actor().code()))) {
-      all.add(agent);
-    }
-    agents.put(family, new Acted(List.copyOf(all), sentence));
+    agents.put(family, Acted.with(agents.get(family), agent, sentence));
   }
 
   /**
@@ -357,14 +349,7 @@ public final class DocumentContext {
 
   /** Notes whom an asserted act of force of sentence {@code sentence} was aimed at (all of one sentence together). */
   public void sawAttackTarget(Mention target, int sentence) {
-    List<Mention> all = new ArrayList<>();
-    if (attacked != null && attacked.sentence() == sentence) {
-      all.addAll(attacked.agents());
-    }
-    if (all.stream().noneMatch(m -> m.actor().code().equals(target.actor().code()))) {
-      all.add(target);
-    }
-    attacked = new Acted(List.copyOf(all), sentence);
+    attacked = Acted.with(attacked, target, sentence);
   }
 
   /**
@@ -380,6 +365,18 @@ public final class DocumentContext {
   }
 
   private record Acted(List<Mention> agents, int sentence) {
+
+    /** {@code seen} with {@code m} added when of the same sentence (once per actor code), else {@code m} alone. */
+    static Acted with(Acted seen, Mention m, int sentence) {
+      List<Mention> all = new ArrayList<>();
+      if (seen != null && seen.sentence() == sentence) {
+        all.addAll(seen.agents());
+      }
+      if (all.stream().noneMatch(x -> x.actor().code().equals(m.actor().code()))) {
+        all.add(m);
+      }
+      return new Acted(List.copyOf(all), sentence);
+    }
   }
 
   /** The two sides noted most recently, within {@code window} sentences of {@code sentence}. */

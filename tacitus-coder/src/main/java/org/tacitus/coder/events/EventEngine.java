@@ -673,10 +673,6 @@ public final class EventEngine {
     return e.code().code().startsWith("145");
   }
 
-  /** Verbs by which a state moves its own forces (as ActorResolver reads them). */
-  private static final Set<String> SENDING_FORCES = Set.of("send", "deploy", "dispatch", "station", "mobilize",
-      "mobilise", "rush", "airlift", "redeploy", "withdraw", "pull");
-
   /**
    * "rejected an offer from Chile to hold talks", "dismissed Chile's call to ...": a rejection is aimed at whoever made
    * the offer or the call, named with the nouns of the chain or the frame word's object; empty when none is.
@@ -707,7 +703,7 @@ public final class EventEngine {
    * whom it acts on; the codes of those the verb {@code act} moves that are of its sources' countries.
    */
   private static Set<String> ownForcesSent(Sentence s, int act, List<Mention> sources, SentenceActors actors) {
-    if (!SENDING_FORCES.contains(s.token(act).key())) {
+    if (!ActorResolver.SENDING.contains(s.token(act).key())) {
       return Set.of();
     }
     Set<String> countries = new HashSet<>();
@@ -743,6 +739,12 @@ public final class EventEngine {
     }
   }
 
+  /** {@code e} aimed at {@code t}, with why {@code t} is its target and the rule that made it so. */
+  private static Event aimedAt(Event e, Mention t, String why, String rule) {
+    return new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(t.withActor(t.actor(), t.reason()
+        + "; " + why)), e.modality(), e.evidence(), e.rule() + " | " + rule, e.confidence(), e.reportedBy());
+  }
+
   /**
    * "A car bomb killed five soldiers at a checkpoint. Al-Shabaab claimed responsibility.": a claim of responsibility
    * (015) that names no act of its sentence claims the act of force told just before, and is aimed, as that act was,
@@ -760,9 +762,7 @@ public final class EventEngine {
       }
       events.remove(e.dedupKey());
       for (Mention t : struck) {
-        Event m = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(t.withActor(t.actor(),
-            t.reason() + "; struck by the attack claimed")), e.modality(), e.evidence(), e.rule()
-            + " | claims the act of force told before", e.confidence(), e.reportedBy());
+        Event m = aimedAt(e, t, "struck by the attack claimed", "claims the act of force told before");
         events.putIfAbsent(m.dedupKey(), m);
       }
     }
@@ -784,9 +784,7 @@ public final class EventEngine {
         continue;
       }
       events.remove(e.dedupKey());
-      Event m = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(accuser.get().withActor(
-          accuser.get().actor(), accuser.get().reason() + "; laid the charge denied")), e.modality(), e.evidence(),
-          e.rule() + " | answers the latest charge against its country", e.confidence(), e.reportedBy());
+      Event m = aimedAt(e, accuser.get(), "laid the charge denied", "answers the latest charge against its country");
       events.putIfAbsent(m.dedupKey(), m);
     }
   }
@@ -842,10 +840,8 @@ public final class EventEngine {
       List<Mention> bound = boundByTheWarning(s, c.token(), actors, e.source());
       if (!bound.isEmpty()) {
         for (Mention t : bound) {
-          Event m = new Event(e.docId(), e.sentence(), e.code(), e.source(), Optional.of(t.withActor(t.actor(),
-              t.reason() + "; whom the warning's condition asks to act")), e.modality(), e.evidence(), e.rule()
-              + " | a warning of the speaker's own act unless another acts: a threat to it", e.confidence(),
-              e.reportedBy());
+          Event m = aimedAt(e, t, "whom the warning's condition asks to act",
+              "a warning of the speaker's own act unless another acts: a threat to it");
           events.putIfAbsent(m.dedupKey(), m);
           origin.put(m, c);
         }
