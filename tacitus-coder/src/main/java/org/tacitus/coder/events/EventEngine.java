@@ -278,6 +278,7 @@ public final class EventEngine {
         .anyMatch(x -> matchOrNone(s, x).filter(EventEntry::none).isPresent()));
     statements(docId, s, actors, events, text);
     ownGovernment(events);
+    hijackings(s, events, origin);
     // "aid agencies suspended operations in the area": only those who fight can de-escalate a military engagement
     events.values().removeIf(e -> e.code().code().startsWith("087") && e.source().actor().sector()
         .filter(CIVIL_SECTORS::contains).isPresent());
@@ -736,6 +737,34 @@ public final class EventEngine {
     }
     if (e.reportedBy().isPresent() && CHARGED_ROOTS.contains(e.code().root())) {
       e.source().actor().country().ifPresent(c -> context.sawCharge(e.reportedBy().get(), c, sentence));
+    }
+  }
+
+  /** Sectors of armed actors outside the state, whose seizure of a craft is a hijacking. */
+  private static final Set<String> IRREGULAR_FORCES = Set.of("REB", "INS", "UAF", "SEP", "CRM");
+
+  /** Ships and boats, which a state's forces seize as property (1711) and rebels or pirates hijack (181). */
+  private static final Set<String> SHIPS = Set.of("ship", "vessel", "tanker", "boat", "freighter", "trawler", "yacht",
+      "dhow", "barge", "carrier");
+
+  /**
+   * "Yemeni rebels seized a Greek-owned cargo ship", "pirates seized a tanker": a ship seized by rebels, insurgents,
+   * gunmen or pirates is hijacked with its crew (codebook 181, abduct, hijack, or take hostage); seized by a state's
+   * police, navy or government it is confiscated (1711), as the dictionary codes it.
+   */
+  private void hijackings(Sentence s, Map<String, Event> events, Map<Event, Candidate> origin) {
+    for (Event e : List.copyOf(events.values())) {
+      Candidate c = origin.get(e);
+      if (!e.code().code().equals("1711") || c == null || !s.token(c.token()).isVerb()
+          || e.source().actor().sector().filter(IRREGULAR_FORCES::contains).isEmpty()
+          || s.enhanced().children(c.token(), "obj").stream().noneMatch(o -> SHIPS.contains(s.token(o).key()))) {
+        continue;
+      }
+      events.remove(e.dedupKey());
+      Event h = new Event(e.docId(), e.sentence(), ontology.code("181"), e.source(), e.target(), e.modality(),
+          e.evidence(), e.rule() + " | a ship seized by an armed group: hijacked", e.confidence(), e.reportedBy());
+      events.putIfAbsent(h.dedupKey(), h);
+      origin.put(h, c);
     }
   }
 

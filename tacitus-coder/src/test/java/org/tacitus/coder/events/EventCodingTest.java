@@ -3862,6 +3862,12 @@ class EventCodingTest {
     assertActor("Dahomey signed a trade agreement with Nigeria.", "Dahomey", "BEN");
   }
 
+  @Test
+  void aShipSeizedByRebelsOrPiratesIsHijackedAndByAStateConfiscated() {
+    assertCodesExactly("Somali pirates seized a Chinese fishing vessel.", "SOMCRM CHN 181");
+    assertCodesExactly("Iran's navy seized a British tanker in the Gulf.", "IRNMIL GBR 1711");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
