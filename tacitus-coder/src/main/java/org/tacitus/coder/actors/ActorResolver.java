@@ -1758,15 +1758,13 @@ public final class ActorResolver {
     return c.length() > 6 && ARMED_SECTORS.contains(c.substring(3, 6)) || c.startsWith("IMG") && c.length() > 3;
   }
 
-  /** Nouns that, with "the", stand for a country named before: "the country's armed forces". */
-  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+  /** Nouns that, with "the", stand for a country: "the country's armed forces", "the kingdom would ...". */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
 
-  /** Nouns for a state that, as "the ..." and a subject, stand for the one spoken of: "the kingdom would ...". */
-  private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "kingdom", "republic");
 
   /** "the country", "the kingdom", bare (no other word in its phrase), the subject of a verb, and no name. */
   private static boolean countrySubject(Sentence s, int h, Match[] names, Match[] agents) {
-    return STATE_NOUNS.contains(s.token(h).key()) && s.token(h).pos().equals("NN") && names[h] == null
+    return COUNTRY_NOUNS.contains(s.token(h).key()) && s.token(h).pos().equals("NN") && names[h] == null
         && agents[h] == null && s.basic().parents(h).stream().anyMatch(d -> d.isA("nsubj") || d.isA("nsubj:pass"))
         && s.basic().children(h).stream().allMatch(d -> d.isA("det") && s.token(d.dependent()).key().equals("the"));
   }
@@ -1781,14 +1779,10 @@ public final class ActorResolver {
         && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY));
     Optional<String> country = speaking.flatMap(m -> m.actor().country());
     String why = speaking.map(m -> "the state of '" + m.text() + "', who speaks of it").orElse("");
-    if (country.isEmpty()) {
-      for (Mention m : result.all()) {
-        if (m.head() < h && m.actor().country().isPresent() && !m.countryFromStory()
-            && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
-          country = m.actor().country();
-          why = "the state of '" + m.text() + "', named last before it";
-        }
-      }
+    Optional<Mention> before = lastCountryBefore(result, h);
+    if (country.isEmpty() && before.isPresent()) {
+      country = before.get().actor().country();
+      why = "the state of '" + before.get().text() + "', named last before it";
     }
     Optional<Mention> subject = context.lastBodySubject(s.index()).filter(m -> m.actor().country().isPresent()
         && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY));
@@ -1818,16 +1812,22 @@ public final class ActorResolver {
               && Set.of("the", "this").contains(s.token(x.dependent()).key()))) {
         continue;
       }
-      Optional<String> last = Optional.empty();
-      for (Mention m : done.all()) {
-        if (m.head() < c && m.actor().country().isPresent() && !m.countryFromStory()
-            && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
-          last = m.actor().country();
-        }
-      }
+      Optional<String> last = lastCountryBefore(done, c).flatMap(m -> m.actor().country());
       return last.isPresent() ? last : context.lastCountry();
     }
     return Optional.empty();
+  }
+
+  /** The last mention before token {@code h} whose country the text itself gives (not the story's), if any. */
+  private static Optional<Mention> lastCountryBefore(SentenceActors done, int h) {
+    Optional<Mention> last = Optional.empty();
+    for (Mention m : done.all()) {
+      if (m.head() < h && m.actor().country().isPresent() && !m.countryFromStory()
+          && !m.actor().code().startsWith(Actor.UNKNOWN_COUNTRY)) {
+        last = Optional.of(m);
+      }
+    }
+    return last;
   }
 
   /**
