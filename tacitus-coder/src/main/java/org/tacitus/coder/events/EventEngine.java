@@ -1684,15 +1684,28 @@ public final class EventEngine {
       // entries for that object
       return false;
     }
-    if (e.xcomp().isEmpty() && !e.noun() && NAMING.contains(s.token(i).key()) && g.children(i, "xcomp").stream()
+    if (e.xcomp().isEmpty() && !e.noun() && NAMING.contains(s.token(i).key()) && complements(s, i).stream()
         .anyMatch(x -> s.token(x).isNoun())) {
       return false; // "called his counterpart a dictator" is a naming, never a telephone call to him
     }
-    if (!e.xcomp().isEmpty() && g.children(i, "xcomp").stream().noneMatch(x -> namedAs(s, x)
+    if (!e.xcomp().isEmpty() && complements(s, i).stream().noneMatch(x -> namedAs(s, x)
         .anyMatch(e.xcomp()::contains) && !(e.code().startsWith("13") && toldAnswer(s, x)))) {
       return false;
     }
     return e.subj().isEmpty() || doers(s, i).stream().anyMatch(d -> e.subj().contains(objectKey(s.token(d))));
+  }
+
+  /**
+   * The complements of verb {@code i}: its xcomp, and for a verb of naming the second of two objects, as the parser
+   * reads "calling the strikes a violation of its sovereignty".
+   */
+  private static List<Integer> complements(Sentence s, int i) {
+    List<Integer> r = new ArrayList<>(s.enhanced().children(i, "xcomp"));
+    List<Integer> objs = s.enhanced().children(i, "obj");
+    if (NAMING.contains(s.token(i).key()) && objs.size() == 2 && s.enhanced().children(i, "iobj").isEmpty()) {
+      r.add(Math.max(objs.get(0), objs.get(1)));
+    }
+    return r;
   }
 
   /**
@@ -7216,9 +7229,34 @@ public final class EventEngine {
       }
       List<Dependency> up = s.enhanced().parents(node);
       if (up.isEmpty() || up.get(0).governor() < 0) {
-        break;
+        return trailingReport(s, node, actors);
       }
       node = up.get(0).governor();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Pakistani troops fired mortars at Indian posts in the Poonch sector, India's army said on Monday", with the
+   * closing "said" hung by the parser on a noun of the clause instead of on its verb: the last verb of saying, after a
+   * comma, with an actor for subject and nothing said of its own, reports the clause of {@code root}.
+   */
+  private Optional<Mention> trailingReport(Sentence s, int root, SentenceActors actors) {
+    for (int i = s.size() - 1; i > root + 1; i--) {
+      if (!s.token(i).isVerb() || !reporting(s.token(i))) {
+        continue;
+      }
+      int verb = i;
+      boolean afterComma = s.enhanced().children(verb, "nsubj").stream().allMatch(subj -> phraseStart(s, subj) > 0
+          && s.token(phraseStart(s, subj) - 1).word().equals(","));
+      if (afterComma && parentheticalReport(s, verb)) {
+        for (int subj : s.enhanced().children(verb, "nsubj")) {
+          if (!actors.at(subj).isEmpty()) {
+            return Optional.of(actors.at(subj).get(0));
+          }
+        }
+      }
+      return Optional.empty(); // (only the last verb of saying can close the sentence)
     }
     return Optional.empty();
   }

@@ -3868,6 +3868,22 @@ class EventCodingTest {
     assertCodesExactly("Iran's navy seized a British tanker in the Gulf.", "IRNMIL GBR 1711");
   }
 
+  @Test
+  void aClosingVerbOfSayingHungOnANounStillReportsTheClause() {
+    // the parser hangs "said" on "sector": the army still reports the shelling, so the denial answers its charge
+    assertCodes("Eritrean troops violated the truce along the border overnight, firing mortars and machine guns at "
+        + "Ethiopian army posts in the Tsorona sector, Ethiopia's army said on Monday. Eritrea's military denied the "
+        + "accusation.", "ERIMIL ETHMIL 016");
+  }
+
+  @Test
+  void callingAnActAViolationCriticisesItAndCallsNoStrike() {
+    String text = "Rwandan drones struck army positions in eastern Congo on Monday. Congo's foreign ministry summoned "
+        + "the Rwandan ambassador, calling the strikes a violation of its sovereignty.";
+    assertCodes(text, "CODGOV RWAMIL 111");
+    assertNotCoded(text, "CODGOV - 143");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
