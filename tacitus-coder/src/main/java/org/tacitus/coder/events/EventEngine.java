@@ -2157,7 +2157,8 @@ public final class EventEngine {
           next = new Step(i - 1, fw.get()); // "denied supplying drones": the verb frames its gerund complement
         }
       }
-      for (Dependency d : next != null ? List.<Dependency>of() : s.enhanced().parents(node)) {
+      for (Dependency up : next != null ? List.<Dependency>of() : s.enhanced().parents(node)) {
+        Dependency d = secondInfinitive(s, node, up);
         int p = d.governor();
         if (p < 0 || seen.contains(p)) {
           continue;
@@ -2232,6 +2233,24 @@ public final class EventEngine {
       node = next.token();
     }
     return chain;
+  }
+
+  /**
+   * "urged the Taliban to lift the bans and to release the activists", the second infinitive read by the parser as a
+   * conjunct of "urged": it is the verb's second complement, as the first infinitive is ({@code up} made an xcomp).
+   */
+  private static Dependency secondInfinitive(Sentence s, int node, Dependency up) {
+    if (up.relation().startsWith("conj") && up.governor() >= 0 && s.token(node).isVerb() && infinitive(s, node)
+        && s.basic().children(node, "nsubj").isEmpty() && s.enhanced().children(up.governor(), "xcomp").stream()
+        .anyMatch(x -> x < node && infinitive(s, x))) {
+      return new Dependency(up.governor(), node, "xcomp");
+    }
+    return up;
+  }
+
+  /** A verb marked by "to". */
+  private static boolean infinitive(Sentence s, int v) {
+    return s.enhanced().children(v, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
   }
 
   /**

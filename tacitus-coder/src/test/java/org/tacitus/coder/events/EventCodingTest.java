@@ -3884,6 +3884,19 @@ class EventCodingTest {
     assertNotCoded(text, "CODGOV - 143");
   }
 
+  @Test
+  void aSecondInfinitiveTheParserJoinsToTheAppealIsAppealedForToo() {
+    assertCodes("The U.N. envoy urged the Taliban to lift the bans and to release women activists.",
+        "IGOUNO AFGINSTAL 0251", "IGOUNO AFGINSTAL 0253");
+  }
+
+  @Test
+  void soldiersSeizedAreAbductedAndWeaponsSeizedAreProperty() {
+    assertCodesExactly("Malian rebels seized eight soldiers near the border.", "MLIREB ---MIL 181");
+    assertCodesExactly("Malian police seized a rocket launcher near the town.", "MLICOP - 1711");
+    assertCodesExactly("Malian rebels captured two tanks.", "MLIREB - 1711");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
