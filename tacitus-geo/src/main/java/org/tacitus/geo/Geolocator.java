@@ -234,12 +234,25 @@ public final class Geolocator {
     return false;
   }
 
+  /** Prepositions that bring in what an act is about, not where it is done: "accused of", "blamed for". */
+  private static final Set<String> ABOUT = Set.of("of", "for", "over", "about", "with");
+
+  /**
+   * A gerund brought in by such a preposition ("accused Iran of paying the gang through companies in Dubai", "charged
+   * with smuggling arms into Kenya"): a clause of its own, whose places are where that act was done.
+   */
+  private static boolean chargedGerund(Sentence s, int token, Dependency up) {
+    return s.token(token).pos().equals("VBG") && (up.baseRelation().equals("obl") || up.baseRelation().equals("nmod"))
+        && s.basic().children(token, "case").stream().anyMatch(c -> ABOUT.contains(s.token(c).lemma().toLowerCase(
+        java.util.Locale.ROOT)));
+  }
+
   private static int clauseHead(Sentence s, int token) {
     int cur = token;
     for (int guard = 0; guard < s.size(); guard++) {
       List<Dependency> parents = s.basic().parents(cur);
       Dependency up = parents.isEmpty() ? null : parents.get(0);
-      if (up == null || up.governor() < 0 || CLAUSES.contains(up.baseRelation())) {
+      if (up == null || up.governor() < 0 || CLAUSES.contains(up.baseRelation()) || chargedGerund(s, cur, up)) {
         return cur;
       }
       cur = up.governor();

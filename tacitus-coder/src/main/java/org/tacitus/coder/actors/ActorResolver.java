@@ -2220,15 +2220,36 @@ public final class ActorResolver {
         int to = m.get().to();
         if (m.get().phrase().kind() != Kind.PERSON && (first.basic().parents(to).stream().anyMatch(d -> d.isA("amod")
             || d.isA("compound") || d.isA("nmod:poss"))
-            || to + 1 < first.size() && first.token(to + 1).pos().equals("POS"))) {
+            || to + 1 < first.size() && first.token(to + 1).pos().equals("POS")) && !actedOn(first, to)) {
           // "Myanmar military aircraft", "Somali troops", "Sudan's army": whose forces or people act (a possessive
-          // by its words too, where the parser read "Myanmar's military" as a subject with an adjective)
+          // by its words too, where the parser read "Myanmar's military" as a subject with an adjective); not whose
+          // people are acted on ("Prosecutors accused Russia's intelligence service of ...")
           set.add(iso3);
         }
         i = m.get().to();
       }
     }
     return set.size() == 1 ? Optional.of(set.iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * Whether the phrase of token {@code t} is the object of a verb (direct, indirect or prepositional): climbing through
+   * the nouns it modifies, the first verb reached takes it as an object, not as its subject.
+   */
+  private static boolean actedOn(Sentence s, int t) {
+    int cur = t;
+    for (int guard = 0; guard < s.size(); guard++) {
+      List<Dependency> up = s.basic().parents(cur);
+      if (up.isEmpty() || up.get(0).governor() < 0) {
+        return false;
+      }
+      Dependency d = up.get(0);
+      if (s.token(d.governor()).isVerb()) {
+        return d.isA("obj") || d.isA("iobj") || d.isA("obl");
+      }
+      cur = d.governor();
+    }
+    return false;
   }
 
   /**

@@ -3897,6 +3897,12 @@ class EventCodingTest {
     assertCodesExactly("Malian rebels captured two tanks.", "MLIREB - 1711");
   }
 
+  @Test
+  void aLeadNamingAnotherCountrysBodyAsTheObjectKeepsTheStoryAtTheDateline() {
+    assertActor("OSLO, May 3 (Tacitus Wire) - Prosecutors have accused Russia's intelligence service of ordering the "
+        + "attack.", "Prosecutors", "NORJUD");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }

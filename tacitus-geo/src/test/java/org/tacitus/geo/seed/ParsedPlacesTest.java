@@ -58,4 +58,13 @@ class ParsedPlacesTest {
     assertThat(p.type()).as(p.reason()).isEqualTo(GeoType.UNRESOLVED);
     assertThat(p.name()).isEqualTo("Qirvandabad");
   }
+
+  @Test
+  void aPlaceOfWhatSomeoneIsAccusedOfIsNotWhereTheAccusationWasMade() {
+    CodedArticle coded = GeoTestKit.place("OSLO, May 3 (Tacitus Wire) - Prosecutors have accused Russia's "
+        + "intelligence service of ordering the attack and paying the hackers through front companies in Dubai.");
+    Place p = placeOfFirstEvent(coded);
+    assertThat(p.name()).as(p.reason()).isEqualTo("Oslo");
+    assertThat(p.reason()).startsWith("story:");
+  }
 }
