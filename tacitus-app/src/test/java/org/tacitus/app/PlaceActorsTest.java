@@ -187,4 +187,14 @@ class PlaceActorsTest {
     Event home = only(code("Japanese police investigated the fire in Okinawa."), "090");
     assertThat(home.target()).isEmpty();
   }
+
+  @Test
+  void aTownNameOfSeveralCountriesDoesNotOutweighTheDateline() {
+    // "Miraflores": towns in Colombia, Mexico and Peru; the story's people are Venezuelans by its dateline
+    CodedArticle c = code("CARACAS, May 4 (Tacitus Wire) - Police fired tear gas at marchers near the Miraflores "
+        + "palace. Colombia and Brazil called for calm.");
+    Event e = only(c, "175");
+    assertThat(e.source().actor().code()).as(e.rule()).isEqualTo("VENCOP");
+    assertThat(e.target()).hasValueSatisfying(t -> assertThat(t.actor().code()).as(e.rule()).isEqualTo("VENOPP"));
+  }
 }

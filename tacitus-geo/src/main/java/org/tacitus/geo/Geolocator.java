@@ -99,7 +99,8 @@ public final class Geolocator {
 
   private static Optional<Mention> ofNamedPlace(Mention m, CodedArticle coded, StoryPlaces story) {
     Actor a = m.actor();
-    boolean open = a.roleWithoutCountry() || m.countryByDefault() && a.sector().isPresent();
+    boolean byDefault = !a.roleWithoutCountry() && m.countryByDefault() && a.sector().isPresent();
+    boolean open = a.roleWithoutCountry() || byDefault;
     if (!open || m.sentence() < 0 || m.sentence() >= coded.annotated().sentences().size()) {
       return Optional.empty();
     }
@@ -109,7 +110,8 @@ public final class Geolocator {
       if (r.isResolved() && pm.sentence() == m.sentence() && pm.actor().isEmpty()
           && (m.span().contains(pm.span()) || modifies(s, pm.to(), m.head()))
           && r.place().country().isPresent() && !pm.source().equals("dateline")
-          && !r.place().country().equals(a.country())) {
+          && !r.place().country().equals(a.country()) && (!byDefault || r.place().unambiguous())) {
+        // (a country given by default yields only to a place whose name is no namesake of places elsewhere)
         String iso3 = r.place().country().get();
         return Optional.of(m.withActor(Actor.of(iso3, a.sector().get()), m.reason() + "; '" + pm.name()
             + "' in its phrase is in " + iso3));

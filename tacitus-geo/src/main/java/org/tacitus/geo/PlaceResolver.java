@@ -44,6 +44,8 @@ final class PlaceResolver {
   private static final int MAX_ALTERNATIVES = 5;
   /** Below this population a town outside every country of the story is taken for a namesake the gazetteer lacks. */
   static final int SMALL_NAMESAKE = 5_000;
+  /** Below this population a town outside the story, whose name towns of other countries bear too, is no evidence. */
+  static final int COMMON_NAME_TOWN = 50_000;
 
   private final Gazetteer gazetteer;
 
@@ -173,10 +175,12 @@ final class PlaceResolver {
     Scored best = scored.get(0);
     if (!countries.isEmpty() && m.qualifier().isEmpty()
         && candidates.stream().noneMatch(c -> countries.contains(c.country())) && best.entry().type() == GeoType.CITY && !best.entry().isCapital()
-        && best.entry().population() < SMALL_NAMESAKE && usual.isEmpty()) {
+        && (best.entry().population() < SMALL_NAMESAKE || best.entry().population() < COMMON_NAME_TOWN
+        && candidates.stream().map(GazetteerEntry::country).distinct().count() > 1) && usual.isEmpty()) {
       // "near the border town of Sao Domingos" in a story about Guinea-Bissau and Senegal: the gazetteer's only
       // namesakes are small towns in other countries (its towns have at least 1,000 people); the one meant is likely
-      // one it lacks
+      // one it lacks. So with a name that towns of several other countries bear ("near the Miraflores palace" in a
+      // story from Caracas: towns in Mexico, Colombia and Peru)
       return unresolved(m, "'" + m.name() + "': the gazetteer's namesakes are small places outside the story's "
           + "countries (" + String.join(" ", countries) + "), best " + best.entry().describe()
           + "; kept as written");

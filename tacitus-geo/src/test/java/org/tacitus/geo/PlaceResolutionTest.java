@@ -144,6 +144,17 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void aTownNameThatSeveralOtherCountriesShareIsNoPlaceOfTheStory() {
+    // the gazetteer's Miraflores towns (the largest under 10,000 people) lie in Mexico, Colombia and Peru
+    TestArticle a = new TestArticle()
+        .sentence("Venezuelan/JJ police/NN fired/VBD near/IN Miraflores/NNP/LOCATION ./.")
+        .actor(0, 1, Actor.of("VEN", "COP"));
+    ResolvedPlace r = named(a, "Miraflores");
+    assertThat(r.entry()).isEmpty();
+    assertThat(r.place().reason()).contains("outside the story's countries (VEN)");
+  }
+
+  @Test
   void aStateTheGazetteerLacksIsNotATownOfThatNameOutsideTheStorysCountries() {
     // the gazetteer has no Nigerian divisions and one town named Borno, in Italy; the group's code says Nigeria
     TestArticle a = new TestArticle()

@@ -72,7 +72,7 @@ public final class PlaceActors {
     // (a place that is the target itself was aimed at from elsewhere: "rockets were fired at Israel" says nothing of
     // where those who fired them are from)
     boolean placeIsTheTarget = e.target().isPresent() && placeIsTheTarget(e, e.target().get(), p, coded);
-    if ((domesticWithoutCountry(a) || storyDefault(source, iso3)) && !placeIsTheTarget) {
+    if ((domesticWithoutCountry(a) || storyDefault(source, iso3) && p.unambiguous()) && !placeIsTheTarget) {
       source = source.withActor(Actor.of(iso3, a.sector().get()), source.reason() + "; country of the place it "
           + "acts in: " + p.name() + " (" + iso3 + ")");
       rule = rule + " | source's country from the place '" + p.name() + "'";
@@ -86,8 +86,8 @@ public final class PlaceActors {
     boolean protestedGovernment = (e.code().code().startsWith("14") || source.actor().country().filter(iso3::equals)
         .isPresent() && NON_STATE.contains(by)) && target.isPresent()
         && target.get().actor().roleWithoutCountry() && target.get().actor().sector().get().equals("GOV");
-    if (target.isPresent() && (domesticWithoutCountry(target.get().actor()) || storyDefault(target.get(), iso3)
-        || protestedGovernment)) {
+    if (target.isPresent() && (domesticWithoutCountry(target.get().actor())
+        || storyDefault(target.get(), iso3) && p.unambiguous() || protestedGovernment)) {
       Actor t = target.get().actor();
       target = Optional.of(target.get().withActor(Actor.of(iso3, t.sector().get()), target.get().reason()
           + "; country of the place the act happened in: " + p.name() + " (" + iso3 + ")"));

@@ -45,6 +45,19 @@ public record Place(
     UNRESOLVED
   }
 
+  /** The country in a candidate's description: "Miraflores (city, COL 36, pop. 2,766)". */
+  private static final java.util.regex.Pattern CANDIDATE_COUNTRY = java.util.regex.Pattern.compile(
+      "\\(\\w+, ([A-Z]{3})");
+
+  /**
+   * Whether no other candidate considered for the name lies in another country: the name alone says which country
+   * it is in (not so "Miraflores", with towns in Colombia, Mexico and Peru).
+   */
+  public boolean unambiguous() {
+    return alternatives.stream().map(CANDIDATE_COUNTRY::matcher)
+        .allMatch(m -> !m.find() || country.filter(m.group(1)::equals).isPresent());
+  }
+
   public Place {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
