@@ -110,8 +110,10 @@ public final class Geolocator {
       if (r.isResolved() && pm.sentence() == m.sentence() && pm.actor().isEmpty()
           && (m.span().contains(pm.span()) || modifies(s, pm.to(), m.head()))
           && r.place().country().isPresent() && !pm.source().equals("dateline")
-          && !r.place().country().equals(a.country()) && (!byDefault || r.place().unambiguous())) {
-        // (a country given by default yields only to a place whose name is no namesake of places elsewhere)
+          && !r.place().country().equals(a.country()) && (!byDefault || r.place().unambiguous()
+          || pm.preposition().filter(p -> !p.equals("of") && !p.equals("in")).isEmpty())) {
+        // (a country given by default yields to a place of the role's own "of" or "in" phrase, "the mayor of
+        // Hebron"; to one merely near it only when its name is no namesake of places elsewhere)
         String iso3 = r.place().country().get();
         return Optional.of(m.withActor(Actor.of(iso3, a.sector().get()), m.reason() + "; '" + pm.name()
             + "' in its phrase is in " + iso3));

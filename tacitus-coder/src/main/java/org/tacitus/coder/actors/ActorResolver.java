@@ -1991,8 +1991,9 @@ public final class ActorResolver {
    */
   private static Match linkedState(Sentence s, int participle, Match[] names) {
     for (Dependency to : s.basic().children(participle)) {
-      if (!to.relation().startsWith("obl")) {
-        continue;
+      if (!to.relation().startsWith("obl") || s.token(participle).key().equals("work") && s.basic()
+          .children(to.dependent(), "case").stream().noneMatch(c -> s.token(c).key().equals("for"))) {
+        continue; // ("working for Russia's intelligence service", not "working in Kenya" or "with Russia")
       }
       List<Integer> words = new ArrayList<>(List.of(to.dependent()));
       s.basic().children(to.dependent()).stream().filter(x -> x.relation().equals("amod")
@@ -2012,9 +2013,10 @@ public final class ActorResolver {
 
   /**
    * Words that tie a role to a state or a group: "linked to", "tied to", "affiliated with", "connected to",
-   * "belonging to", "loyal to", "allied with".
+   * "belonging to", "loyal to", "allied with", "working for".
    */
-  private static final Set<String> LINKED = Set.of("link", "tie", "affiliate", "connect", "belong", "loyal", "ally");
+  private static final Set<String> LINKED = Set.of("link", "tie", "affiliate", "connect", "belong", "loyal", "ally",
+      "work");
 
   /**
    * Of those, the words of membership, which make a role the organisation itself: "gunmen loyal to the Islamic State"

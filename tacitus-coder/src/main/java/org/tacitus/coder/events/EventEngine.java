@@ -2449,9 +2449,17 @@ public final class EventEngine {
     boolean refused = false;
     boolean notRuledOut = frame == Frame.REJECT && frameStep != null && frameStep.frame().lemma().equals("rule_out")
         && negated(s, frameStep.token()) && force(entry.code());
-    if (notRuledOut) {
-      // "Russia has not ruled out using nuclear weapons": force one does not rule out is threatened (13x)
+    boolean hesitating = frame == Frame.INTENT && frameStep != null && frameStep.frame().lemma().equals("hesitate");
+    boolean unhesitating = hesitating && negated(s, frameStep.token());
+    if (hesitating && !unhesitating) {
+      return null; // "hesitated to send tanks": nothing done nor promised
+    }
+    if (notRuledOut || unhesitating && force(entry.code())) {
+      // "Russia has not ruled out using nuclear weapons", "would not hesitate to use force": force one does not rule
+      // out, or would use without hesitation, is threatened (13x)
       frame = Frame.THREATEN;
+    } else if (unhesitating) {
+      future = false; // "would not hesitate to help": a willingness (03x), no refusal
     } else if (nodes.stream().anyMatch(n -> negated(s, n))) {
       // CAMEO codes what happened: a negated act is no event, but "will not" / "would not" / "not agree to" is a
       // refusal (the reject family)

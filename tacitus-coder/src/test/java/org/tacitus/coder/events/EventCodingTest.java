@@ -3903,6 +3903,19 @@ class EventCodingTest {
         + "attack.", "Prosecutors", "NORJUD");
   }
 
+  @Test
+  void forceOneWouldNotHesitateToUseIsThreatenedAndHesitatingIsNoAct() {
+    assertCodesExactly("Beijing said it would not hesitate to attack Taiwan.", "CHN TWN 1384");
+    assertCodesExactly("Japan said it would not hesitate to provide aid to the Philippines.", "JPN PHL 033");
+    assertNoEvents("Germany hesitated to send tanks to Ukraine.");
+  }
+
+  @Test
+  void aRoleWorkingForAStatesBodyIsOfThatState() {
+    assertActor("Hackers working for Russia's military intelligence service attacked the websites of Estonia's "
+        + "government.", "Hackers", "RUS");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
