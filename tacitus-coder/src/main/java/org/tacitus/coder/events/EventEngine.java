@@ -3417,7 +3417,7 @@ public final class EventEngine {
         && Set.of("NN", "NNP").contains(s.token(sources.get(0).head()).pos())) {
       return true; // "the cabinet met on Sunday": one body sitting is no consultation between two actors
     }
-    if (!noun && verb.equals("order") && c.code().equals("100") && frame == null) {
+    if (!noun && verb.equals("order") && c.code().equals("100") && (frame == null || frame == Frame.INTENT)) {
       // "would not hesitate to order further measures": an order given to no one named is the agent's own measure,
       // not a demand on anyone
       return true;
