@@ -1977,6 +1977,9 @@ public final class EventEngine {
   /** Tags of finite verbs: past, present third person, present. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
+  /** Verbs of handing over: what they give goes to someone, named or not. */
+  private static final Set<String> GIVING_VERBS = Set.of("deliver", "supply", "ship", "transfer", "donate", "airlift");
+
   /** Verbs that name the recipient as their object and what is given after "with". */
   private static final Set<String> GIVING = Set.of("provide", "supply", "furnish", "equip", "arm", "present");
 
@@ -3218,8 +3221,10 @@ public final class EventEngine {
     if (targets.isEmpty()) {
       targets = sidesOfTheTalks(s, act, c.code(), context, self);
     }
-    if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07") && !c.code().startsWith("15")) {
-      // aid has a recipient; "X boosted its own capability" is no aid
+    if (targets.isEmpty() && sources.size() < 2 && c.entry().code().startsWith("07") && !c.code().startsWith("15")
+        && !GIVING_VERBS.contains(c.entry().head())) {
+      // aid has a recipient; "X boosted its own capability" is no aid (but "said it would deliver the first jets this
+      // month" gives to one the story knows: coded, with no target)
       return List.of();
     }
     if (targets.isEmpty() && sources.size() >= 2 && !c.code().startsWith("04") && !c.code().startsWith("036")

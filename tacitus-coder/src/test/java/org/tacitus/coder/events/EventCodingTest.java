@@ -3916,6 +3916,12 @@ class EventCodingTest {
         + "government.", "Hackers", "RUS");
   }
 
+  @Test
+  void armsHandedOverToNoOneNamedAreStillGivenButNoCapacityOfOnesOwn() {
+    assertCodesExactly("The Netherlands said it would deliver the first F-16 fighter jets this month.", "NLD - 0332");
+    assertNoEvents("Pakistan boosted its counterterrorism capacity.");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
