@@ -876,11 +876,42 @@ public final class EventEngine {
         }
         continue;
       }
+      if (ownStandWarned(s, c.token(), actors, e.source())) {
+        // "accused Eritrea of massing troops and warned that it would defend its territory by all means": a warning
+        // of the speaker's own stand is a threat (130), to whom it accuses in the sentence if it accuses one
+        List<Mention> accused = events.values().stream().filter(o -> o.code().root().equals("11")
+            && o.target().isPresent() && o.source().head() == e.source().head()).map(o -> o.target().get())
+            .distinct().toList();
+        Event m = accused.size() == 1 ? aimedAt(e, accused.get(0), "whom the warner accuses",
+            "a warning of the speaker's own stand: a threat") : e;
+        events.putIfAbsent(m.dedupKey(), m);
+        origin.put(m, c);
+        continue;
+      }
       Event r = new Event(e.docId(), e.sentence(), ontology.code("012"), e.source(), e.target(), e.modality(),
           e.evidence(), e.rule() + " | a warning to no one: a gloomy forecast", e.confidence(), e.reportedBy());
       events.putIfAbsent(r.dedupKey(), r);
       origin.put(r, c);
     }
+  }
+
+  /** Verbs of a stand taken against others: what a state warns it will do to them. */
+  private static final Set<String> STANDS = Set.of("defend", "protect", "safeguard", "respond", "react", "resist",
+      "punish", "act");
+
+  /**
+   * Whether what is warned of is the speaker's own stand to come: "warned that it would defend its sovereignty",
+   * "warned it would respond firmly" (not "warned it would run out of food").
+   */
+  private boolean ownStandWarned(Sentence s, int warn, SentenceActors actors, Mention speaker) {
+    for (int comp : s.enhanced().children(warn, "ccomp")) {
+      boolean own = s.enhanced().children(comp, "nsubj").stream()
+          .anyMatch(x -> actors.at(x).stream().anyMatch(m -> m.actor().code().equals(speaker.actor().code())));
+      if (own && STANDS.contains(s.token(comp).key()) && futureVerb(s, comp)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3922,6 +3922,15 @@ class EventCodingTest {
     assertNoEvents("Pakistan boosted its counterterrorism capacity.");
   }
 
+  @Test
+  void aWarningOfTheSpeakersOwnStandIsAThreatToWhomItAccuses() {
+    assertCodesExactly("Somalia accused Kenya of arming separatists and warned that it would defend its "
+        + "sovereignty by all means.", "SOM KEN 112", "SOM KEN 130");
+    assertCodesExactly("Iran warned that it would respond firmly to any attack.", "IRN - 130");
+    assertCodesExactly("The World Food Programme warned that it would run out of food within days.",
+        "IGOUNOWFP - 012");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
