@@ -3931,6 +3931,11 @@ class EventCodingTest {
         "IGOUNOWFP - 012");
   }
 
+  @Test
+  void tradeBarriersRemovedAreEconomicCooperationNotRoadblocksCleared() {
+    assertCodesExactly("Ghana and Togo pledged to remove trade barriers.", "GHA TGO 0311", "TGO GHA 0311");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
