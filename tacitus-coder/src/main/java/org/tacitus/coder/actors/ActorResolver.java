@@ -2639,10 +2639,12 @@ public final class ActorResolver {
       here = List.of();
       pair = context.fighters(s.index(), 12).size() == 2 ? context.fighters(s.index(), 12) : pair;
     }
-    if (here.size() == 2 && here.stream().allMatch(m -> s.enhanced().parents(m.head()).stream().anyMatch(d ->
-        d.isA("nsubj") && s.enhanced().parents(h).stream().anyMatch(v -> v.governor() == d.governor()
+    if (here.size() == 2 && here.stream().allMatch(m -> subjectHeads(s, m.head()).stream().anyMatch(d ->
+        s.enhanced().parents(h).stream().anyMatch(v -> v.governor() == d.governor()
         && (v.isA("obj") || v.isA("iobj") || v.relation().startsWith("obl")))))) {
-      here = List.of(); // "Norway and Cuba urged both sides to return to the table": who urges is no side
+      // "Norway and Cuba urged both sides to return to the table": who urges is no side (also the second subject
+      // the parser did not pass on to a joined verb: "Egypt and Saudi Arabia called for ... and urged both sides")
+      here = List.of();
     }
     if (here.size() == 2) {
       pair = here; // "X held a video call with Y, and both sides agreed ...": the two just named
@@ -2667,6 +2669,19 @@ public final class ActorResolver {
 
   /** Prepositions before a place, whose name is where something happens, not a party: "in Doha", "at Camp David". */
   private static final Set<String> PLACE_CASES = Set.of("in", "at");
+
+  /** The nsubj edges of word {@code n}, and of the first conjunct it is joined to ("Egypt and Saudi Arabia"). */
+  private static List<Dependency> subjectHeads(Sentence s, int n) {
+    List<Dependency> r = new ArrayList<>();
+    for (Dependency d : s.enhanced().parents(n)) {
+      if (d.isA("nsubj")) {
+        r.add(d);
+      } else if (d.relation().startsWith("conj") && d.governor() >= 0) {
+        s.enhanced().parents(d.governor()).stream().filter(x -> x.isA("nsubj")).forEach(r::add);
+      }
+    }
+    return r;
+  }
 
   /** Verbs of what a third party does for two sides: its subjects are not "both sides" of what it brought about. */
   private static final Set<String> THIRD_PARTY_VERBS = Set.of("broker", "mediate", "facilitate", "host",

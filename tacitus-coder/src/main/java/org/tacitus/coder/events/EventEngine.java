@@ -899,6 +899,9 @@ public final class EventEngine {
   private static final Set<String> STANDS = Set.of("defend", "protect", "safeguard", "respond", "react", "resist",
       "punish", "act");
 
+  /** What one takes as a stand: "would take overwhelming action", "will take all necessary measures". */
+  private static final Set<String> STAND_NOUNS = Set.of("action", "measure", "step", "countermeasure");
+
   /**
    * Whether what is warned of is the speaker's own stand to come: "warned that it would defend its sovereignty",
    * "warned it would respond firmly" (not "warned it would run out of food").
@@ -907,7 +910,9 @@ public final class EventEngine {
     for (int comp : s.enhanced().children(warn, "ccomp")) {
       boolean own = s.enhanced().children(comp, "nsubj").stream()
           .anyMatch(x -> actors.at(x).stream().anyMatch(m -> m.actor().code().equals(speaker.actor().code())));
-      if (own && STANDS.contains(s.token(comp).key()) && futureVerb(s, comp)) {
+      boolean stand = STANDS.contains(s.token(comp).key()) || s.token(comp).key().equals("take") && s.enhanced()
+          .children(comp, "obj").stream().anyMatch(o -> STAND_NOUNS.contains(s.token(o).key()));
+      if (own && stand && futureVerb(s, comp)) {
         return true;
       }
     }

@@ -3927,6 +3927,7 @@ class EventCodingTest {
     assertCodesExactly("Somalia accused Kenya of arming separatists and warned that it would defend its "
         + "sovereignty by all means.", "SOM KEN 112", "SOM KEN 130");
     assertCodesExactly("Iran warned that it would respond firmly to any attack.", "IRN - 130");
+    assertCodesExactly("Pyongyang warned it would take overwhelming action against the drills.", "PRK - 130");
     assertCodesExactly("The World Food Programme warned that it would run out of food within days.",
         "IGOUNOWFP - 012");
   }
@@ -3934,6 +3935,13 @@ class EventCodingTest {
   @Test
   void tradeBarriersRemovedAreEconomicCooperationNotRoadblocksCleared() {
     assertCodesExactly("Ghana and Togo pledged to remove trade barriers.", "GHA TGO 0311", "TGO GHA 0311");
+  }
+
+  @Test
+  void twoSubjectsUrgingBothSidesAreNoSidesEvenWhenTheParserPassesOnOnlyTheFirst() {
+    assertCodes("KHARTOUM, April 15 (Tacitus Wire) - The army bombed positions of the Rapid Support Forces. Egypt and "
+        + "Qatar called for a ceasefire and urged both sides to return to negotiations.", "EGY SDNMIL 026",
+        "QAT SDNREBRSF 026");
   }
 
   private static CodedArticle code(String text) {
