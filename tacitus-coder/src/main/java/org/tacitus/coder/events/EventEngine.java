@@ -1859,6 +1859,14 @@ public final class EventEngine {
       // before it is what it acts on when only that one is what the entry names
       r.add(i - 1);
     }
+    if (r.isEmpty() && !e.obj().isEmpty() && s.token(i).isVerb()) {
+      for (int c : s.enhanced().children(i, "ccomp")) {
+        // "claimed responsibility for the attack in a video posted online", read as a clause "[responsibility ...
+        // posted online]": the noun right after the verb that the entry names is its object
+        s.enhanced().children(c, "nsubj").stream().filter(n -> phraseStart(s, n) == i + 1 && namesObject(s, e, n)
+            && s.basic().children(c, "mark").isEmpty() && s.basic().children(c, "aux").isEmpty()).forEach(r::add);
+      }
+    }
     int thrown = adjectivalVerbObject(s, i);
     if (r.isEmpty() && thrown >= 0 && namesObject(s, e, thrown)) {
       r.add(thrown); // "throwing stones", "imposing sanctions" read as adjective and noun: the noun is the object

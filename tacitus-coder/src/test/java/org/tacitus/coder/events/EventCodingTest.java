@@ -3944,6 +3944,12 @@ class EventCodingTest {
         "QAT SDNREBRSF 026");
   }
 
+  @Test
+  void responsibilityClaimedInAVideoPostedOnlineIsStillClaimed() {
+    // the parser reads "[responsibility ... posted online]" as a clause of "claimed"
+    assertCodesExactly("Islamist rebels claimed responsibility for the blast in a video posted online.", "---REB - 015");
+  }
+
   private static CodedArticle code(String text) {
     return org.tacitus.coder.testkit.CoderTestKit.code(text);
   }
