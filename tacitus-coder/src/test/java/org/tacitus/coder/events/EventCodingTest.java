@@ -3947,7 +3947,8 @@ class EventCodingTest {
   @Test
   void responsibilityClaimedInAVideoPostedOnlineIsStillClaimed() {
     // the parser reads "[responsibility ... posted online]" as a clause of "claimed"
-    assertCodesExactly("Islamist rebels claimed responsibility for the blast in a video posted online.", "---REB - 015");
+    assertCodesExactly("Islamist rebels claimed responsibility for the blast in a video posted online.",
+        "---REB - 015");
   }
 
   private static CodedArticle code(String text) {
